@@ -1,0 +1,92 @@
+import { DomainError, type ErrorPlace } from '../errors.js';
+import { type Day, dayFromParts, daysInMonth, formatDay, isValidCalendarDate } from './day.js';
+
+/**
+ * A date known to a precision: a year (`1998`), a month (`2012-06`), a day (`2012-06-18`), or a range of days
+ * (`1976-04-19..1976-04-29`) where sources only bound it. Every form stands for the set of days
+ * [earliest, latest]; the text is kept so that the precision is never lost or invented.
+ */
+export interface PartialDate {
+  readonly text: string;
+  readonly precision: 'year' | 'month' | 'day' | 'range';
+  readonly earliest: Day;
+  readonly latest: Day;
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const invalid = (text: string, place: ErrorPlace, why: string): DomainError =>
+  new DomainError('INVALID_DATE', `invalid date "${text}": ${why} (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)`, { ...place, value: place.value ?? text });
+
+const parseIso = (text: string, place: ErrorPlace): PartialDate => {
+  const m = ISO.exec(text);
+  if (!m) throw invalid(text, place, 'not a date');
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { text, precision: 'year', earliest: dayFromParts(year, 1, 1), latest: dayFromParts(year, 12, 31) };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) throw invalid(text, place, `month ${m[2]} does not exist`);
+  if (m[3] === undefined) {
+    return { text, precision: 'month', earliest: dayFromParts(year, month, 1), latest: dayFromParts(year, month, daysInMonth(year, month)) };
+  }
+  const day = Number(m[3]);
+  if (!isValidCalendarDate(year, month, day)) throw invalid(text, place, `day ${m[3]} does not exist in ${m[1]}-${m[2]}`);
+  const d = dayFromParts(year, month, day);
+  return { text, precision: 'day', earliest: d, latest: d };
+};
+
+/** Parses the stored and typed forms. Throws INVALID_DATE naming `place`. */
+export const parsePartialDate = (input: string, place: ErrorPlace = {}): PartialDate => {
+  const text = input.trim();
+  const range = text.split('..');
+  if (range.length === 2) {
+    const from = parseIso(range[0]!, place);
+    const to = parseIso(range[1]!, place);
+    if (to.latest < from.earliest) throw invalid(text, place, 'range ends before it starts');
+    return { text, precision: 'range', earliest: from.earliest, latest: to.latest };
+  }
+  if (range.length > 2) throw invalid(text, place, 'more than one ".."');
+  return parseIso(text, place);
+};
+
+export const tryParsePartialDate = (input: string): PartialDate | undefined => {
+  try {
+    return parsePartialDate(input);
+  } catch {
+    return undefined;
+  }
+};
+
+export const partialDateFromDay = (day: Day): PartialDate => ({ text: formatDay(day), precision: 'day', earliest: day, latest: day });
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthIndex = (name: string): number => {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m === n || (n.length >= 3 && m.startsWith(n)));
+  return i + 1;
+};
+
+/**
+ * Reads dates as prose writes them: "9 September 1948", "September 8, 1948", "May 2024", "1948", or ISO.
+ * Returns undefined for text that is not a date, so importers can report it.
+ */
+export const parseProseDate = (input: string): PartialDate | undefined => {
+  const text = input.trim().replace(/\s+/g, ' ').replace(/\s*\(.*\)$/, '');
+  const iso = tryParsePartialDate(text);
+  if (iso) return iso;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const build = (y: number, mo: number, d?: number): PartialDate | undefined => {
+    if (mo < 1) return undefined;
+    const t = d === undefined ? `${y}-${two(mo)}` : `${y}-${two(mo)}-${two(d)}`;
+    return tryParsePartialDate(t);
+  };
+  let m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(text);
+  if (m) return build(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+  m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(text);
+  if (m) return build(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+  m = /^([A-Za-z]+) (\d{4})$/.exec(text);
+  if (m) return build(Number(m[2]), monthIndex(m[1]!));
+  return undefined;
+};
+
+/** True when the two texts name the same set of days. */
+export const samePartialDate = (a: PartialDate, b: PartialDate): boolean => a.earliest === b.earliest && a.latest === b.latest;

@@ -1,0 +1,64 @@
+import type { Appointment, Dataset, Post } from '../domain/model.js';
+import { overlapCertainty } from '../domain/time/interval.js';
+import type { ReportEntry, WriteCounts } from '../importers/import-report.js';
+import type { WriteOutcome } from '../storage/repositories/table.repository.js';
+import { nameId } from '../storage/mappers.js';
+import type { Store } from '../storage/store.js';
+
+const uniqueById = <T extends { id: string }>(list: readonly T[]): T[] => [...new Map(list.map((x) => [x.id, x] as const)).values()];
+
+/**
+ * Stores a dataset in one transaction. Entities described by several sources (sources, organizations, posts,
+ * people, subjects) are filled in, never overwritten; sourced facts (relations, appointments, responsibilities,
+ * events, claims) are written by id, so the same input twice changes nothing. A fact that cannot stand
+ * (a tenure overlapping another on a single-seat post, a post that does not exist) is reported and left out.
+ */
+export const writeDataset = async (store: Store, data: Dataset, file: string): Promise<{ written: WriteCounts; entries: ReportEntry[] }> =>
+  store.transaction(async (tx) => {
+    const written: WriteCounts = {};
+    const entries: ReportEntry[] = [];
+    const count = (table: string, outcome: WriteOutcome): void => {
+      written[table] ??= { inserted: 0, updated: 0, unchanged: 0 };
+      written[table][outcome]++;
+    };
+    const run = async <T extends { id: string }>(table: string, list: readonly T[], write: (x: T) => Promise<WriteOutcome>): Promise<void> => {
+      for (const x of uniqueById(list)) count(table, await write(x));
+    };
+
+    await run('sources', data.sources, (x) => tx.sources.fill(x));
+    await run('subjects', data.subjects, (x) => tx.subjects.fill(x));
+    await run('organizations', data.organizations, (x) => tx.organizations.fill(x));
+    await run('relations', data.relations, (x) => tx.relations.upsert(x));
+    await run('posts', data.posts, (x) => tx.posts.fill(x));
+    await run('people', data.people, (x) => tx.people.fill(x));
+    await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n));
+
+    const posts = new Map<string, Post | undefined>();
+    const postOf = async (id: string): Promise<Post | undefined> => {
+      if (!posts.has(id)) posts.set(id, await tx.posts.get(id));
+      return posts.get(id);
+    };
+    for (const a of uniqueById(data.appointments)) {
+      const post = await postOf(a.postId);
+      if (!post) {
+        entries.push({ status: 'not-placed', kind: 'appointment', file, id: a.id, field: 'post', value: a.postId, message: 'no such post' });
+        continue;
+      }
+      const clash = post.seats === 1 ? await certainClash(tx, a) : undefined;
+      if (clash) {
+        entries.push({
+          status: 'not-placed', kind: 'appointment', file, id: a.id, field: 'interval',
+          message: `${post.name} has one seat, and this tenure certainly overlaps ${clash.personId}'s (${clash.id})`,
+        });
+        continue;
+      }
+      count('appointments', await tx.appointments.write(a, post.seats === 1));
+    }
+    await run('responsibilities', data.responsibilities, (x) => tx.responsibilities.upsert(x));
+    await run('events', data.events, (x) => tx.events.upsert(x));
+    await run('claims', data.claims, (x) => tx.claims.upsert(x));
+    return { written, entries };
+  });
+
+const certainClash = async (tx: Store, a: Appointment): Promise<Appointment | undefined> =>
+  (await tx.appointments.forPost(a.postId)).find((b) => b.id !== a.id && overlapCertainty(a.interval, b.interval) === 'certain');

@@ -1,0 +1,26 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { DomainError } from '../../domain/errors.js';
+import type { Capabilities } from '../capabilities.js';
+import type { Tables } from '../tables.js';
+import { initialMigration } from './001-initial.migration.js';
+
+/** The one migration list, in order, for every database. */
+const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
+  '001-initial': initialMigration(caps),
+});
+
+class InlineProvider implements MigrationProvider {
+  constructor(private readonly caps: Capabilities) {}
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(migrationsFor(this.caps));
+  }
+}
+
+export const migrateToLatest = async (db: Kysely<Tables>, caps: Capabilities): Promise<void> => {
+  const migrator = new Migrator({ db, provider: new InlineProvider(caps) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new DomainError('STORAGE_ERROR', `migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+};

@@ -1,0 +1,137 @@
+import type {
+  Appointment, Claim, NameVariant, Organization, Person, Post, Relation, RelationType, Responsibility, Source, StructuralEvent, Subject,
+} from '../../domain/model.js';
+import type { Day } from '../../domain/time/day.js';
+import type { Db } from '../database.js';
+import * as m from '../mappers.js';
+import type { AppointmentRow, ClaimRow, EventRow, NameRow, OrganizationRow, PersonRow, PostRow, RelationRow, ResponsibilityRow, SourceRow, SubjectRow } from '../tables.js';
+import { TableRepository, type WriteOutcome } from './table.repository.js';
+
+export class SourceRepository extends TableRepository<Source, SourceRow> {
+  constructor(db: Db) {
+    super(db, 'sources', m.sourceToRow, m.rowToSource);
+  }
+}
+
+export class ClaimRepository extends TableRepository<Claim, ClaimRow> {
+  constructor(db: Db) {
+    super(db, 'claims', m.claimToRow, m.rowToClaim);
+  }
+  async forEntity(entityType: string, entityId: string): Promise<Claim[]> {
+    return this.map(await this.db.selectFrom('claims').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute());
+  }
+}
+
+export class OrganizationRepository extends TableRepository<Organization, OrganizationRow> {
+  constructor(db: Db) {
+    super(db, 'organizations', m.organizationToRow, m.rowToOrganization);
+  }
+}
+
+export class RelationRepository extends TableRepository<Relation, RelationRow> {
+  constructor(db: Db) {
+    super(db, 'relations', m.relationToRow, m.rowToRelation);
+  }
+  /** Relations pointing at `toId` (its units, agencies, institutes), of the given types. */
+  async to(toId: string, types?: readonly RelationType[]): Promise<Relation[]> {
+    let q = this.db.selectFrom('relations').selectAll().where('to_id', '=', toId);
+    if (types) q = q.where('type', 'in', [...types]);
+    return this.map(await q.orderBy('id').execute());
+  }
+  async from(fromId: string, types?: readonly RelationType[]): Promise<Relation[]> {
+    let q = this.db.selectFrom('relations').selectAll().where('from_id', '=', fromId);
+    if (types) q = q.where('type', 'in', [...types]);
+    return this.map(await q.orderBy('id').execute());
+  }
+}
+
+export class PostRepository extends TableRepository<Post, PostRow> {
+  constructor(db: Db) {
+    super(db, 'posts', m.postToRow, m.rowToPost);
+  }
+  async forOrganizations(organizationIds: readonly string[]): Promise<Post[]> {
+    if (organizationIds.length === 0) return [];
+    return this.map(await this.db.selectFrom('posts').selectAll().where('organization_id', 'in', [...organizationIds]).orderBy('rank').orderBy('id').execute());
+  }
+}
+
+export class PersonRepository extends TableRepository<Person, PersonRow> {
+  constructor(db: Db) {
+    super(db, 'people', m.personToRow, m.rowToPerson);
+  }
+}
+
+export class NameRepository extends TableRepository<NameVariant, NameRow> {
+  constructor(db: Db) {
+    super(db, 'names', m.nameToRow, m.rowToName);
+  }
+  async byKey(key: string, entityType?: NameVariant['entityType']): Promise<NameVariant[]> {
+    let q = this.db.selectFrom('names').selectAll().where('key', '=', key);
+    if (entityType) q = q.where('entity_type', '=', entityType);
+    return this.map(await q.orderBy('id').execute());
+  }
+  async forEntity(entityType: NameVariant['entityType'], entityId: string): Promise<NameVariant[]> {
+    return this.map(await this.db.selectFrom('names').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute());
+  }
+}
+
+export class AppointmentRepository extends TableRepository<Appointment, AppointmentRow> {
+  constructor(db: Db) {
+    super(db, 'appointments', (a) => m.appointmentToRow(a, false), m.rowToAppointment);
+  }
+  /** The post's seat count decides whether the exclusion constraint applies, so it is passed in. */
+  async write(a: Appointment, singleSeat: boolean): Promise<WriteOutcome> {
+    return this.upsertRow(m.appointmentToRow(a, singleSeat));
+  }
+  async forPost(postId: string): Promise<Appointment[]> {
+    return this.map(await this.db.selectFrom('appointments').selectAll().where('post_id', '=', postId).orderBy('start_min').orderBy('id').execute());
+  }
+  async forPosts(postIds: readonly string[]): Promise<Appointment[]> {
+    if (postIds.length === 0) return [];
+    return this.map(await this.db.selectFrom('appointments').selectAll().where('post_id', 'in', [...postIds]).orderBy('start_min').orderBy('id').execute());
+  }
+  /** Tenures of the post that may include `day`: `[start_min, end_max)` contains it (nulls unbounded). */
+  async possiblyAt(postId: string, day: Day): Promise<Appointment[]> {
+    const rows = await this.db
+      .selectFrom('appointments')
+      .selectAll()
+      .where('post_id', '=', postId)
+      .where((eb) => eb.or([eb('start_min', 'is', null), eb('start_min', '<=', day)]))
+      .where((eb) => eb.or([eb('end_kind', '!=', 'date'), eb('end_max', '>', day)]))
+      .orderBy('start_min')
+      .orderBy('id')
+      .execute();
+    return this.map(rows);
+  }
+  async forPerson(personId: string): Promise<Appointment[]> {
+    return this.map(await this.db.selectFrom('appointments').selectAll().where('person_id', '=', personId).orderBy('start_min').execute());
+  }
+}
+
+export class SubjectRepository extends TableRepository<Subject, SubjectRow> {
+  constructor(db: Db) {
+    super(db, 'subjects', m.subjectToRow, m.rowToSubject);
+  }
+}
+
+export class ResponsibilityRepository extends TableRepository<Responsibility, ResponsibilityRow> {
+  constructor(db: Db) {
+    super(db, 'responsibilities', m.responsibilityToRow, m.rowToResponsibility);
+  }
+  async forUnits(unitIds: readonly string[]): Promise<Responsibility[]> {
+    if (unitIds.length === 0) return [];
+    return this.map(await this.db.selectFrom('responsibilities').selectAll().where('unit_id', 'in', [...unitIds]).orderBy('id').execute());
+  }
+  async forSubject(subjectId: string): Promise<Responsibility[]> {
+    return this.map(await this.db.selectFrom('responsibilities').selectAll().where('subject_id', '=', subjectId).orderBy('id').execute());
+  }
+}
+
+export class EventRepository extends TableRepository<StructuralEvent, EventRow> {
+  constructor(db: Db) {
+    super(db, 'events', m.eventToRow, m.rowToEvent);
+  }
+  async forOrganization(organizationId: string): Promise<StructuralEvent[]> {
+    return this.map(await this.db.selectFrom('events').selectAll().where('organization_id', '=', organizationId).orderBy('date_min').execute());
+  }
+}

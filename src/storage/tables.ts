@@ -1,0 +1,141 @@
+/**
+ * Table rows as stored. Dates are kept twice: the text the source gave (`start`, precision intact) and day numbers
+ * (`start_min`, `start_max`: the earliest and latest day it can mean) for indexed comparison on every database.
+ * Booleans are integers 0/1 on both databases.
+ */
+export interface IntervalColumns {
+  start: string | null;
+  start_min: number | null;
+  start_max: number | null;
+  end_kind: 'date' | 'open' | 'unknown';
+  end: string | null;
+  end_min: number | null;
+  end_max: number | null;
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  url: string | null;
+  kind: string;
+  publisher: string | null;
+  license: string | null;
+  published: string | null;
+  accessed: string | null;
+  note: string | null;
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  native_name: string | null;
+  kind: string;
+  agency_type: string | null;
+  jurisdiction: string | null;
+  headquarters: string | null;
+  logo: string | null;
+  formed: string | null;
+  dissolved: string | null;
+  source_id: string;
+}
+
+export interface RelationRow extends IntervalColumns {
+  id: string;
+  from_id: string;
+  to_id: string;
+  type: string;
+  source_id: string;
+}
+
+export interface PostRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  seats: number;
+  rank: number | null;
+  source_id: string;
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  native_name: string | null;
+  born: string | null;
+  died: string | null;
+  source_id: string;
+}
+
+export interface NameRow {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  name: string;
+  key: string;
+  kind: string;
+  lang: string | null;
+  source_id: string;
+}
+
+export interface AppointmentRow extends IntervalColumns {
+  id: string;
+  post_id: string;
+  person_id: string;
+  acting: number;
+  single_seat: number;
+  certain_from: number | null;
+  certain_to: number | null;
+  source_id: string;
+  note: string | null;
+}
+
+export interface SubjectRow {
+  id: string;
+  kind: string;
+  code: string | null;
+  name: string;
+}
+
+export interface ResponsibilityRow extends IntervalColumns {
+  id: string;
+  unit_id: string;
+  subject_id: string;
+  source_id: string;
+  note: string | null;
+}
+
+export interface EventRow {
+  id: string;
+  kind: string;
+  date: string;
+  date_min: number;
+  date_max: number;
+  organization_id: string;
+  description: string;
+  details: string;
+  source_id: string;
+}
+
+export interface ClaimRow {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  field: string;
+  value: string;
+  source_id: string;
+  quote: string | null;
+  note: string | null;
+}
+
+export interface Tables {
+  sources: SourceRow;
+  organizations: OrganizationRow;
+  relations: RelationRow;
+  posts: PostRow;
+  people: PersonRow;
+  names: NameRow;
+  appointments: AppointmentRow;
+  subjects: SubjectRow;
+  responsibilities: ResponsibilityRow;
+  events: EventRow;
+  claims: ClaimRow;
+}
