@@ -377,6 +377,7 @@ export class ArticleMapper {
     const concurrentCols = table.columns
       .map((c, i) => ({ c, i }))
       .filter(({ c, i }) => !ignored.has(i) && c !== '' && !/portrait|image|time in office|party|ref/i.test(c));
+    if (concurrentCols.length) this.claim('post', head.id, 'table-columns', JSON.stringify(concurrentCols.map((c) => c.c)), table.line, 'related-post columns of the office-holder table, in order');
     const numbered = table.rows.some((r) => /^\d+$/.test(r.value[ordinalCol] ?? ''));
     for (const row of table.rows) {
       const cells = row.value;

@@ -20,6 +20,10 @@ export class ClaimRepository extends TableRepository<Claim, ClaimRow> {
   async forEntity(entityType: string, entityId: string): Promise<Claim[]> {
     return this.map(await this.db.selectFrom('claims').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute());
   }
+  async forEntities(entityType: string, entityIds: readonly string[]): Promise<Claim[]> {
+    if (entityIds.length === 0) return [];
+    return this.map(await this.db.selectFrom('claims').selectAll().where('entity_type', '=', entityType).where('entity_id', 'in', [...entityIds]).orderBy('id').execute());
+  }
 }
 
 export class OrganizationRepository extends TableRepository<Organization, OrganizationRow> {

@@ -1,0 +1,153 @@
+import type { Appointment, Claim, Post } from '../domain/model.js';
+import { deriveOrdinals } from '../domain/ordinal.js';
+import { reconcileRow, type ColumnInput, type ReconcileResult } from '../domain/reconcile.js';
+import type { Day } from '../domain/time/day.js';
+import { type Duration, durationBetween, type Interval, possibleSpan } from '../domain/time/interval.js';
+import type { Store } from '../storage/store.js';
+import { personNameIndex, resolvePost } from './lookup.service.js';
+import { endText, type PersonRef, type PostRef, postRef, type SourceRef, startText, ViewContext } from './views.js';
+
+export interface TimeInOffice extends Duration {
+  /** True when a bound is a partial date or the term is still running: the figure is then the shortest it can be. */
+  approximate: boolean;
+}
+
+export interface ReconciliationView extends Omit<ReconcileResult, 'source'> {
+  column: string;
+  source: SourceRef;
+  sourceNames: string[];
+}
+
+export interface TermView {
+  appointmentId: string;
+  ordinal: number | null;
+  person: PersonRef;
+  start: string | null;
+  end: string | null;
+  acting: boolean;
+  timeInOffice: TimeInOffice | null;
+  concurrent: Record<string, string[]>;
+  reconciliation: ReconciliationView[];
+  sources: SourceRef[];
+  note: string | null;
+}
+
+export interface HoldersAnswer {
+  post: PostRef;
+  relatedPosts: Record<string, PostRef>;
+  unresolvedColumns: string[];
+  terms: TermView[];
+}
+
+const CONCURRENT = 'concurrent:';
+
+/** Shortest time in office, `[start, end)`; an incumbent's counts up to `today`. */
+export const timeInOffice = (iv: Interval, today: Day): TimeInOffice | null => {
+  if (!iv.start || iv.end.kind === 'unknown') return null;
+  const to = iv.end.kind === 'open' ? today : iv.end.date.earliest;
+  if (to < iv.start.latest) return null;
+  const exact = iv.start.precision === 'day' && iv.end.kind === 'date' && iv.end.date.precision === 'day';
+  return { ...durationBetween(iv.start.latest, to), approximate: !exact };
+};
+
+/**
+ * Holders of another post during `term`, in order, with `vacant` for stretches inside the term when no one can
+ * have held it. Uses possible spans: someone who may have been in office during the term is listed.
+ */
+const holdersDuring = (term: Interval, others: readonly Appointment[], today: Day): string[] => {
+  const t = possibleSpan(term);
+  const from = t.from ?? -Infinity;
+  const to = t.to ?? today + 1;
+  const during = others
+    .map((a) => ({ a, s: possibleSpan(a.interval) }))
+    .filter(({ s }) => (s.from ?? -Infinity) < to && (s.to ?? Infinity) > from)
+    .sort((x, y) => (x.s.from ?? -Infinity) - (y.s.from ?? -Infinity));
+  const out: string[] = [];
+  let cursor = from;
+  for (const { a, s } of during) {
+    if ((s.from ?? -Infinity) > cursor) out.push('vacant');
+    out.push(a.personId);
+    cursor = Math.max(cursor, s.to ?? Infinity);
+  }
+  if (cursor < to && during.length) out.push('vacant');
+  return out;
+};
+
+/** The related-post columns of the source's table, in their order, and which source drew that table. */
+const tableLayout = (claims: readonly Claim[], post: Post): { columns: string[]; sourceId?: string } => {
+  const layout = claims.find((c) => c.entityType === 'post' && c.entityId === post.id && c.field === 'table-columns');
+  return layout ? { columns: JSON.parse(layout.value) as string[], sourceId: layout.sourceId } : { columns: [] };
+};
+
+/**
+ * The office-holder table of a post: every term in order of start with its derived ordinal, time in office, the
+ * holders of related posts during it (derived from dated data), and how those compare with what sources wrote.
+ * Related posts are the columns sources gave (claims `concurrent:<column>`) plus `withPosts`.
+ */
+export const holders = async (store: Store, postName: string, today: Day, withPosts: readonly string[] = []): Promise<HoldersAnswer> => {
+  const post = await resolvePost(store, postName);
+  const terms = await store.appointments.forPost(post.id);
+  terms.sort((a, b) => (a.interval.start?.earliest ?? Infinity) - (b.interval.start?.earliest ?? Infinity) || a.id.localeCompare(b.id));
+  const ordinals = deriveOrdinals(terms);
+  const claims = await store.claims.forEntities('appointment', terms.map((t) => t.id));
+  const layout = tableLayout(await store.claims.forEntity('post', post.id), post);
+  const labels = [...new Set([...layout.columns, ...claims.filter((c) => c.field.startsWith(CONCURRENT)).map((c) => c.field.slice(CONCURRENT.length)), ...withPosts])];
+
+  const related = new Map<string, { post: Post; appointments: Appointment[]; everHeld: Set<string> }>();
+  const unresolved: string[] = [];
+  for (const label of labels) {
+    try {
+      const p = await resolvePost(store, label);
+      const appointments = await store.appointments.forPost(p.id);
+      related.set(label, { post: p, appointments, everHeld: new Set(appointments.map((a) => a.personId)) });
+    } catch {
+      unresolved.push(label);
+    }
+  }
+  const ctx = new ViewContext(store);
+  await ctx.preload([...terms, ...[...related.values()].flatMap((r) => r.appointments)]);
+  await ctx.preloadSources(claims.map((c) => c.sourceId));
+  const names = related.size ? await personNameIndex(store) : new Map<string, string>();
+
+  const views: TermView[] = terms.map((a) => {
+    const derived = new Map<string, string[]>();
+    for (const [label, r] of related) derived.set(label, a.interval.start ? holdersDuring(a.interval, r.appointments, today) : []);
+    const concurrent: Record<string, string[]> = {};
+    for (const [label, ids] of derived) concurrent[label] = ids.map((id) => (id === 'vacant' ? 'Office vacant' : ctx.personName(id)));
+
+    const mine = claims.filter((c) => c.entityId === a.id);
+    const reconciliation: ReconciliationView[] = [];
+    for (const sourceId of [...new Set(mine.filter((c) => c.field.startsWith(CONCURRENT)).map((c) => c.sourceId))]) {
+      const cells = new Map(mine.filter((c) => c.sourceId === sourceId && c.field.startsWith(CONCURRENT)).map((c) => [c.field.slice(CONCURRENT.length), c.value]));
+      // Only the source that drew the table can have lost a cell to a row span; other sources name what they name.
+      const ownTable = layout.sourceId === sourceId;
+      const columns: ColumnInput[] = [...related].filter(([label]) => cells.has(label) || (ownTable && layout.columns.includes(label))).map(([label, r]) => ({
+        column: label, cell: cells.get(label), derived: derived.get(label) ?? [], everHeld: r.everHeld,
+      }));
+      for (const [column, result] of reconcileRow(columns, names, (id) => ctx.personName(id))) {
+        const { source: sourceNames, ...rest } = result;
+        reconciliation.push({ column, source: ctx.source(sourceId), sourceNames, ...rest });
+      }
+    }
+    const sourceIds = [...new Set([a.sourceId, ...mine.map((c) => c.sourceId)])];
+    return {
+      appointmentId: a.id,
+      ordinal: ordinals.get(a.id) ?? null,
+      person: ctx.person(a.personId),
+      start: startText(a.interval),
+      end: endText(a.interval),
+      acting: a.acting,
+      timeInOffice: timeInOffice(a.interval, today),
+      concurrent,
+      reconciliation,
+      sources: sourceIds.map((id) => ctx.source(id)),
+      note: a.note ?? null,
+    };
+  });
+  return {
+    post: postRef(post),
+    relatedPosts: Object.fromEntries([...related].map(([label, r]) => [label, postRef(r.post)])),
+    unresolvedColumns: unresolved,
+    terms: views,
+  };
+};

@@ -1,0 +1,62 @@
+import type { Appointment } from '../domain/model.js';
+import { deriveOrdinals } from '../domain/ordinal.js';
+import { type Certainty, certainSpan, overlapCertainty } from '../domain/time/interval.js';
+import type { PartialDate } from '../domain/time/partial-date.js';
+import type { Store } from '../storage/store.js';
+import { resolvePost } from './lookup.service.js';
+import { endText, type PersonRef, type PostRef, postRef, type SourceRef, startText, ViewContext } from './views.js';
+
+export interface HolderView {
+  appointmentId: string;
+  person: PersonRef;
+  start: string | null;
+  end: string | null;
+  acting: boolean;
+  ordinal: number | null;
+  certainty: Certainty;
+  source: SourceRef;
+  note: string | null;
+}
+
+export interface WhoAnswer {
+  at: string;
+  post: PostRef;
+  holders: HolderView[];
+}
+
+/**
+ * Who held the post on `at`. A holder is `certain` when every day `at` can mean lies inside their `[start, end)`,
+ * `possible` when some day may. Certain holders come first, then by start.
+ */
+export const who = async (store: Store, postName: string, at: PartialDate): Promise<WhoAnswer> => {
+  const post = await resolvePost(store, postName);
+  const all = await store.appointments.forPost(post.id);
+  const ordinals = deriveOrdinals(all);
+  const atInterval = { start: at, end: { kind: 'date' as const, date: { ...at, earliest: at.latest + 1, latest: at.latest + 1 } } };
+  const matches: { a: Appointment; certainty: Certainty }[] = [];
+  for (const a of all) {
+    if (!overlapCertainty(a.interval, atInterval)) continue;
+    // Certain only if the tenure certainly covers every day `at` can mean, not just some day of it.
+    const span = certainSpan(a.interval);
+    const certain = span !== undefined && (span.from === null || span.from <= at.earliest) && (span.to === null || at.latest < span.to);
+    matches.push({ a, certainty: certain ? 'certain' : 'possible' });
+  }
+  matches.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.a.interval.start?.earliest ?? -Infinity) - (y.a.interval.start?.earliest ?? -Infinity));
+  const ctx = new ViewContext(store);
+  await ctx.preload(matches.map((m) => m.a));
+  return {
+    at: at.text,
+    post: postRef(post),
+    holders: matches.map(({ a, certainty }) => ({
+      appointmentId: a.id,
+      person: ctx.person(a.personId),
+      start: startText(a.interval),
+      end: endText(a.interval),
+      acting: a.acting,
+      ordinal: ordinals.get(a.id) ?? null,
+      certainty,
+      source: ctx.source(a.sourceId),
+      note: a.note ?? null,
+    })),
+  };
+};
