@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
 import type { Source } from '../domain/model.js';
@@ -34,7 +34,9 @@ const guessFormat = (file: string): ImportFormat => (file.endsWith('.json') ? 'd
 export const importFile = async (store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> => {
   const text = await readText(file);
   const format = options.format ?? guessFormat(file);
-  const label = basename(file);
+  // Messages name the file as the user would type it: relative to the working directory when inside it.
+  const rel = relative(process.cwd(), file);
+  const label = isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel;
   if (format === 'dataset') {
     const { dataset, entries } = loadDatasetFile(text, label, subjectCatalog());
     const written = await writeDataset(store, dataset, label);

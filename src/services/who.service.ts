@@ -1,4 +1,4 @@
-import type { Appointment } from '../domain/model.js';
+import type { Appointment, Post } from '../domain/model.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import { type Certainty, certainSpan, overlapCertainty } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
@@ -28,8 +28,8 @@ export interface WhoAnswer {
  * Who held the post on `at`. A holder is `certain` when every day `at` can mean lies inside their `[start, end)`,
  * `possible` when some day may. Certain holders come first, then by start.
  */
-export const who = async (store: Store, postName: string, at: PartialDate): Promise<WhoAnswer> => {
-  const post = await resolvePost(store, postName);
+/** The post's holders on `at`, certain ones first, then by start. */
+export const holdersOn = async (store: Store, post: Post, at: PartialDate, ctx: ViewContext = new ViewContext(store)): Promise<HolderView[]> => {
   const all = await store.appointments.forPost(post.id);
   const ordinals = deriveOrdinals(all);
   const atInterval = { start: at, end: { kind: 'date' as const, date: { ...at, earliest: at.latest + 1, latest: at.latest + 1 } } };
@@ -42,21 +42,25 @@ export const who = async (store: Store, postName: string, at: PartialDate): Prom
     matches.push({ a, certainty: certain ? 'certain' : 'possible' });
   }
   matches.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.a.interval.start?.earliest ?? -Infinity) - (y.a.interval.start?.earliest ?? -Infinity));
-  const ctx = new ViewContext(store);
   await ctx.preload(matches.map((m) => m.a));
-  return {
-    at: at.text,
-    post: postRef(post),
-    holders: matches.map(({ a, certainty }) => ({
-      appointmentId: a.id,
-      person: ctx.person(a.personId),
-      start: startText(a.interval),
-      end: endText(a.interval),
-      acting: a.acting,
-      ordinal: ordinals.get(a.id) ?? null,
-      certainty,
-      source: ctx.source(a.sourceId),
-      note: a.note ?? null,
-    })),
-  };
+  return matches.map(({ a, certainty }) => ({
+    appointmentId: a.id,
+    person: ctx.person(a.personId),
+    start: startText(a.interval),
+    end: endText(a.interval),
+    acting: a.acting,
+    ordinal: ordinals.get(a.id) ?? null,
+    certainty,
+    source: ctx.source(a.sourceId),
+    note: a.note ?? null,
+  }));
+};
+
+/**
+ * Who held the post on `at`. A holder is `certain` when every day `at` can mean lies inside their `[start, end)`,
+ * `possible` when some day may.
+ */
+export const who = async (store: Store, postName: string, at: PartialDate): Promise<WhoAnswer> => {
+  const post = await resolvePost(store, postName);
+  return { at: at.text, post: postRef(post), holders: await holdersOn(store, post, at) };
 };

@@ -122,7 +122,12 @@ export class ArticleMapper {
       return undefined;
     }
     const id = slugify(latin);
-    if (!this.data.people.some((p) => p.id === id)) {
+    const known = this.data.people.find((p) => p.id === id);
+    if (known && native && !known.nativeName) {
+      known.nativeName = native;
+      this.name('person', id, native, 'native', 'ko');
+    }
+    if (!known) {
       const person = { id, name: latin, sourceId: this.source.id } as { id: string; name: string; nativeName?: string; sourceId: string };
       if (native) person.nativeName = native;
       this.data.people.push(person);

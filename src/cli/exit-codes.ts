@@ -1,0 +1,18 @@
+import type { ErrorCode } from '../domain/errors.js';
+
+/** The only place error codes become exit codes. */
+export const EXIT_CODES: Record<ErrorCode, number> = {
+  INVALID_DATE: 2,
+  INVALID_ARGUMENT: 2,
+  VALIDATION_ERROR: 2,
+  NOT_FOUND: 3,
+  AMBIGUOUS: 3,
+  UNKNOWN_SUBJECT: 3,
+  PARSE_ERROR: 4,
+  CONSTRAINT_VIOLATION: 5,
+  STORAGE_ERROR: 5,
+};
+
+/** `check` found at least one error-severity finding. */
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNEXPECTED = 70;

@@ -1,0 +1,77 @@
+import type { ImportReport } from '../importers/import-report.js';
+import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
+import type { Finding } from '../services/check.service.js';
+import type { HoldersAnswer, TermView } from '../services/holders.service.js';
+import type { HolderView, WhoAnswer } from '../services/who.service.js';
+
+export const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+const span = (start: string | null, end: string | null): string => `${start ?? '?'} – ${end ?? '?'}`;
+
+const holderLine = (h: HolderView): string => {
+  const flags = [h.acting ? 'acting' : '', h.certainty === 'possible' ? 'possibly' : ''].filter(Boolean);
+  const native = h.person.nativeName ? ` (${h.person.nativeName})` : '';
+  return `${h.ordinal ? `${h.ordinal}. ` : ''}${h.person.name}${native}  ${span(h.start, h.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${h.source.title}`;
+};
+
+export const presentWho = (a: WhoAnswer): string =>
+  a.holders.length === 0
+    ? `${a.post.name} on ${a.at}: no holder known`
+    : [`${a.post.name} on ${a.at}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)].join('\n');
+
+const duration = (t: TermView): string =>
+  t.timeInOffice ? `${t.timeInOffice.approximate ? '≥' : ''}${t.timeInOffice.years}y ${t.timeInOffice.days}d` : '';
+
+export const presentHolders = (a: HoldersAnswer): string => {
+  const lines = [`${a.post.name} — ${a.terms.length} terms`];
+  for (const t of a.terms) {
+    const native = t.person.nativeName ? ` ${t.person.nativeName}` : '';
+    lines.push(`${(t.ordinal ? String(t.ordinal) : t.acting ? '—' : ' ').padStart(3)}  ${(t.person.name + native).padEnd(24)} ${span(t.start, t.end).padEnd(26)} ${duration(t).padEnd(10)}${t.acting ? ' acting' : ''}`);
+    for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
+    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) {
+      const why = r.status === 'lost' ? 'cell lost to a row span in the source' : `source says ${r.sourceNames.join(', ') || '—'}`;
+      lines.push(`       ! ${r.column} (${r.source.title}): ${r.status}: ${why}${r.shiftedFrom ? ` (found in the ${r.shiftedFrom} column)` : ''}`);
+    }
+  }
+  if (a.unresolvedColumns.length) lines.push(`columns with no matching post: ${a.unresolvedColumns.join(', ')}`);
+  return lines.join('\n');
+};
+
+const chartNode = (n: ChartNode, depth: number, lines: string[]): void => {
+  const pad = '  '.repeat(depth);
+  lines.push(`${pad}${n.organization.name}${n.certainty === 'possible' ? ' (possibly)' : ''}`);
+  for (const p of n.posts) {
+    const who = p.holders.map((h) => `${h.person.name}${h.acting ? ' (acting)' : ''}${h.certainty === 'possible' ? '?' : ''}`).join(', ') || 'vacant or unknown';
+    lines.push(`${pad}  • ${p.post.name}${p.seats > 1 ? ` (${p.seats} seats)` : ''}: ${who}`);
+  }
+  if (n.responsibilities.length) lines.push(`${pad}  ↳ ${n.responsibilities.map((r) => r.subject.name + (r.certainty === 'possible' ? '?' : '')).join(', ')}`);
+  for (const u of n.units) chartNode(u, depth + 1, lines);
+};
+
+export const presentChart = (a: ChartAnswer): string => {
+  const lines = [`As of ${a.at} ('?' = only possibly so on that date):`];
+  chartNode(a.root, 0, lines);
+  if (a.related.length) {
+    lines.push('Related:');
+    for (const r of a.related) lines.push(`  ${r.direction === 'to' ? `is ${r.type}` : `has (${r.type})`} ${r.organization.name}`);
+  }
+  return lines.join('\n');
+};
+
+export const presentFindings = (findings: readonly Finding[]): string =>
+  findings.length === 0
+    ? 'no findings'
+    : findings.map((f) => `${f.severity.toUpperCase()} ${f.code}: ${f.message}\n    sources: ${f.sources.map((s) => s.title).join('; ')}`).join('\n');
+
+export const presentImport = (reports: readonly ImportReport[]): string => {
+  const lines: string[] = [];
+  for (const r of reports) {
+    const counts = Object.entries(r.written).map(([t, c]) => `${t} +${c.inserted}${c.updated ? ` ~${c.updated}` : ''}`).join(', ');
+    lines.push(`${r.file}: ${counts || 'nothing written'}`);
+    for (const e of r.entries.filter((x) => x.status !== 'placed')) {
+      const where = [e.file && e.line ? `${e.file}:${e.line}` : e.file, e.field].filter(Boolean).join(': ');
+      lines.push(`  ${e.status}: ${where}${e.value ? ` ${JSON.stringify(e.value)}` : ''}: ${e.message}`);
+    }
+  }
+  return lines.join('\n');
+};

@@ -1,0 +1,46 @@
+import { Command } from 'commander';
+import { importCommand, initCommand } from './commands/data.commands.js';
+import { chartCommand, checkCommand, holdersCommand, whoCommand } from './commands/query.commands.js';
+import type { Io } from './io.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** The command line: flags only; every action hands its arguments to a command function and records its exit code. */
+export const buildProgram = (io: Io, setExit: (code: number) => void): Command => {
+  const program = new Command('chancery')
+    .description('A temporal registry of government organizations: who held which post, which unit handled what, on any date, with sources.')
+    .option('--db <location>', 'SQLite file or postgres:// URL (default: $CHANCERY_DB or ./chancery.db)')
+    .option('--json', 'print JSON (shapes in docs/cli.md)')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const run = (fn: (opts: Record<string, unknown>) => Promise<number>) => async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    setExit(await fn(cmd.optsWithGlobals()));
+  };
+
+  program.command('init').description('create the database and load the bundled dataset').action(run((o) => initCommand(o, io)));
+  program
+    .command('import <file>')
+    .description('import an article (.txt) or a Chancery dataset (.json); re-importing changes nothing')
+    .option('--format <format>', 'article | dataset (default: by extension)')
+    .option('--source <id>', 'id of the source the file stands for')
+    .action((file: string, ...rest: unknown[]) => run((o) => importCommand(file, o, io))(...rest));
+  program
+    .command('who <post>')
+    .description('holders of a post on a date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .requiredOption('--at <date>', 'the date')
+    .action((post: string, ...rest: unknown[]) => run((o) => whoCommand(post, o, io))(...rest));
+  program
+    .command('holders <post>')
+    .description('the office-holder table of a post, with related posts during each term')
+    .option('--with <post>', 'another post to show during each term (repeatable)', collect)
+    .action((post: string, ...rest: unknown[]) => run((o) => holdersCommand(post, o, io))(...rest));
+  program
+    .command('chart <organization>')
+    .description('units, posts, holders and responsibilities of an organization on a date (default: today)')
+    .option('--at <date>', 'the date')
+    .action((org: string, ...rest: unknown[]) => run((o) => chartCommand(org, o, io))(...rest));
+  program.command('check').description('data checks; exits 1 when a finding is an error').action(run((o) => checkCommand(o, io)));
+  return program;
+};
