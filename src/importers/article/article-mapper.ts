@@ -370,8 +370,8 @@ export class ArticleMapper {
   private mapTable(table: ArticleTable, section: ArticleSection): void {
     const col = (pattern: RegExp): number => table.columns.findIndex((c) => pattern.test(c));
     const nameCol = col(/^name\b/i);
-    const startCol = col(/took office|start|from|since|begin/i);
-    const endCol = col(/left office|end|until|^to$/i);
+    const startCol = col(/took office|\bstart|(^|\/ )from$|since|\bbegin/i);
+    const endCol = col(/left office|\bend\b|until|(^|\/ )to$/i);
     const head = this.headPost();
     if (nameCol < 0 || startCol < 0 || !head) {
       this.report({ status: 'not-placed', kind: 'table', line: table.line, value: section.title, message: 'not a table of office holders (no name or start column, or no head post)' });

@@ -18,7 +18,8 @@ const isDateLike = (cell: string): boolean => /^(incumbent|present)$/i.test(cell
 
 /**
  * Merges a two-line header. The rendering drops colspans, so the line-1 label that spans the line-2 labels is
- * found by trying each one and keeping the placement under which the sub-columns named like dates hold dates.
+ * found by trying each one and keeping the placement under which the sub-columns hold the most dates (sub-headers
+ * of office-holder tables are dates: took office, left office).
  */
 const mergeHeader = (first: string[], second: string[], rows: string[][], width: number): string[] => {
   const subs = second.filter((c) => c !== '');
@@ -29,8 +30,7 @@ const mergeHeader = (first: string[], second: string[], rows: string[][], width:
   for (const { l, i } of candidates) {
     const columns = [...labels.slice(0, i), ...subs.map((s) => `${l} / ${s}`), ...labels.slice(i + 1)];
     let score = 0;
-    subs.forEach((s, j) => {
-      if (!/took|left|start|end|from|until|since|office|begin/i.test(s)) return;
+    subs.forEach((_s, j) => {
       score += rows.filter((r) => isDateLike(r[i + j] ?? '')).length;
     });
     if (/term|tenure|office|period|service/i.test(l)) score += 0.5;
@@ -83,6 +83,7 @@ export const parseArticle = (text: string, file: string): ArticleDocument => {
     flushTable();
     if (trimmed === '') continue;
     const heading = HEADING.exec(trimmed);
+    if (heading && /^=|=$/.test(heading[2]!)) throw new DomainError('PARSE_ERROR', 'unbalanced heading markers', { file, line, value: trimmed });
     if (heading) {
       current = { level: heading[1]!.length, title: heading[2]!, line, paragraphs: [], bullets: [], tables: [] };
       doc.sections.push(current);
