@@ -11,7 +11,7 @@ export interface GlobalOptions {
 }
 
 /** `--db`, else CHANCERY_DB, else ./chancery.db. */
-export const databaseLocation = (opts: GlobalOptions, io: Io): string => opts.db ?? io.env['CHANCERY_DB'] ?? DEFAULT_DATABASE;
+export const databaseLocation = (opts: GlobalOptions, io: Io): string => opts.db || io.env['CHANCERY_DB'] || DEFAULT_DATABASE;
 
 /**
  * Opens the database for a command, runs it, and closes it. Query commands load the bundled dataset into an empty

@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/storage/database.js';
+import { runCli, runJson } from '../support/cli.js';
+import { databaseTargets } from '../support/databases.js';
+
+const MINISTER = 'Minister of Foreign Affairs';
+
+/** Row counts of every table: "unchanged" means these are equal before and after. */
+const snapshot = async (location: string): Promise<Record<string, number>> => {
+  const db = await openDatabase(location);
+  try {
+    const out: Record<string, number> = {};
+    for (const table of ['sources', 'organizations', 'relations', 'posts', 'people', 'names', 'appointments', 'subjects', 'responsibilities', 'events', 'claims'] as const) {
+      const r = await db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      out[table] = Number(r.n);
+    }
+    return out;
+  } finally {
+    await db.close();
+  }
+};
+
+describe.each(databaseTargets)('the CLI on $name', (target) => {
+  let db: string;
+  beforeAll(async () => {
+    db = await target.create();
+    const init = await runCli(['init', '--db', db]);
+    expect(init.code).toBe(0);
+  });
+
+  it('who --json answers in the documented shape', async () => {
+    const a = await runJson<Record<string, unknown>>(['who', MINISTER, '--at', '2007-03-01', '--db', db]);
+    expect(Object.keys(a)).toEqual(['at', 'post', 'holders']);
+    expect(a).toMatchObject({ at: '2007-03-01', post: { id: 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs', name: MINISTER } });
+    const holders = a['holders'] as Record<string, unknown>[];
+    expect(holders).toHaveLength(1);
+    expect(holders[0]).toMatchObject({ person: { id: 'kang-sok-ju', name: 'Kang Sok-ju', nativeName: '강석주' }, start: '2007-01-03', end: '2007-05-18', acting: true, ordinal: null, certainty: 'certain' });
+    const later = await runJson<{ holders: { person: { name: string } }[] }>(['who', 'minister of foreign affairs', '--at', '2022-06-10', '--db', db]);
+    expect(later.holders.map((h) => h.person.name)).toEqual(['Ri Son-gwon']);
+    const now = await runJson<{ holders: { person: { name: string } }[] }>(['who', MINISTER, '--at', '2025-01-01', '--db', db]);
+    expect(now.holders.map((h) => h.person.name)).toEqual(['Choe Son-hui']);
+  });
+
+  it('holders --json lists twelve terms with time in office and concurrent posts', async () => {
+    const a = await runJson<{ post: unknown; terms: { ordinal: number | null; person: { name: string }; timeInOffice: { years: number; days: number }; concurrent: Record<string, string[]> }[] }>(['holders', MINISTER, '--db', db]);
+    expect(a.terms).toHaveLength(12);
+    expect(a.terms[0]).toMatchObject({ ordinal: 1, person: { name: 'Pak Hon-yong' }, timeInOffice: { years: 4, days: 175 } });
+    expect(a.terms.find((t) => t.person.name === 'Pak Ui-chun')!.concurrent['Premier']).toEqual(['Kim Yong-il', 'Choe Yong-rim', 'Pak Pong-ju']);
+  });
+
+  it('check --json reports findings with code, severity, message, subjects and sources', async () => {
+    const r = await runCli(['check', '--json', '--db', db]);
+    expect(r.code).toBe(0);
+    const { findings } = JSON.parse(r.stdout) as { findings: { code: string; message: string; sources: unknown[] }[] };
+    for (const f of findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'message', 'subjects', 'sources']);
+    expect(findings.some((f) => f.code === 'incompatible-posts' && f.message.includes('Choe Son-hui') && f.sources.length > 0)).toBe(true);
+    expect(findings.some((f) => f.code === 'conflicting-claims' && f.message.includes('1948-09-08') && f.message.includes('1948-09-09'))).toBe(true);
+  });
+
+  it('chart prints the tree on a date', async () => {
+    const r = await runCli(['chart', 'mfa', '--at', '2010-03-01', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Minister of Foreign Affairs: Pak Ui-chun');
+    expect(r.stdout).toContain('European Affairs Department 2');
+  });
+
+  it('bad input gets a clear message, a non-zero exit, and leaves the database unchanged', async () => {
+    const before = await snapshot(db);
+    const badDate = await runCli(['who', MINISTER, '--at', '2007-02-30', '--db', db]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--at "2007-02-30"');
+    const badPost = await runCli(['who', 'Minister of Silly Walks', '--at', '2007-03-01', '--db', db]);
+    expect(badPost.code).toBe(3);
+    expect(badPost.stderr).toContain('no post with id or name "Minister of Silly Walks"');
+    const dir = mkdtempSync(join(tmpdir(), 'chancery-cli-'));
+    const badArticle = join(dir, 'broken.txt');
+    writeFileSync(badArticle, '= A title =\n== Section ==\n=== unbalanced ==\n');
+    const parse = await runCli(['import', badArticle, '--db', db]);
+    expect(parse.code).toBe(4);
+    expect(parse.stderr).toMatch(/broken\.txt:3: .*unbalanced heading/);
+    const badJson = join(dir, 'broken.json');
+    writeFileSync(badJson, '{"people": [\n  {"id": "x"\n');
+    expect((await runCli(['import', badJson, '--db', db])).code).toBe(4);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('an import keeps the good records of a file and reports the bad ones by place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chancery-cli-'));
+    const file = join(dir, 'more.json');
+    writeFileSync(file, JSON.stringify({
+      sources: [{ id: 'test-note', title: 'A test note', kind: 'curation' }],
+      people: [{ id: 'han-song-ryol', name: 'Han Song-ryol', nativeName: '한성렬', source: 'test-note' }],
+      appointments: [
+        { post: 'ministry-of-foreign-affairs-north-korea:vice-minister', person: 'han-song-ryol', start: '2019-13', end: 'unknown', source: 'test-note' },
+        { post: 'no-such-post', person: 'han-song-ryol', start: '2019', end: 'unknown', source: 'test-note' },
+      ],
+    }));
+    const r = await runCli(['import', file, '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { entries: { status: string; field?: string; message: string }[] };
+    const bad = report.entries.filter((e) => e.status === 'not-placed');
+    expect(bad.map((e) => e.field)).toEqual(['appointments[0].start', 'post']);
+    expect(bad[0]!.message).toContain('month 13');
+    const who = await runJson<{ holders: { person: { nativeName: string | null } }[] }>(['who', 'Vice Minister', '--at', '2020-01-01', '--db', db]);
+    expect(who.holders.find((h) => h.person.nativeName === '한성렬')).toBeDefined();
+  });
+
+  it('importing the bundled article again changes nothing', async () => {
+    const r = await runJson<{ written: Record<string, { inserted: number; updated: number }> }>(['import', 'data/mfa-dprk.article.txt', '--source', 'wikipedia-mfa-dprk', '--db', db]);
+    for (const c of Object.values(r.written)) expect([c.inserted, c.updated]).toEqual([0, 0]);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs from a fresh folder on the default ./chancery.db, loading the bundled dataset', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'chancery-run-'));
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [resolve('bin/chancery.js'), 'who', MINISTER, '--at', '2007-03-01'], { cwd, env: { ...process.env, CHANCERY_DB: '' } });
+    expect(stderr).toContain('loading the bundled dataset');
+    expect(stdout).toContain('Kang Sok-ju');
+    expect(stdout).toContain('acting');
+  });
+});
