@@ -6,8 +6,9 @@ import { subjectCatalog } from '../../src/domain/subjects/subject-catalog.js';
 import { mapArticle } from '../../src/importers/article/article-mapper.js';
 import { parseArticle } from '../../src/importers/article/article-parser.js';
 import { listItems, stripMarkup } from '../../src/importers/article/article-text.js';
+import { sharedPath } from '../support/shared.js';
 
-const SHARED_ARTICLE = '../shared/sources/mfa-dprk.article.txt';
+const SHARED_ARTICLE = sharedPath('sources', 'mfa-dprk.article.txt');
 const source = { id: 'src', title: 'test', kind: 'article' as const };
 const synthetic = () => parseArticle(readFileSync('test/fixtures/synthetic.article.txt', 'utf8'), 'synthetic.article.txt');
 
