@@ -2,6 +2,7 @@ import type { ImportReport } from '../importers/import-report.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
 import type { HoldersAnswer, TermView } from '../services/holders.service.js';
+import type { RouteAnswer } from '../services/routing.service.js';
 import type { HolderView, WhoAnswer } from '../services/who.service.js';
 
 export const json = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -73,5 +74,22 @@ export const presentImport = (reports: readonly ImportReport[]): string => {
       lines.push(`  ${e.status}: ${where}${e.value ? ` ${JSON.stringify(e.value)}` : ''}: ${e.message}`);
     }
   }
+  return lines.join('\n');
+};
+
+export const presentRoute = (a: RouteAnswer): string => {
+  const lines = [`${a.subject.name} (${a.subject.kind}${a.subject.code ? ` ${a.subject.code}` : ''}) on ${a.at}: ${a.status}`];
+  for (const c of a.candidates) {
+    lines.push(`  ${c.unit.name}${c.certainty === 'possible' ? ' (possibly)' : ''} — ${c.organization.name}`);
+    for (const step of c.chain) {
+      const who = step.head.holders.map((h) => `${h.person.name}${h.acting ? ' (acting)' : ''}${h.certainty === 'possible' ? '?' : ''}`).join(', ');
+      lines.push(`    ↑ ${step.unit.name}: ${step.head.post ? `${step.head.post.name}: ${who || 'unknown'}` : 'head not recorded'}`);
+    }
+    lines.push(`    sources: ${c.sources.map((s) => s.title).join('; ')}`);
+    for (const n of c.notes) lines.push(`    note: ${n}`);
+  }
+  for (const m of a.missions) lines.push(`  mission: ${m.mission.name}${m.city ? ` (${m.city})` : ''}${m.certainty === 'possible' ? ' (possibly)' : ''}`);
+  if (!a.missionListComplete) lines.push('  (the list of missions held is partial)');
+  for (const r of a.reasoning) lines.push(`  · ${r}`);
   return lines.join('\n');
 };

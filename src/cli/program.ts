@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { importCommand, initCommand } from './commands/data.commands.js';
 import { chartCommand, checkCommand, holdersCommand, whoCommand } from './commands/query.commands.js';
+import { routeCommand } from './commands/route.command.js';
 import type { Io } from './io.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -41,6 +42,12 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .description('units, posts, holders and responsibilities of an organization on a date (default: today)')
     .option('--at <date>', 'the date')
     .action((org: string, ...rest: unknown[]) => run((o) => chartCommand(org, o, io))(...rest));
+  program
+    .command('route <subject>')
+    .description('who handles a country (name, ISO code, Korean name), a regional body or a function on a date (default: today)')
+    .option('--at <date>', 'the date')
+    .option('--org <organization>', 'only units of this organization')
+    .action((subject: string, ...rest: unknown[]) => run((o) => routeCommand(subject, o, io))(...rest));
   program.command('check').description('data checks; exits 1 when a finding is an error').action(run((o) => checkCommand(o, io)));
   return program;
 };

@@ -22,6 +22,7 @@ export type OrganizationKind =
   | 'institute'
   | 'association'
   | 'agency'
+  | 'party'
   | 'party-department'
   | 'mission'
   | 'other';
@@ -83,6 +84,8 @@ export interface NameVariant {
   kind: NameKind;
   lang?: string;
   sourceId: string;
+  /** When the name was in use; absent means always (as far as sources tell). A rename closes one and opens another. */
+  interval?: Interval;
 }
 
 /** A person holding a post over `[start, end)`; acting holders are flagged and take no ordinal. */
@@ -106,10 +109,17 @@ export interface Subject {
   name: string;
 }
 
+/**
+ * `handles`: a unit conducts relations with the subject (a department); `resident-mission` / `non-resident-mission`:
+ * a mission is accredited to the country, from inside it or from abroad.
+ */
+export type ResponsibilityRole = 'handles' | 'resident-mission' | 'non-resident-mission';
+
 export interface Responsibility {
   id: string;
   unitId: string;
   subjectId: string;
+  role?: ResponsibilityRole;
   interval: Interval;
   sourceId: string;
   note?: string;

@@ -54,11 +54,28 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
       }
       count('appointments', await tx.appointments.write(a, post.seats === 1));
     }
-    await run('responsibilities', data.responsibilities, (x) => tx.responsibilities.upsert(x));
+    const roots = new Map<string, string>();
+    await run('responsibilities', data.responsibilities, async (x) => tx.responsibilities.write(x, await rootOrganization(tx, x.unitId, roots)));
     await run('events', data.events, (x) => tx.events.upsert(x));
     await run('claims', data.claims, (x) => tx.claims.upsert(x));
     return { written, entries };
   });
+
+/** The organization at the top of a unit's `unit-of` chain (the unit itself when it is part of nothing). */
+export const rootOrganization = async (store: Store, unitId: string, cache: Map<string, string> = new Map()): Promise<string> => {
+  const cached = cache.get(unitId);
+  if (cached) return cached;
+  let current = unitId;
+  const seen = new Set<string>();
+  for (;;) {
+    seen.add(current);
+    const parent = (await store.relations.from(current, ['unit-of']))[0]?.toId;
+    if (!parent || seen.has(parent)) break;
+    current = parent;
+  }
+  cache.set(unitId, current);
+  return current;
+};
 
 const certainClash = async (tx: Store, a: Appointment): Promise<Appointment | undefined> =>
   (await tx.appointments.forPost(a.postId)).find((b) => b.id !== a.id && overlapCertainty(a.interval, b.interval) === 'certain');

@@ -1,6 +1,6 @@
 import type {
   Appointment, Claim, NameVariant, Organization, OrganizationKind, Person, Post, Relation, RelationType,
-  Responsibility, Source, StructuralEvent, Subject, SubjectKind, EventKind, NameKind,
+  Responsibility, ResponsibilityRole, Source, StructuralEvent, Subject, SubjectKind, EventKind, NameKind,
 } from '../domain/model.js';
 import { certainSpan, type Interval } from '../domain/time/interval.js';
 import { type PartialDate, parsePartialDate } from '../domain/time/partial-date.js';
@@ -72,10 +72,13 @@ export const rowToPerson = (r: PersonRow): Person => ({
 export const nameId = (n: NameVariant): string => `${n.entityType}:${n.entityId}:${n.kind}:${nameKey(n.name)}`;
 export const nameToRow = (n: NameVariant): NameRow => ({
   id: nameId(n), entity_type: n.entityType, entity_id: n.entityId, name: n.name, key: nameKey(n.name), kind: n.kind, lang: nul(n.lang), source_id: n.sourceId,
+  ...intervalToColumns(n.interval ?? { start: null, end: { kind: 'open' } }),
 });
-export const rowToName = (r: NameRow): NameVariant => ({
-  entityType: r.entity_type as NameVariant['entityType'], entityId: r.entity_id, name: r.name, kind: r.kind as NameKind, lang: opt(r.lang), sourceId: r.source_id,
-});
+export const rowToName = (r: NameRow): NameVariant => {
+  const n: NameVariant = { entityType: r.entity_type as NameVariant['entityType'], entityId: r.entity_id, name: r.name, kind: r.kind as NameKind, lang: opt(r.lang), sourceId: r.source_id };
+  if (r.start || (r.end_kind && r.end_kind !== 'open')) n.interval = columnsToInterval(r as IntervalColumns);
+  return n;
+};
 
 /** `singleSeat` comes from the post: the exclusion constraint needs it on the row itself. */
 export const appointmentToRow = (a: Appointment, singleSeat: boolean): AppointmentRow => {
@@ -93,11 +96,13 @@ export const rowToAppointment = (r: AppointmentRow): Appointment => ({
 export const subjectToRow = (s: Subject): SubjectRow => ({ id: s.id, kind: s.kind, code: nul(s.code), name: s.name });
 export const rowToSubject = (r: SubjectRow): Subject => ({ id: r.id, kind: r.kind as SubjectKind, code: opt(r.code), name: r.name });
 
-export const responsibilityToRow = (x: Responsibility): ResponsibilityRow => ({
-  id: x.id, unit_id: x.unitId, subject_id: x.subjectId, source_id: x.sourceId, note: nul(x.note), ...intervalToColumns(x.interval),
+/** `organizationId` is the top of the unit's chain, found by the writer: the row keeps it for indexed routing. */
+export const responsibilityToRow = (x: Responsibility, organizationId: string | null = null): ResponsibilityRow => ({
+  id: x.id, unit_id: x.unitId, subject_id: x.subjectId, role: x.role ?? 'handles', organization_id: organizationId, source_id: x.sourceId, note: nul(x.note),
+  ...intervalToColumns(x.interval),
 });
 export const rowToResponsibility = (r: ResponsibilityRow): Responsibility => ({
-  id: r.id, unitId: r.unit_id, subjectId: r.subject_id, interval: columnsToInterval(r), sourceId: r.source_id, note: opt(r.note),
+  id: r.id, unitId: r.unit_id, subjectId: r.subject_id, role: r.role as ResponsibilityRole, interval: columnsToInterval(r), sourceId: r.source_id, note: opt(r.note),
 });
 
 export const eventToRow = (e: StructuralEvent): EventRow => ({

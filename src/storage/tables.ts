@@ -65,7 +65,7 @@ export interface PersonRow {
   source_id: string;
 }
 
-export interface NameRow {
+export interface NameRow extends Partial<IntervalColumns> {
   id: string;
   entity_type: string;
   entity_id: string;
@@ -98,6 +98,9 @@ export interface SubjectRow {
 export interface ResponsibilityRow extends IntervalColumns {
   id: string;
   unit_id: string;
+  /** The organization at the top of the unit's chain when written: what routing by organization reads. */
+  organization_id: string | null;
+  role: string;
   subject_id: string;
   source_id: string;
   note: string | null;

@@ -67,6 +67,7 @@ export const loadDatasetFile = (text: string, file: string, catalog: SubjectCata
       ...(r.dissolved ? { dissolved: date(r.dissolved, 'dissolved') } : {}),
       ...(r.jurisdiction ? { jurisdiction: r.jurisdiction } : {}),
       ...(r.headquarters ? { headquarters: r.headquarters } : {}),
+      ...(r.missionType ? { agencyType: r.missionType } : {}),
     });
     data.names.push({ entityType: 'organization', entityId: r.id, name: r.name, kind: 'primary', lang: 'en', sourceId: r.source });
     names('organization', r.id, r.names, r.source);
@@ -102,7 +103,8 @@ export const loadDatasetFile = (text: string, file: string, catalog: SubjectCata
     if (!subject) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${r.subject}"`, { field: 'subject', value: r.subject });
     if (!data.subjects.some((x) => x.id === subject.id)) data.subjects.push(subject);
     data.responsibilities.push({
-      id: `${r.unit}>${subject.id}@${r.source}`, unitId: r.unit, subjectId: subject.id, interval: interval(r.start, r.end ?? 'open'),
+      id: `${r.unit}>${subject.id}${r.role && r.role !== 'handles' ? `:${r.role}` : ''}@${r.source}`, unitId: r.unit, subjectId: subject.id,
+      interval: interval(r.start, r.end ?? 'open'), ...(r.role ? { role: r.role } : {}),
       sourceId: r.source, ...(r.note ? { note: r.note } : {}),
     });
   });

@@ -27,7 +27,9 @@ const nameSchema = z.object({
 export const organizationSchema = z.object({
   id: ref,
   name: z.string().min(1),
-  kind: z.enum(['state', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party-department', 'mission', 'other']),
+  kind: z.enum(['state', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'other']),
+  /** For missions: Embassy, Consulate General… as the source writes it. */
+  missionType: z.string().optional(),
   nativeName: z.string().optional(),
   formed: date.optional(),
   dissolved: date.optional(),
@@ -70,6 +72,7 @@ export const appointmentSchema = z.object({
 export const responsibilitySchema = z.object({
   unit: ref,
   subject: z.string().min(1),
+  role: z.enum(['handles', 'resident-mission', 'non-resident-mission']).optional(),
   start: date.nullable().optional(),
   end: end.optional(),
   source: ref,

@@ -3,10 +3,12 @@ import { DomainError } from '../../domain/errors.js';
 import type { Capabilities } from '../capabilities.js';
 import type { Tables } from '../tables.js';
 import { initialMigration } from './001-initial.migration.js';
+import { routingMigration } from './002-routing.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '001-initial': initialMigration(caps),
+  '002-routing': routingMigration,
 });
 
 class InlineProvider implements MigrationProvider {

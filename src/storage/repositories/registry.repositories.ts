@@ -1,5 +1,5 @@
 import type {
-  Appointment, Claim, NameVariant, Organization, Person, Post, Relation, RelationType, Responsibility, Source, StructuralEvent, Subject,
+  Appointment, Claim, NameVariant, Organization, Person, Post, Relation, RelationType, Responsibility, ResponsibilityRole, Source, StructuralEvent, Subject,
 } from '../../domain/model.js';
 import type { Day } from '../../domain/time/day.js';
 import type { Db } from '../database.js';
@@ -29,6 +29,10 @@ export class ClaimRepository extends TableRepository<Claim, ClaimRow> {
 export class OrganizationRepository extends TableRepository<Organization, OrganizationRow> {
   constructor(db: Db) {
     super(db, 'organizations', m.organizationToRow, m.rowToOrganization);
+  }
+  /** Kind `other` is what an importer writes when its source does not say what a body is: a later source may. */
+  protected override isUnknown(column: string, value: unknown): boolean {
+    return super.isUnknown(column, value) || (column === 'kind' && value === 'other');
   }
 }
 
@@ -118,14 +122,42 @@ export class SubjectRepository extends TableRepository<Subject, SubjectRow> {
   }
 }
 
+export interface RouteQuery {
+  subjectId: string;
+  /** The days the question covers, `[from, to]` inclusive. */
+  from: Day;
+  to: Day;
+  roles: readonly ResponsibilityRole[];
+  organizationId?: string;
+}
+
 export class ResponsibilityRepository extends TableRepository<Responsibility, ResponsibilityRow> {
   constructor(db: Db) {
-    super(db, 'responsibilities', m.responsibilityToRow, m.rowToResponsibility);
+    super(db, 'responsibilities', (r) => m.responsibilityToRow(r), m.rowToResponsibility);
+  }
+  async write(r: Responsibility, organizationId: string | null): Promise<WriteOutcome> {
+    return this.upsertRow(m.responsibilityToRow(r, organizationId));
+  }
+  /** Responsibilities for a subject that may be in force on some day of `[from, to]`: one index range, no scan. */
+  async possiblyDuring(q: RouteQuery): Promise<Responsibility[]> {
+    let query = this.db
+      .selectFrom('responsibilities')
+      .selectAll()
+      .where('subject_id', '=', q.subjectId)
+      .where('role', 'in', [...q.roles]);
+    if (q.organizationId) query = query.where('organization_id', '=', q.organizationId);
+    const rows = await query
+      .where((eb) => eb.or([eb('start_min', 'is', null), eb('start_min', '<=', q.to)]))
+      .where((eb) => eb.or([eb('end_kind', '!=', 'date'), eb('end_max', '>', q.from)]))
+      .orderBy('id')
+      .execute();
+    return this.map(rows);
   }
   async forUnits(unitIds: readonly string[]): Promise<Responsibility[]> {
     if (unitIds.length === 0) return [];
     return this.map(await this.db.selectFrom('responsibilities').selectAll().where('unit_id', 'in', [...unitIds]).orderBy('id').execute());
   }
+  /** Every responsibility ever recorded for the subject, for finding the dates at which it changes hands. */
   async forSubject(subjectId: string): Promise<Responsibility[]> {
     return this.map(await this.db.selectFrom('responsibilities').selectAll().where('subject_id', '=', subjectId).orderBy('id').execute());
   }

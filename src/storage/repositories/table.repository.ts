@@ -57,8 +57,13 @@ export class TableRepository<T, Row extends { id: string }> {
     const existing = (await this.db.selectFrom(this.table).selectAll().where('id', '=', row['id'] as string).executeTakeFirst()) as Record<string, unknown> | undefined;
     if (!existing) return this.upsertRow(row as unknown as Row);
     const merged: Record<string, unknown> = { ...existing };
-    for (const [k, v] of Object.entries(row)) if ((merged[k] ?? null) === null && v !== null) merged[k] = v;
+    for (const [k, v] of Object.entries(row)) if (this.isUnknown(k, merged[k]) && v !== null) merged[k] = v;
     return this.upsertRow(merged as unknown as Row);
+  }
+
+  /** Whether a stored value says nothing yet, so that `fill` may replace it. */
+  protected isUnknown(_column: string, value: unknown): boolean {
+    return (value ?? null) === null;
   }
 
   protected async upsertRow(row: Row): Promise<WriteOutcome> {
