@@ -28,7 +28,12 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
     await run('sources', data.sources, (x) => tx.sources.fill(x));
     await run('subjects', data.subjects, (x) => tx.subjects.fill(x));
     await run('organizations', data.organizations, (x) => tx.organizations.fill(x));
-    await run('relations', data.relations, (x) => tx.relations.upsert(x));
+    const moved = new Set<string>();
+    await run('relations', data.relations, async (x) => {
+      const outcome = await tx.relations.upsert(x);
+      if (x.type === 'unit-of' && outcome !== 'unchanged') moved.add(x.fromId);
+      return outcome;
+    });
     await run('posts', data.posts, (x) => tx.posts.fill(x));
     await run('people', data.people, (x) => tx.people.fill(x));
     await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n));
@@ -56,6 +61,8 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
     }
     const roots = new Map<string, string>();
     await run('responsibilities', data.responsibilities, async (x) => tx.responsibilities.write(x, await rootOrganization(tx, x.unitId, roots)));
+    // A unit that joined another (or left it) takes its subunits' responsibilities with it to the new organization.
+    for (const unitId of await withDescendants(tx, moved)) await tx.responsibilities.setOrganization(unitId, await rootOrganization(tx, unitId));
     await run('events', data.events, (x) => tx.events.upsert(x));
     await run('claims', data.claims, (x) => tx.claims.upsert(x));
     return { written, entries };
@@ -75,6 +82,18 @@ export const rootOrganization = async (store: Store, unitId: string, cache: Map<
   }
   cache.set(unitId, current);
   return current;
+};
+
+const withDescendants = async (store: Store, unitIds: ReadonlySet<string>): Promise<Set<string>> => {
+  const out = new Set<string>();
+  const queue = [...unitIds];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    for (const r of await store.relations.to(id, ['unit-of'])) queue.push(r.fromId);
+  }
+  return out;
 };
 
 const certainClash = async (tx: Store, a: Appointment): Promise<Appointment | undefined> =>

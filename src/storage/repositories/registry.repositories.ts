@@ -153,6 +153,10 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
       .execute();
     return this.map(rows);
   }
+  /** Re-derives the organization of a unit's responsibilities after its chain of units changed. */
+  async setOrganization(unitId: string, organizationId: string): Promise<void> {
+    await this.db.updateTable('responsibilities').set({ organization_id: organizationId }).where('unit_id', '=', unitId).where('organization_id', 'is distinct from', organizationId).execute();
+  }
   async forUnits(unitIds: readonly string[]): Promise<Responsibility[]> {
     if (unitIds.length === 0) return [];
     return this.map(await this.db.selectFrom('responsibilities').selectAll().where('unit_id', 'in', [...unitIds]).orderBy('id').execute());
