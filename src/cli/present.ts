@@ -2,6 +2,7 @@ import type { ImportReport } from '../importers/import-report.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
 import type { HoldersAnswer, TermView } from '../services/holders.service.js';
+import type { DiffAnswer } from '../services/diff.service.js';
 import type { RouteAnswer } from '../services/routing.service.js';
 import type { HolderView, WhoAnswer } from '../services/who.service.js';
 
@@ -91,5 +92,25 @@ export const presentRoute = (a: RouteAnswer): string => {
   for (const m of a.missions) lines.push(`  mission: ${m.mission.name}${m.city ? ` (${m.city})` : ''}${m.certainty === 'possible' ? ' (possibly)' : ''}`);
   if (!a.missionListComplete) lines.push('  (the list of missions held is partial)');
   for (const r of a.reasoning) lines.push(`  · ${r}`);
+  return lines.join('\n');
+};
+
+export const presentDiff = (a: DiffAnswer): string => {
+  const lines = [`${a.organization.name}: changes from ${a.from} to ${a.to}`];
+  const u = a.units;
+  for (const x of u.established) lines.push(`  + unit ${x.unit.name}`);
+  for (const x of u.abolished) lines.push(`  - unit ${x.unit.name}`);
+  for (const x of u.renamed) lines.push(`  ~ unit renamed: ${x.from} → ${x.to}`);
+  for (const x of u.moved) lines.push(`  ~ unit moved: ${x.unit.name}: ${x.from ?? '—'} → ${x.to ?? '—'}`);
+  const names = (us: { name: string }[]) => us.map((x) => x.name).join(', ');
+  for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
+  for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
+  for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}`);
+  for (const h of a.holders) {
+    lines.push(`  ${h.post.name}: ${h.from.join(', ') || '—'} → ${h.to.join(', ') || '—'}`);
+    for (const c of h.changes) lines.push(`      ${c.date} ${c.change} ${c.person.name}${c.acting ? ' (acting)' : ''}`);
+  }
+  for (const e of a.events) lines.push(`  event ${e.date} ${e.kind}: ${e.description} — ${e.source.title}`);
+  if (lines.length === 1) lines.push('  no change recorded');
   return lines.join('\n');
 };

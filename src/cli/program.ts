@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { importCommand, initCommand } from './commands/data.commands.js';
 import { chartCommand, checkCommand, holdersCommand, whoCommand } from './commands/query.commands.js';
 import { routeCommand } from './commands/route.command.js';
+import { diffCommand, recordCommand } from './commands/structure.commands.js';
 import type { Io } from './io.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -48,6 +49,26 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .option('--at <date>', 'the date')
     .option('--org <organization>', 'only units of this organization')
     .action((subject: string, ...rest: unknown[]) => run((o) => routeCommand(subject, o, io))(...rest));
+  program
+    .command('diff <organization>')
+    .description('what changed between two dates: units, responsibilities, holders, events')
+    .requiredOption('--from <date>', 'the earlier date')
+    .requiredOption('--to <date>', 'the later date')
+    .action((org: string, ...rest: unknown[]) => run((o) => diffCommand(org, o, io))(...rest));
+  program
+    .command('record <kind>')
+    .description('record a structural event (establish, transfer, rename, merge, split, re-parent, abolish) and apply it from its date on')
+    .requiredOption('--date <date>', 'when it took effect')
+    .requiredOption('--source <id>', 'the id of a stored source that reports it')
+    .option('--description <text>', 'what happened, in words')
+    .option('--subject <subject>', 'transfer: the country, body or function')
+    .option('--unit <unit>', 'the unit concerned (repeat for merge)', collect)
+    .option('--from <unit>', 'transfer: the unit giving it up')
+    .option('--to <unit>', 'transfer: the receiving unit; merge: the unit merged into')
+    .option('--name <name>', 'establish, rename, merge into a new unit: the name')
+    .option('--parent <unit>', 'establish, re-parent: the parent')
+    .option('--part <name=subjects>', 'split: a new unit and its subjects (repeatable)', collect)
+    .action((kind: string, ...rest: unknown[]) => run((o) => recordCommand(kind, o, io))(...rest));
   program.command('check').description('data checks; exits 1 when a finding is an error').action(run((o) => checkCommand(o, io)));
   return program;
 };

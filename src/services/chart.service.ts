@@ -2,7 +2,7 @@ import type { Organization, Relation, RelationType } from '../domain/model.js';
 import { certaintyAt, type Certainty, type Interval } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { resolveOrganization } from './lookup.service.js';
+import { organizationNameAt, resolveOrganization } from './lookup.service.js';
 import { type OrganizationRef, organizationRef, type PostRef, postRef, type SourceRef, ViewContext } from './views.js';
 import { type HolderView, holdersOn } from './who.service.js';
 
@@ -69,7 +69,7 @@ export const chart = async (store: Store, orgName: string, at: PartialDate): Pro
       if (child && !seen.has(child.id)) units.push(await node(child, validAt(l.interval, at)!));
     }
     return {
-      organization: { ...organizationRef(org), kind: org.kind },
+      organization: { id: org.id, name: await organizationNameAt(store, org, at), kind: org.kind },
       certainty,
       posts,
       responsibilities: [...bySubject.values()].sort((a, b) => a.subject.name.localeCompare(b.subject.name)),

@@ -1,6 +1,8 @@
 import { DomainError } from '../domain/errors.js';
 import type { NameVariant, Organization, Person, Post } from '../domain/model.js';
 import { nameKey } from '../domain/names.js';
+import { certaintyAt } from '../domain/time/interval.js';
+import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 
 const resolve = async <T>(
@@ -35,4 +37,11 @@ export const personNameIndex = async (store: Store): Promise<Map<string, string>
   for (const n of await store.names.list()) if (n.entityType === 'person') index.set(nameKey(n.name), n.entityId);
   for (const p of await store.people.list()) index.set(nameKey(p.name), p.id);
   return index;
+};
+
+/** The primary name an organization bore on `at` (renames are dated names), else its current name. */
+export const organizationNameAt = async (store: Store, org: Organization, at: PartialDate): Promise<string> => {
+  const dated = (await store.names.forEntity('organization', org.id)).filter((n) => n.kind === 'primary' && n.interval);
+  const current = dated.find((n) => certaintyAt(n.interval!, at.earliest) !== undefined);
+  return current?.name ?? org.name;
 };

@@ -1,0 +1,212 @@
+import { DomainError } from '../domain/errors.js';
+import type { EventKind, Organization, Relation, Responsibility, StructuralEvent } from '../domain/model.js';
+import { slugify } from '../domain/names.js';
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { type Interval, possibleSpan } from '../domain/time/interval.js';
+import type { PartialDate } from '../domain/time/partial-date.js';
+import type { Store } from '../storage/store.js';
+import { rootOrganization } from './dataset-writer.service.js';
+import { resolveOrganization } from './lookup.service.js';
+
+/** What a structural event names, by kind. Units and organizations may be given by id or name. */
+export interface EventInput {
+  kind: EventKind;
+  date: PartialDate;
+  sourceId: string;
+  description?: string;
+  /** transfer: the subject; split: a subject list per new unit. */
+  subject?: string;
+  /** The unit the event is about (establish: the new unit's name). */
+  unit?: string;
+  /** merge: the units merged. */
+  units?: string[];
+  /** transfer: the unit giving the subject up; re-parent/establish: see parent. */
+  from?: string;
+  /** transfer: the receiving unit; merge: the unit merged into (a new name is established). */
+  to?: string;
+  /** rename: the new name. */
+  name?: string;
+  /** establish, re-parent: the new parent. */
+  parent?: string;
+  /** split: the new units and the subjects each takes. */
+  parts?: { name: string; subjects: string[] }[];
+}
+
+export interface EventResult {
+  event: StructuralEvent;
+  closed: { responsibilities: number; relations: number };
+  created: { organizations: string[]; responsibilities: number; relations: number };
+}
+
+const need = <T>(value: T | undefined, field: string, kind: string): T => {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) throw new DomainError('VALIDATION_ERROR', `a ${kind} event needs ${field}`, { field });
+  return value;
+};
+
+/** Running on `date`: it may still hold then, so the event ends it there. */
+const runningAt = (iv: Interval, date: PartialDate): boolean => {
+  const p = possibleSpan(iv);
+  return (p.to === null || p.to > date.earliest) && (iv.start === null || iv.start.earliest < date.latest);
+};
+
+const closeAt = (iv: Interval, date: PartialDate): Interval => ({ start: iv.start, end: { kind: 'date', date } });
+
+/**
+ * Records a structural event and rewrites the registry from its date on, in one transaction: responsibilities and
+ * `unit-of` links running on that date end there, new ones start there. Nothing before the date changes, so every
+ * earlier question keeps its answer.
+ */
+export const recordEvent = async (store: Store, input: EventInput): Promise<EventResult> =>
+  store.transaction(async (tx) => {
+    if (!(await tx.sources.get(input.sourceId))) throw new DomainError('NOT_FOUND', `no source with id "${input.sourceId}"`, { field: 'source', value: input.sourceId });
+    const result: EventResult['closed'] & { orgs: string[]; createdResponsibilities: number; createdRelations: number } = { responsibilities: 0, relations: 0, orgs: [], createdResponsibilities: 0, createdRelations: 0 };
+    const { date, sourceId } = input;
+    const tag = `${sourceId}#${date.text}`;
+
+    const unit = (ref: string | undefined, field: string): Promise<Organization> => resolveOrganization(tx, need(ref, field, input.kind));
+    const closeResponsibilities = async (unitId: string, subjectIds?: Set<string>): Promise<Responsibility[]> => {
+      const closed: Responsibility[] = [];
+      for (const r of await tx.responsibilities.forUnits([unitId])) {
+        if (subjectIds && !subjectIds.has(r.subjectId)) continue;
+        if (!runningAt(r.interval, date)) continue;
+        await tx.responsibilities.write({ ...r, interval: closeAt(r.interval, date), note: [r.note, `ended by the ${input.kind} of ${date.text}`].filter(Boolean).join('; ') }, await rootOrganization(tx, r.unitId));
+        closed.push(r);
+        result.responsibilities++;
+      }
+      return closed;
+    };
+    const startResponsibility = async (unitId: string, subjectId: string): Promise<void> => {
+      const r: Responsibility = { id: `${unitId}>${subjectId}@${tag}`, unitId, subjectId, interval: { start: date, end: { kind: 'open' } }, sourceId, note: `from the ${input.kind} of ${date.text}` };
+      await tx.responsibilities.write(r, await rootOrganization(tx, unitId));
+      result.createdResponsibilities++;
+    };
+    const closeParentLinks = async (unitId: string): Promise<Relation[]> => {
+      const closed: Relation[] = [];
+      for (const rel of await tx.relations.from(unitId, ['unit-of'])) {
+        if (!runningAt(rel.interval, date)) continue;
+        await tx.relations.upsert({ ...rel, interval: closeAt(rel.interval, date) });
+        closed.push(rel);
+        result.relations++;
+      }
+      return closed;
+    };
+    const link = async (unitId: string, parentId: string): Promise<void> => {
+      await tx.relations.upsert({ id: `${unitId}~unit-of~${parentId}#${date.text}`, fromId: unitId, toId: parentId, type: 'unit-of', interval: { start: date, end: { kind: 'open' } }, sourceId });
+      result.createdRelations++;
+      for (const r of await tx.responsibilities.forUnits([unitId])) await tx.responsibilities.setOrganization(r.unitId, await rootOrganization(tx, unitId));
+    };
+    const establish = async (name: string, parentId: string, kind: Organization['kind'] = 'department'): Promise<string> => {
+      const id = `${parentId}/${slugify(name)}`;
+      await tx.organizations.fill({ id, name, kind, formed: date, sourceId });
+      await tx.names.fill({ entityType: 'organization', entityId: id, name, kind: 'primary', lang: 'en', sourceId, interval: { start: date, end: { kind: 'open' } } });
+      await link(id, parentId);
+      result.orgs.push(id);
+      return id;
+    };
+    const parentOf = async (unitId: string): Promise<string> => {
+      const up = (await tx.relations.from(unitId, ['unit-of'])).find((r) => runningAt(r.interval, date));
+      if (!up) throw new DomainError('VALIDATION_ERROR', `${unitId} is part of no organization on ${date.text}`, { field: 'unit', value: unitId });
+      return up.toId;
+    };
+    const subjectId = (text: string): string => {
+      const s = subjectCatalog().resolve(text);
+      if (!s) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${text}"`, { field: 'subject', value: text });
+      return s.id;
+    };
+    const ensureSubject = async (id: string): Promise<void> => void (await tx.subjects.fill(subjectCatalog().get(id) ?? { id, kind: 'function', name: id }));
+
+    let organizationId: string;
+    let details: Record<string, unknown>;
+    switch (input.kind) {
+      case 'transfer': {
+        const from = await unit(input.from, 'from');
+        const to = await unit(input.to, 'to');
+        const subject = subjectId(need(input.subject, 'subject', 'transfer'));
+        await ensureSubject(subject);
+        await closeResponsibilities(from.id, new Set([subject]));
+        await startResponsibility(to.id, subject);
+        organizationId = await rootOrganization(tx, to.id);
+        details = { subject, from: from.id, to: to.id };
+        break;
+      }
+      case 'establish': {
+        const parent = await unit(input.parent, 'parent');
+        const id = await establish(need(input.name ?? input.unit, 'name', 'establish'), parent.id);
+        organizationId = await rootOrganization(tx, parent.id);
+        details = { unit: id, parent: parent.id };
+        break;
+      }
+      case 'rename': {
+        const u = await unit(input.unit, 'unit');
+        const name = need(input.name, 'name', 'rename');
+        for (const n of await tx.names.forEntity('organization', u.id)) {
+          if (n.kind === 'primary' && runningAt(n.interval ?? { start: null, end: { kind: 'open' } }, date)) await tx.names.upsert({ ...n, interval: closeAt(n.interval ?? { start: null, end: { kind: 'open' } }, date) });
+        }
+        await tx.names.fill({ entityType: 'organization', entityId: u.id, name, kind: 'primary', lang: 'en', sourceId, interval: { start: date, end: { kind: 'open' } } });
+        await tx.organizations.upsert({ ...u, name });
+        organizationId = await rootOrganization(tx, u.id);
+        details = { unit: u.id, from: u.name, to: name };
+        break;
+      }
+      case 're-parent': {
+        const u = await unit(input.unit, 'unit');
+        const parent = await unit(input.parent, 'parent');
+        const closed = await closeParentLinks(u.id);
+        await link(u.id, parent.id);
+        organizationId = await rootOrganization(tx, parent.id);
+        details = { unit: u.id, from: closed[0]?.toId ?? null, to: parent.id };
+        break;
+      }
+      case 'abolish': {
+        const u = await unit(input.unit, 'unit');
+        organizationId = await rootOrganization(tx, u.id);
+        await closeResponsibilities(u.id);
+        await closeParentLinks(u.id);
+        await tx.organizations.upsert({ ...u, dissolved: date });
+        details = { unit: u.id };
+        break;
+      }
+      case 'merge': {
+        const units = await Promise.all(need(input.units, 'units', 'merge').map((ref) => unit(ref, 'units')));
+        const parentId = await parentOf(units[0]!.id);
+        const existing = input.to ? await resolveOrganization(tx, input.to).catch(() => undefined) : undefined;
+        const intoId = existing?.id ?? (await establish(need(input.name ?? input.to, 'to (or name)', 'merge'), parentId));
+        for (const u of units) {
+          if (u.id === intoId) continue;
+          for (const r of await closeResponsibilities(u.id)) await startResponsibility(intoId, r.subjectId);
+          await closeParentLinks(u.id);
+          await tx.organizations.upsert({ ...u, dissolved: date });
+        }
+        organizationId = await rootOrganization(tx, intoId);
+        details = { units: units.map((u) => u.id), into: intoId };
+        break;
+      }
+      case 'split': {
+        const u = await unit(input.unit, 'unit');
+        const parentId = await parentOf(u.id);
+        const parts: { unit: string; subjects: string[] }[] = [];
+        for (const part of need(input.parts, 'parts', 'split')) {
+          const id = await establish(part.name, parentId);
+          const subjects = part.subjects.map(subjectId);
+          for (const s of subjects) await startResponsibility(id, s);
+          parts.push({ unit: id, subjects });
+        }
+        await closeResponsibilities(u.id);
+        await closeParentLinks(u.id);
+        await tx.organizations.upsert({ ...u, dissolved: date });
+        organizationId = await rootOrganization(tx, parentId);
+        details = { unit: u.id, into: parts };
+        break;
+      }
+    }
+    const event: StructuralEvent = {
+      id: `${organizationId}:${input.kind}:${slugify(JSON.stringify(details)).slice(0, 80)}:${date.text}`,
+      kind: input.kind, date, organizationId, description: input.description ?? `${input.kind} (${date.text})`, details, sourceId,
+    };
+    await tx.events.upsert(event);
+    return {
+      event,
+      closed: { responsibilities: result.responsibilities, relations: result.relations },
+      created: { organizations: result.orgs, responsibilities: result.createdResponsibilities, relations: result.createdRelations },
+    };
+  });
