@@ -1,4 +1,4 @@
-import type { Appointment, Claim, Post, Responsibility } from '../domain/model.js';
+import type { Appointment, Claim, Organization, Post, Relation, Responsibility } from '../domain/model.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import type { Day } from '../domain/time/day.js';
 import { formatDay } from '../domain/time/day.js';
@@ -68,6 +68,7 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
   findings.push(...incompatiblePosts(appointments, postById, ctx, subjectOf));
   findings.push(...(await claimConflicts(store, ctx)));
   findings.push(...(await responsibilityConflicts(store, ctx)));
+  findings.push(...(await structureFindings(store, ctx)));
   for (const post of posts) findings.push(...(await holderTableFindings(store, post, today, byPost.get(post.id) ?? [], ctx)));
   return { findings };
 };
@@ -136,7 +137,8 @@ const claimConflicts = async (store: Store, ctx: ViewContext): Promise<Finding[]
 };
 
 const responsibilityConflicts = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
-  const all = await store.responsibilities.list();
+  // Several missions in one country are normal; only units that handle a subject can conflict.
+  const all = (await store.responsibilities.list()).filter((r) => (r.role ?? 'handles') === 'handles');
   await ctx.preloadSources(all.map((r) => r.sourceId));
   const parentOf = new Map((await store.relations.list()).filter((r) => r.type === 'unit-of').map((r) => [r.fromId, r.toId]));
   const rootOf = (id: string): string => {
@@ -151,7 +153,7 @@ const responsibilityConflicts = async (store: Store, ctx: ViewContext): Promise<
   }
   const out: Finding[] = [];
   for (const list of bySubjectOrg.values()) {
-    const clashes = pairs(list).filter(([a, b]) => a.unitId !== b.unitId && a.unitId !== rootOf(b.unitId) && b.unitId !== rootOf(a.unitId) && overlapCertainty(a.interval, b.interval));
+    const clashes = pairs(list).filter(([a, b]) => a.unitId !== b.unitId && a.unitId !== rootOf(b.unitId) && b.unitId !== rootOf(a.unitId) && !isHandover(a, b) && overlapCertainty(a.interval, b.interval));
     if (clashes.length === 0) continue;
     const units = [...new Set(clashes.flatMap(([a, b]) => [a, b]))];
     const subject = (await store.subjects.get(list[0]!.subjectId))!;
@@ -161,6 +163,63 @@ const responsibilityConflicts = async (store: Store, ctx: ViewContext): Promise<
       subjects: [{ type: 'subject', id: subject.id, name: subject.name }, ...[...new Set(units.map((r) => r.unitId))].map((id) => ({ type: 'organization', id, name: id }))],
       sources: [...new Set(units.map((r) => r.sourceId))].map((id) => ctx.source(id)),
     });
+  }
+  return out;
+};
+
+/** One ends on the very (partial) date the other starts: a handover, not two units at once. */
+const isHandover = (a: Responsibility, b: Responsibility): boolean => {
+  const meets = (x: Responsibility, y: Responsibility) => x.interval.end.kind === 'date' && y.interval.start !== null && x.interval.end.date.text === y.interval.start.text;
+  return meets(a, b) || meets(b, a);
+};
+
+/** When a unit existed, as far as its links and dates tell: undefined bounds are unknown, not unbounded. */
+const existence = (org: Organization | undefined, links: Relation[]): { from?: Day; to?: Day } => {
+  const linkStarts = links.map((l) => l.interval.start?.earliest);
+  const linkEnds = links.map((l) => (l.interval.end.kind === 'date' ? l.interval.end.date.latest : undefined));
+  const known = (xs: (number | undefined)[]): xs is number[] => xs.length > 0 && xs.every((x) => x !== undefined);
+  const from = org?.formed?.earliest ?? (known(linkStarts) ? Math.min(...linkStarts) : undefined);
+  const to = org?.dissolved?.latest ?? (known(linkEnds) ? Math.max(...linkEnds) : undefined);
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+};
+
+/** Responsibilities held while their unit did not exist, and events dated before the units they concern. */
+const structureFindings = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
+  const out: Finding[] = [];
+  const orgs = new Map((await store.organizations.list()).map((o) => [o.id, o]));
+  const links = new Map<string, Relation[]>();
+  for (const r of await store.relations.list()) if (r.type === 'unit-of') links.set(r.fromId, [...(links.get(r.fromId) ?? []), r]);
+  const lifeOf = (id: string) => existence(orgs.get(id), links.get(id) ?? []);
+  const all = await store.responsibilities.list();
+  await ctx.preloadSources(all.map((r) => r.sourceId));
+  for (const r of all) {
+    const span = certainSpan(r.interval);
+    const life = lifeOf(r.unitId);
+    if (!span) continue;
+    const before = life.from !== undefined && span.from !== null && span.from < life.from;
+    const after = life.to !== undefined && (span.to === null || span.to > life.to);
+    if (!before && !after) continue;
+    out.push({
+      code: 'responsibility-outside-unit', severity: 'error',
+      message: `${r.unitId} is given ${r.subjectId} ${before ? 'before it was established' : 'after it was abolished'}`,
+      subjects: [{ type: 'responsibility', id: r.id, name: `${r.unitId} > ${r.subjectId}` }], sources: [ctx.source(r.sourceId)],
+    });
+  }
+  const events = await store.events.list();
+  await ctx.preloadSources(events.map((e) => e.sourceId));
+  for (const e of events) {
+    const d = e.details as Record<string, unknown>;
+    const named = [d['unit'], d['from'], d['to'], d['into'], ...(Array.isArray(d['units']) ? d['units'] : [])].filter((x): x is string => typeof x === 'string' && orgs.has(x));
+    for (const unitId of named) {
+      const life = lifeOf(unitId);
+      if (life.from === undefined || e.date.latest >= life.from) continue;
+      // An establishment is the start of the unit's life; its own date is the reference, not a contradiction.
+      if (e.kind === 'establish' && d['unit'] === unitId) continue;
+      out.push({
+        code: 'event-before-establishment', severity: 'error', message: `${e.kind} of ${e.date.text} concerns ${unitId}, established only from ${formatDay(life.from)}`,
+        subjects: [{ type: 'event', id: e.id, name: e.description }, { type: 'organization', id: unitId, name: orgs.get(unitId)!.name }], sources: [ctx.source(e.sourceId)],
+      });
+    }
   }
   return out;
 };
