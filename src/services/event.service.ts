@@ -103,6 +103,15 @@ export const recordEvent = async (store: Store, input: EventInput): Promise<Even
       result.orgs.push(id);
       return id;
     };
+    /** Units under `unitId` on the date move under `newParent` (a merged unit's sub-units follow it). */
+    const moveChildren = async (unitId: string, newParent: string): Promise<void> => {
+      for (const rel of await tx.relations.to(unitId, ['unit-of'])) {
+        if (!runningAt(rel.interval, date)) continue;
+        await tx.relations.upsert({ ...rel, interval: closeAt(rel.interval, date) });
+        result.relations++;
+        await link(rel.fromId, newParent);
+      }
+    };
     const parentOf = async (unitId: string): Promise<string> => {
       const up = (await tx.relations.from(unitId, ['unit-of'])).find((r) => runningAt(r.interval, date));
       if (!up) throw new DomainError('VALIDATION_ERROR', `${unitId} is part of no organization on ${date.text}`, { field: 'unit', value: unitId });
@@ -139,9 +148,11 @@ export const recordEvent = async (store: Store, input: EventInput): Promise<Even
       case 'rename': {
         const u = await unit(input.unit, 'unit');
         const name = need(input.name, 'name', 'rename');
-        for (const n of await tx.names.forEntity('organization', u.id)) {
-          if (n.kind === 'primary' && runningAt(n.interval ?? { start: null, end: { kind: 'open' } }, date)) await tx.names.upsert({ ...n, interval: closeAt(n.interval ?? { start: null, end: { kind: 'open' } }, date) });
-        }
+        const always: Interval = { start: null, end: { kind: 'open' } };
+        const primary = (await tx.names.forEntity('organization', u.id)).filter((n) => n.kind === 'primary' && runningAt(n.interval ?? always, date));
+        // The old name stays, dated up to the rename, so that earlier questions still see it.
+        if (!primary.some((n) => n.name === u.name)) primary.push({ entityType: 'organization', entityId: u.id, name: u.name, kind: 'primary', sourceId: u.sourceId });
+        for (const n of primary) await tx.names.upsert({ ...n, interval: closeAt(n.interval ?? always, date) });
         await tx.names.fill({ entityType: 'organization', entityId: u.id, name, kind: 'primary', lang: 'en', sourceId, interval: { start: date, end: { kind: 'open' } } });
         await tx.organizations.upsert({ ...u, name });
         organizationId = await rootOrganization(tx, u.id);
@@ -174,6 +185,7 @@ export const recordEvent = async (store: Store, input: EventInput): Promise<Even
         for (const u of units) {
           if (u.id === intoId) continue;
           for (const r of await closeResponsibilities(u.id)) await startResponsibility(intoId, r.subjectId);
+          await moveChildren(u.id, intoId);
           await closeParentLinks(u.id);
           await tx.organizations.upsert({ ...u, dissolved: date });
         }
@@ -192,6 +204,7 @@ export const recordEvent = async (store: Store, input: EventInput): Promise<Even
           parts.push({ unit: id, subjects });
         }
         await closeResponsibilities(u.id);
+        await moveChildren(u.id, parentId);
         await closeParentLinks(u.id);
         await tx.organizations.upsert({ ...u, dissolved: date });
         organizationId = await rootOrganization(tx, parentId);

@@ -4,7 +4,7 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Certainty, certainSpan, type Interval, possibleSpan } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { resolveOrganization } from './lookup.service.js';
+import { organizationNameAt, resolveOrganization } from './lookup.service.js';
 import { type OrganizationRef, organizationRef, type PostRef, postRef, type SourceRef, ViewContext } from './views.js';
 import { type HolderView, holdersOn } from './who.service.js';
 
@@ -92,9 +92,10 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   for (const [unitId, rs] of byUnit) {
     const unit = (await store.organizations.get(unitId))!;
     const chain = await chainOf(store, unit, at, ctx);
+    const unitRef = chain[0]!.unit;
     const certainty = rs.some((r) => certaintyDuring(r.interval, at) === 'certain') ? 'certain' : 'possible';
     candidates.push({
-      unit: organizationRef(unit),
+      unit: unitRef,
       organization: chain[chain.length - 1]!.unit,
       certainty,
       head: chain[0]!.head,
@@ -138,7 +139,7 @@ const chainOf = async (store: Store, unit: Organization, at: PartialDate, ctx: V
     const up: Relation | undefined = (await store.relations.from(current.id, ['unit-of'])).find((r) => possiblyDuring(r.interval, at));
     if (up) await ctx.preloadSources([up.sourceId]);
     else await ctx.preloadSources([current.sourceId]);
-    steps.push({ unit: organizationRef(current), head: await headOf(store, current, at, ctx), source: ctx.source(up ? up.sourceId : current.sourceId) });
+    steps.push({ unit: { id: current.id, name: await organizationNameAt(store, current, at) }, head: await headOf(store, current, at, ctx), source: ctx.source(up ? up.sourceId : current.sourceId) });
     current = up ? await store.organizations.get(up.toId) : undefined;
   }
   return steps;
