@@ -160,7 +160,7 @@ const missionsFor = async (store: Store, subject: Subject, at: PartialDate, ctx:
 };
 
 const missionListComplete = async (store: Store): Promise<boolean> => {
-  const claims = (await store.claims.list()).filter((c) => c.field === 'list-complete');
+  const claims = await store.claims.byField('list-complete');
   return !claims.some((c) => c.value === 'false');
 };
 

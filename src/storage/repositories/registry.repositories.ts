@@ -5,6 +5,7 @@ import type { Day } from '../../domain/time/day.js';
 import type { Db } from '../database.js';
 import * as m from '../mappers.js';
 import type { AppointmentRow, ClaimRow, EventRow, NameRow, OrganizationRow, PersonRow, PostRow, RelationRow, ResponsibilityRow, SourceRow, SubjectRow } from '../tables.js';
+import { compileTemplate, type QueryTemplate } from './query-template.js';
 import { TableRepository, type WriteOutcome } from './table.repository.js';
 
 export class SourceRepository extends TableRepository<Source, SourceRow> {
@@ -19,6 +20,9 @@ export class ClaimRepository extends TableRepository<Claim, ClaimRow> {
   }
   async forEntity(entityType: string, entityId: string): Promise<Claim[]> {
     return this.map(await this.db.selectFrom('claims').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute());
+  }
+  async byField(field: string): Promise<Claim[]> {
+    return this.map(await this.db.selectFrom('claims').selectAll().where('field', '=', field).orderBy('id').execute());
   }
   async forEntities(entityType: string, entityIds: readonly string[]): Promise<Claim[]> {
     if (entityIds.length === 0) return [];
@@ -132,6 +136,8 @@ export interface RouteQuery {
 }
 
 export class ResponsibilityRepository extends TableRepository<Responsibility, ResponsibilityRow> {
+  private readonly routeTemplates = new Map<string, QueryTemplate>();
+
   constructor(db: Db) {
     super(db, 'responsibilities', (r) => m.responsibilityToRow(r), m.rowToResponsibility);
   }
@@ -140,18 +146,24 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   }
   /** Responsibilities for a subject that may be in force on some day of `[from, to]`: one index range, no scan. */
   async possiblyDuring(q: RouteQuery): Promise<Responsibility[]> {
-    let query = this.db
-      .selectFrom('responsibilities')
-      .selectAll()
-      .where('subject_id', '=', q.subjectId)
-      .where('role', 'in', [...q.roles]);
-    if (q.organizationId) query = query.where('organization_id', '=', q.organizationId);
-    const rows = await query
-      .where((eb) => eb.or([eb('start_min', 'is', null), eb('start_min', '<=', q.to)]))
-      .where((eb) => eb.or([eb('end_kind', '!=', 'date'), eb('end_max', '>', q.from)]))
-      .orderBy('id')
-      .execute();
-    return this.map(rows);
+    // Routing's hot path: the query is compiled once per shape and re-run with new parameters.
+    const key = `${q.roles.length}:${q.organizationId ? 'org' : 'any'}`;
+    let template = this.routeTemplates.get(key);
+    if (!template) {
+      template = compileTemplate((p) => {
+        let query = this.db.selectFrom('responsibilities').selectAll().where('subject_id', '=', p('subject')).where('role', 'in', q.roles.map((_r, i) => p(`role${i}`)));
+        if (q.organizationId) query = query.where('organization_id', '=', p('organization'));
+        return query
+          .where((eb) => eb.or([eb('start_min', 'is', null), eb('start_min', '<=', p('to') as unknown as number)]))
+          .where((eb) => eb.or([eb('end_kind', '!=', 'date'), eb('end_max', '>', p('from') as unknown as number)]))
+          .orderBy('id');
+      });
+      this.routeTemplates.set(key, template);
+    }
+    const values: Record<string, unknown> = { subject: q.subjectId, organization: q.organizationId, to: q.to, from: q.from };
+    q.roles.forEach((r, i) => (values[`role${i}`] = r));
+    const result = await this.db.executeQuery<ResponsibilityRow>(template.bind(values));
+    return this.map(result.rows);
   }
   /** Re-derives the organization of a unit's responsibilities after its chain of units changed. */
   async setOrganization(unitId: string, organizationId: string): Promise<void> {
