@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { chart } from '../../src/services/chart.service.js';
 import { check } from '../../src/services/check.service.js';
 import { holders } from '../../src/services/holders.service.js';
 import { loadBundledDataset, totalWritten } from '../../src/services/import.service.js';
 import { who } from '../../src/services/who.service.js';
-import type { Database } from '../../src/storage/database.js';
-import { Store } from '../../src/storage/store.js';
-import { databaseTargets, openFresh } from '../support/databases.js';
+import { databaseTargets, useBundledRegistry } from '../support/databases.js';
 
 const MINISTER = 'Minister of Foreign Affairs';
 const TODAY = parsePartialDate('2026-11-28').earliest;
 const at = (d: string) => parsePartialDate(d);
 
 describe.each(databaseTargets)('the bundled North Korean MFA registry on $name', (target) => {
-  let database: Database;
-  let store: Store;
-
-  beforeAll(async () => {
-    database = await openFresh(target);
-    store = Store.of(database);
-    await loadBundledDataset(store);
-  });
-  afterAll(async () => database?.close());
+  const registry = useBundledRegistry(target);
 
   it('loads the same files a second time without changing anything', async () => {
-    const again = totalWritten(await loadBundledDataset(store));
+    const again = totalWritten(await loadBundledDataset(registry()));
     for (const [table, c] of Object.entries(again)) expect({ table, inserted: c.inserted, updated: c.updated }).toEqual({ table, inserted: 0, updated: 0 });
   });
 
@@ -36,18 +26,18 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
     ['2025-01-01', 'Choe Son-hui', false],
     ['1948-09-09', 'Pak Hon-yong', false],
   ])('who held the ministry on %s: %s', async (date, name, acting) => {
-    const answer = await who(store, MINISTER, at(date));
+    const answer = await who(registry(), MINISTER, at(date));
     expect(answer.holders.map((h) => [h.person.name, h.acting, h.certainty])).toEqual([[name, acting, 'certain']]);
   });
 
   it('knows nobody before the ministry existed, and says a year is only possibly one holder', async () => {
-    expect((await who(store, 'minister of foreign affairs', at('1947-01-01'))).holders).toEqual([]);
-    const in2020 = await who(store, MINISTER, at('2020'));
+    expect((await who(registry(), 'minister of foreign affairs', at('1947-01-01'))).holders).toEqual([]);
+    const in2020 = await who(registry(), MINISTER, at('2020'));
     expect(in2020.holders.map((h) => [h.person.name, h.certainty])).toEqual([['Ri Yong-ho', 'possible'], ['Ri Son-gwon', 'possible']]);
   });
 
   it('has twelve terms in order, ordinals by rule, the acting holder unnumbered', async () => {
-    const table = await holders(store, MINISTER, TODAY);
+    const table = await holders(registry(), MINISTER, TODAY);
     expect(table.terms.map((t) => [t.ordinal, t.person.name, t.acting])).toEqual([
       [1, 'Pak Hon-yong', false], [2, 'Nam Il', false], [3, 'Pak Song-chol', false], [4, 'Ho Dam', false], [5, 'Kim Yong-nam', false],
       [6, 'Paek Nam-sun', false], [null, 'Kang Sok-ju', true], [7, 'Pak Ui-chun', false], [8, 'Ri Su-yong', false], [9, 'Ri Yong-ho', false],
@@ -59,7 +49,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
   });
 
   it('derives the premiers and heads of state of each term from dated data', async () => {
-    const table = await holders(store, MINISTER, TODAY);
+    const table = await holders(registry(), MINISTER, TODAY);
     const term = (name: string) => table.terms.find((t) => t.person.name === name)!;
     expect(term('Pak Ui-chun').concurrent['Premier']).toEqual(['Kim Yong-il', 'Choe Yong-rim', 'Pak Pong-ju']);
     expect(term('Pak Ui-chun').concurrent['Head of state']).toEqual(['Kim Yong-nam', 'Kim Jong Il', 'Office vacant', 'Kim Jong Un']);
@@ -68,7 +58,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
   });
 
   it('reconciles the article cells: run-together names split, shifted cells placed, lost cells and mismatches reported', async () => {
-    const table = await holders(store, MINISTER, TODAY);
+    const table = await holders(registry(), MINISTER, TODAY);
     const rec = (name: string, column: string) => table.terms.find((t) => t.person.name === name)!.reconciliation.find((r) => r.column === column && r.source.id === 'wikipedia-mfa-dprk')!;
     expect(rec('Ho Dam', 'Premier')).toMatchObject({ status: 'match', sourceNames: ['Kim Il Sung', 'Kim Il', 'Pak Song-chol', 'Ri Jong-ok'] });
     expect(rec('Kang Sok-ju', 'Premier')).toMatchObject({ status: 'match', shiftedFrom: 'Head of state' });
@@ -80,7 +70,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
   });
 
   it('checks: Choe Son-hui in two posts, the founding-date conflict and the others, each with sources', async () => {
-    const { findings } = await check(store, TODAY);
+    const { findings } = await check(registry(), TODAY);
     const byCode = (code: string) => findings.filter((f) => f.code === code);
     const choe = byCode('incompatible-posts').find((f) => f.message.includes('Choe Son-hui'))!;
     expect(choe.sources.map((s) => s.id)).toContain('wikipedia-mfa-dprk');
@@ -96,7 +86,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
   });
 
   it('charts the ministry: posts with seats and holders, twelve departments with their countries, related bodies', async () => {
-    const answer = await chart(store, 'MFA', at('2010-03-01'));
+    const answer = await chart(registry(), 'MFA', at('2010-03-01'));
     expect(answer.root.organization.name).toBe('Ministry of Foreign Affairs (North Korea)');
     expect(answer.root.posts.map((p) => [p.post.name, p.seats])).toEqual([['Minister of Foreign Affairs', 1], ['First Vice Minister', 1], ['Vice Minister', 7]]);
     expect(answer.root.posts[0]!.holders.map((h) => h.person.name)).toEqual(['Pak Ui-chun']);
@@ -113,7 +103,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
   });
 
   it('records the 1948 establishment and the May 2024 transfer from the United Front Department as events', async () => {
-    const events = await store.events.forOrganization('ministry-of-foreign-affairs-north-korea');
+    const events = await registry().events.forOrganization('ministry-of-foreign-affairs-north-korea');
     expect(events.map((e) => [e.kind, e.date.text])).toEqual([['establish', '1948'], ['transfer', '2024-05']]);
     expect(events[1]!.details).toMatchObject({ subject: 'country:KR', from: 'united-front-department-north-korea', reportedBy: 'Daily NK' });
   });

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain/errors.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { diff } from '../../src/services/diff.service.js';
-import { loadBundledDataset } from '../../src/services/import.service.js';
 import { route } from '../../src/services/routing.service.js';
-import type { Database } from '../../src/storage/database.js';
-import { Store } from '../../src/storage/store.js';
-import { databaseTargets, openFresh } from '../support/databases.js';
+import { databaseTargets, useBundledRegistry } from '../support/databases.js';
 
 const at = (d: string) => parsePartialDate(d);
 const EAD2 = 'European Affairs Department 2';
 const AALA = 'African, Arab and Latin American Affairs Department';
 
 describe.each(databaseTargets)('routing on the bundled registry ($name)', (target) => {
-  let database: Database;
-  let store: Store;
-  beforeAll(async () => {
-    database = await openFresh(target);
-    store = Store.of(database);
-    await loadBundledDataset(store);
-  });
-  afterAll(async () => database?.close());
+  const registry = useBundledRegistry(target);
 
   it('routes Sweden to European Affairs Department 2 by name, codes and Korean name, with the minister above it', async () => {
     for (const name of ['Sweden', 'SE', 'SWE', '스웨덴', 'sweden']) {
-      const a = await route(store, name, at('2010-03-01'));
+      const a = await route(registry(), name, at('2010-03-01'));
       expect(a.subject).toMatchObject({ kind: 'country', code: 'SE', name: 'Sweden' });
       expect(a.status).toBe('covered');
       expect(a.candidates.map((c) => c.unit.name)).toEqual([EAD2]);
@@ -38,18 +28,18 @@ describe.each(databaseTargets)('routing on the bundled registry ($name)', (targe
 
   it('routes aliases and regional bodies', async () => {
     for (const name of ['DR Congo', "Cote d'Ivoire", 'the Sudan', 'Antigua Barbuda', 'Bosnia-Herzegovina', 'East Timor', 'Vatican City']) {
-      const a = await route(store, name, at('2020-01-01'));
+      const a = await route(registry(), name, at('2020-01-01'));
       expect(a.status, name).toBe('covered');
     }
-    expect((await route(store, 'DR Congo', at('2020-01-01'))).candidates[0]!.unit.name).toBe(AALA);
-    expect((await route(store, "Cote d'Ivoire", at('2020-01-01'))).candidates[0]!.unit.name).toBe(AALA);
-    expect((await route(store, 'ASEAN', at('2020-01-01'))).candidates[0]!.unit.name).toBe('Asia Affairs Department 2');
-    expect((await route(store, 'European External Action Service', at('2020-01-01'))).candidates[0]!.unit.name).toBe(EAD2);
-    expect((await route(store, 'treaties and legal affairs', at('2020-01-01'))).candidates[0]!.unit.name).toBe('Department of Treaty and Legal Affairs');
+    expect((await route(registry(), 'DR Congo', at('2020-01-01'))).candidates[0]!.unit.name).toBe(AALA);
+    expect((await route(registry(), "Cote d'Ivoire", at('2020-01-01'))).candidates[0]!.unit.name).toBe(AALA);
+    expect((await route(registry(), 'ASEAN', at('2020-01-01'))).candidates[0]!.unit.name).toBe('Asia Affairs Department 2');
+    expect((await route(registry(), 'European External Action Service', at('2020-01-01'))).candidates[0]!.unit.name).toBe(EAD2);
+    expect((await route(registry(), 'treaties and legal affairs', at('2020-01-01'))).candidates[0]!.unit.name).toBe('Department of Treaty and Legal Affairs');
   });
 
   it('keeps both departments for Mongolia, each with its source', async () => {
-    const a = await route(store, 'Mongolia', at('2020-01-01'));
+    const a = await route(registry(), 'Mongolia', at('2020-01-01'));
     expect(a.status).toBe('conflict');
     expect(a.candidates.map((c) => [c.unit.name, c.sources.map((s) => s.id)])).toEqual([
       ['Asia Affairs Department 1', ['mfa-dprk-structure-2021']],
@@ -58,40 +48,40 @@ describe.each(databaseTargets)('routing on the bundled registry ($name)', (targe
   });
 
   it('says "not covered" for a country in no list, and refuses a name that is no country', async () => {
-    const kiribati = await route(store, 'Kiribati', at('2020-01-01'));
+    const kiribati = await route(registry(), 'Kiribati', at('2020-01-01'));
     expect(kiribati).toMatchObject({ status: 'not-covered', candidates: [] });
-    await expect(route(store, 'Atlantis', at('2020-01-01'))).rejects.toMatchObject({ code: 'UNKNOWN_SUBJECT' });
-    await expect(route(store, 'Atlantis', at('2020-01-01'))).rejects.toBeInstanceOf(DomainError);
+    await expect(route(registry(), 'Atlantis', at('2020-01-01'))).rejects.toMatchObject({ code: 'UNKNOWN_SUBJECT' });
+    await expect(route(registry(), 'Atlantis', at('2020-01-01'))).rejects.toBeInstanceOf(DomainError);
   });
 
   it('follows South Korea from the United Front Department to the ministry across May 2024', async () => {
-    const before = await route(store, 'South Korea', at('2023-01-01'));
+    const before = await route(registry(), 'South Korea', at('2023-01-01'));
     expect(before.status).toBe('covered');
     expect(before.candidates.map((c) => [c.unit.name, c.organization.name])).toEqual([['United Front Department (North Korea)', "Workers' Party of Korea"]]);
     expect(before.candidates[0]!.head.holders.map((h) => h.person.name)).toEqual(['Ri Son-gwon']);
-    const during = await route(store, 'South Korea', at('2024-05-15'));
+    const during = await route(registry(), 'South Korea', at('2024-05-15'));
     expect(during.status).toBe('uncertain');
     expect(during.candidates.map((c) => c.unit.name).sort()).toEqual(['Ministry of Foreign Affairs (North Korea)', 'United Front Department (North Korea)']);
-    const after = await route(store, 'KR', at('2024-07-01'));
+    const after = await route(registry(), 'KR', at('2024-07-01'));
     expect(after.status).toBe('covered');
     expect(after.candidates.map((c) => [c.unit.name, c.certainty])).toEqual([['Ministry of Foreign Affairs (North Korea)', 'certain']]);
     expect(after.candidates[0]!.notes.join(' ')).toContain('does not name the department');
   });
 
   it('shows the missions accredited to a country, and says the list is partial', async () => {
-    const china = await route(store, 'China', at('2020-01-01'));
+    const china = await route(registry(), 'China', at('2020-01-01'));
     expect(china.missions.map((m) => m.mission.name)).toEqual(['Consular Office in Dandong', 'Consulate General in Shenyang', 'Embassy in Beijing']);
     expect(china.missionListComplete).toBe(false);
-    expect((await route(store, 'Sweden', at('2020-01-01'))).missions).toEqual([]);
+    expect((await route(registry(), 'Sweden', at('2020-01-01'))).missions).toEqual([]);
   });
 
   it('limits routing to one organization', async () => {
-    const a = await route(store, 'South Korea', at('2023-01-01'), 'mfa');
+    const a = await route(registry(), 'South Korea', at('2023-01-01'), 'mfa');
     expect(a.status).toBe('not-covered');
   });
 
   it('diffs the ministry from 2019 to 2025: ministers who changed and the South Korea transfer', async () => {
-    const d = await diff(store, 'mfa', at('2019-01-01'), at('2025-01-01'));
+    const d = await diff(registry(), 'mfa', at('2019-01-01'), at('2025-01-01'));
     const minister = d.holders.find((h) => h.post.name === 'Minister of Foreign Affairs')!;
     expect(minister.from).toEqual(['Ri Yong-ho']);
     expect(minister.to).toEqual(['Choe Son-hui']);

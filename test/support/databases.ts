@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { loadBundledDataset } from '../../src/services/import.service.js';
+import { Store } from '../../src/storage/store.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 
 /** A database kind the shared suites run against: a real SQLite file, or a fresh database on a real PostgreSQL. */
@@ -45,3 +48,19 @@ const postgres: DatabaseTarget = {
 export const databaseTargets: DatabaseTarget[] = pgUrl ? [sqlite, postgres] : [sqlite];
 
 export const openFresh = async (target: DatabaseTarget): Promise<Database> => openDatabase(await target.create());
+
+/**
+ * A fresh database of the target kind with the bundled dataset loaded, opened before the suite's tests and closed
+ * after them. Returns a getter, since the store exists only once `beforeAll` has run.
+ */
+export const useBundledRegistry = (target: DatabaseTarget): (() => Store) => {
+  let database: Database | undefined;
+  let store: Store | undefined;
+  beforeAll(async () => {
+    database = await openFresh(target);
+    store = Store.of(database);
+    await loadBundledDataset(store);
+  });
+  afterAll(async () => database?.close());
+  return () => store!;
+};
