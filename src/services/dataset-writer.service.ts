@@ -5,6 +5,9 @@ import type { WriteOutcome } from '../storage/repositories/table.repository.js';
 import { nameId } from '../storage/mappers.js';
 import type { Store } from '../storage/store.js';
 
+type RefKind = 'sources' | 'organizations' | 'people' | 'posts' | 'subjects';
+type Ref = readonly [field: string, kind: RefKind, id: string];
+
 const uniqueById = <T extends { id: string }>(list: readonly T[]): T[] => [...new Map(list.map((x) => [x.id, x] as const)).values()];
 
 /**
@@ -21,22 +24,38 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
       written[table] ??= { inserted: 0, updated: 0, unchanged: 0 };
       written[table][outcome]++;
     };
-    const run = async <T extends { id: string }>(table: string, list: readonly T[], write: (x: T) => Promise<WriteOutcome>): Promise<void> => {
-      for (const x of uniqueById(list)) count(table, await write(x));
+    // A record that names a missing source, organization, post or person is reported, not thrown at the database.
+    const known = new Map<string, boolean>();
+    const exists = async (kind: RefKind, id: string): Promise<boolean> => {
+      const key = `${kind}\u0000${id}`;
+      if (!known.has(key)) known.set(key, (await tx[kind].get(id)) !== undefined);
+      return known.get(key)!;
+    };
+    const run = async <T extends { id: string }>(table: string, list: readonly T[], write: (x: T) => Promise<WriteOutcome>, refs: (x: T) => Ref[] = () => []): Promise<void> => {
+      next: for (const x of uniqueById(list)) {
+        for (const [field, kind, id] of refs(x)) {
+          if (await exists(kind, id)) continue;
+          entries.push({ status: 'not-placed', kind: table, file, id: x.id, field, value: id, message: `no ${kind.replace(/s$/, '')} with id "${id}"` });
+          continue next;
+        }
+        count(table, await write(x));
+        known.set(`${table}\u0000${x.id}`, true);
+      }
     };
 
     await run('sources', data.sources, (x) => tx.sources.fill(x));
     await run('subjects', data.subjects, (x) => tx.subjects.fill(x));
-    await run('organizations', data.organizations, (x) => tx.organizations.fill(x));
+    const src = (x: { sourceId: string }): Ref => ['source', 'sources', x.sourceId];
+    await run('organizations', data.organizations, (x) => tx.organizations.fill(x), (x) => [src(x)]);
     const moved = new Set<string>();
     await run('relations', data.relations, async (x) => {
       const outcome = await tx.relations.upsert(x);
       if (x.type === 'unit-of' && outcome !== 'unchanged') moved.add(x.fromId);
       return outcome;
-    });
-    await run('posts', data.posts, (x) => tx.posts.fill(x));
-    await run('people', data.people, (x) => tx.people.fill(x));
-    await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n));
+    }, (x) => [src(x), ['from', 'organizations', x.fromId], ['to', 'organizations', x.toId]]);
+    await run('posts', data.posts, (x) => tx.posts.fill(x), (x) => [src(x), ['organization', 'organizations', x.organizationId]]);
+    await run('people', data.people, (x) => tx.people.fill(x), (x) => [src(x)]);
+    await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n), (x) => [src(x)]);
 
     const posts = new Map<string, Post | undefined>();
     const postOf = async (id: string): Promise<Post | undefined> => {
@@ -46,7 +65,12 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
     for (const a of uniqueById(data.appointments)) {
       const post = await postOf(a.postId);
       if (!post) {
-        entries.push({ status: 'not-placed', kind: 'appointment', file, id: a.id, field: 'post', value: a.postId, message: 'no such post' });
+        entries.push({ status: 'not-placed', kind: 'appointments', file, id: a.id, field: 'post', value: a.postId, message: `no post with id "${a.postId}"` });
+        continue;
+      }
+      const missing = !(await exists('people', a.personId)) ? (['person', a.personId] as const) : !(await exists('sources', a.sourceId)) ? (['source', a.sourceId] as const) : undefined;
+      if (missing) {
+        entries.push({ status: 'not-placed', kind: 'appointments', file, id: a.id, field: missing[0], value: missing[1], message: `no ${missing[0]} with id "${missing[1]}"` });
         continue;
       }
       const clash = post.seats === 1 ? await certainClash(tx, a) : undefined;
@@ -60,11 +84,11 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
       count('appointments', await tx.appointments.write(a, post.seats === 1));
     }
     const roots = new Map<string, string>();
-    await run('responsibilities', data.responsibilities, async (x) => tx.responsibilities.write(x, await rootOrganization(tx, x.unitId, roots)));
+    await run('responsibilities', data.responsibilities, async (x) => tx.responsibilities.write(x, await rootOrganization(tx, x.unitId, roots)), (x) => [src(x), ['unit', 'organizations', x.unitId], ['subject', 'subjects', x.subjectId]]);
     // A unit that joined another (or left it) takes its subunits' responsibilities with it to the new organization.
     for (const unitId of await withDescendants(tx, moved)) await tx.responsibilities.setOrganization(unitId, await rootOrganization(tx, unitId));
-    await run('events', data.events, (x) => tx.events.upsert(x));
-    await run('claims', data.claims, (x) => tx.claims.upsert(x));
+    await run('events', data.events, (x) => tx.events.upsert(x), (x) => [src(x), ['organization', 'organizations', x.organizationId]]);
+    await run('claims', data.claims, (x) => tx.claims.upsert(x), (x) => [src(x)]);
     return { written, entries };
   });
 

@@ -94,7 +94,7 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     const file = join(dir, 'more.json');
     writeFileSync(file, JSON.stringify({
       sources: [{ id: 'test-note', title: 'A test note', kind: 'curation' }],
-      people: [{ id: 'han-song-ryol', name: 'Han Song-ryol', nativeName: '한성렬', source: 'test-note' }],
+      people: [{ id: 'han-song-ryol', name: 'Han Song-ryol', nativeName: '한성렬', source: 'test-note' }, { id: 'nobody', name: 'Nobody', source: 'no-such-source' }],
       appointments: [
         { post: 'ministry-of-foreign-affairs-north-korea:vice-minister', person: 'han-song-ryol', start: '2019-13', end: 'unknown', source: 'test-note' },
         { post: 'no-such-post', person: 'han-song-ryol', start: '2019', end: 'unknown', source: 'test-note' },
@@ -102,9 +102,14 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     }));
     const r = await runCli(['import', file, '--db', db, '--json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { entries: { status: string; field?: string; message: string }[] };
+    const report = JSON.parse(r.stdout) as { entries: { status: string; kind: string; field?: string; value?: string; message: string }[] };
     const bad = report.entries.filter((e) => e.status === 'not-placed');
-    expect(bad.map((e) => e.field)).toEqual(['appointments[0].start', 'post']);
+    expect(bad.map((e) => [e.kind, e.field, e.value])).toEqual([
+      ['appointments', 'appointments[0].start', '2019-13'],
+      ['people', 'source', 'no-such-source'],
+      ['names', 'source', 'no-such-source'],
+      ['appointments', 'post', 'no-such-post'],
+    ]);
     expect(bad[0]!.message).toContain('month 13');
     const who = await runJson<{ holders: { person: { nativeName: string | null } }[] }>(['who', 'Vice Minister', '--at', '2020-01-01', '--db', db]);
     expect(who.holders.find((h) => h.person.nativeName === '한성렬')).toBeDefined();
