@@ -3,6 +3,7 @@ import { importCommand, initCommand } from './commands/data.commands.js';
 import { chartCommand, checkCommand, holdersCommand, whoCommand } from './commands/query.commands.js';
 import { routeCommand } from './commands/route.command.js';
 import { diffCommand, recordCommand } from './commands/structure.commands.js';
+import { mergeCommand, searchCommand, splitCommand } from './commands/people.commands.js';
 import type { Io } from './io.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -69,6 +70,22 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .option('--parent <unit>', 'establish, re-parent: the parent')
     .option('--part <name=subjects>', 'split: a new unit and its subjects (repeatable)', collect)
     .action((kind: string, ...rest: unknown[]) => run((o) => recordCommand(kind, o, io))(...rest));
+  program
+    .command('search <text>')
+    .description('people, units, posts and countries by any name, in Hangul or Latin letters, best first')
+    .option('--kind <kind>', 'person | unit | post | country')
+    .option('--limit <n>', 'at most this many results (default 20)')
+    .action((text: string, ...rest: unknown[]) => run((o) => searchCommand(text, o, io))(...rest));
+  const people = program.command('people').description('identity of people: merge two records of one person, or split them again');
+  people
+    .command('merge <kept> <merged>')
+    .description('merge the second person into the first, on a source; recorded, and undone by split')
+    .requiredOption('--source <id>', 'the id of the source that says they are one person')
+    .action((kept: string, merged: string, ...rest: unknown[]) => run((o) => mergeCommand(kept, merged, o, io))(...rest));
+  people
+    .command('split <merged>')
+    .description('undo the merge of this person (the one merged away)')
+    .action((merged: string, ...rest: unknown[]) => run((o) => splitCommand(merged, o, io))(...rest));
   program.command('check').description('data checks; exits 1 when a finding is an error').action(run((o) => checkCommand(o, io)));
   return program;
 };

@@ -72,6 +72,8 @@ export interface Person {
   born?: PartialDate;
   died?: PartialDate;
   sourceId: string;
+  /** While merged into another person (see PersonMerge), the id of that person. */
+  mergedInto?: string;
 }
 
 export type NameKind = 'primary' | 'native' | 'hanja' | 'mccune-reischauer' | 'revised-romanization' | 'official' | 'press' | 'acronym' | 'formal' | 'other';

@@ -1,4 +1,5 @@
 import type { Appointment, Claim, Organization, Post, Relation, Responsibility } from '../domain/model.js';
+import { nameSkeleton } from '../domain/name-skeleton.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import type { Day } from '../domain/time/day.js';
 import { formatDay } from '../domain/time/day.js';
@@ -69,6 +70,7 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
   findings.push(...(await claimConflicts(store, ctx)));
   findings.push(...(await responsibilityConflicts(store, ctx)));
   findings.push(...(await structureFindings(store, ctx)));
+  findings.push(...(await samePersonFindings(store, ctx)));
   for (const post of posts) findings.push(...(await holderTableFindings(store, post, today, byPost.get(post.id) ?? [], ctx)));
   return { findings };
 };
@@ -220,6 +222,30 @@ const structureFindings = async (store: Store, ctx: ViewContext): Promise<Findin
         subjects: [{ type: 'event', id: e.id, name: e.description }, { type: 'organization', id: unitId, name: orgs.get(unitId)!.name }], sources: [ctx.source(e.sourceId)],
       });
     }
+  }
+  return out;
+};
+
+/** Two records whose names fold to one skeleton, or share a Hangul name: perhaps one person; never merged here. */
+const samePersonFindings = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
+  const people = (await store.people.list()).filter((p) => !p.mergedInto);
+  const groups = new Map<string, typeof people>();
+  for (const p of people) {
+    for (const key of new Set([`s:${nameSkeleton(p.name, true).full}`, ...(p.nativeName ? [`h:${p.nativeName.normalize('NFC')}`] : [])])) groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const [key, list] of groups) {
+    if (list.length < 2) continue;
+    const id = list.map((p) => p.id).sort().join('|');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    await ctx.preloadSources(list.map((p) => p.sourceId));
+    out.push({
+      code: 'possible-same-person', severity: 'info',
+      message: `${list.map((p) => `${p.name} (${p.id})`).join(' and ')} ${key.startsWith('h:') ? 'share the Hangul name' : 'are spellings of one name'}: one person or several? (chancery people merge, if a source says so)`,
+      subjects: list.map((p) => ({ type: 'person', id: p.id, name: p.name })), sources: [...new Set(list.map((p) => p.sourceId))].map((sid) => ctx.source(sid)),
+    });
   }
   return out;
 };

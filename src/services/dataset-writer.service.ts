@@ -1,9 +1,19 @@
-import type { Appointment, Dataset, Post } from '../domain/model.js';
+import { generateNameVariants } from '../domain/korean-names.js';
+import type { Appointment, Dataset, Person, Post, Source } from '../domain/model.js';
 import { overlapCertainty } from '../domain/time/interval.js';
 import type { ReportEntry, WriteCounts } from '../importers/import-report.js';
 import type { WriteOutcome } from '../storage/repositories/table.repository.js';
 import { nameId } from '../storage/mappers.js';
 import type { Store } from '../storage/store.js';
+import { identityCandidates } from './person.service.js';
+
+/** The source of every romanization Chancery generates itself. */
+export const ROMANIZATION_SOURCE: Source = {
+  id: 'chancery-romanization',
+  title: 'Romanized by Chancery from the Hangul name (Revised Romanization and McCune–Reischauer, syllable by syllable, with the usual surname spellings)',
+  kind: 'curation',
+  note: 'Generated with the @romanize/korean library; a spelling, not a claim that any source used it.',
+};
 
 type RefKind = 'sources' | 'organizations' | 'people' | 'posts' | 'subjects';
 type Ref = readonly [field: string, kind: RefKind, id: string];
@@ -16,8 +26,9 @@ const uniqueById = <T extends { id: string }>(list: readonly T[]): T[] => [...ne
  * events, claims) are written by id, so the same input twice changes nothing. A fact that cannot stand
  * (a tenure overlapping another on a single-seat post, a post that does not exist) is reported and left out.
  */
-export const writeDataset = async (store: Store, data: Dataset, file: string): Promise<{ written: WriteCounts; entries: ReportEntry[] }> =>
+export const writeDataset = async (store: Store, input: Dataset, file: string): Promise<{ written: WriteCounts; entries: ReportEntry[] }> =>
   store.transaction(async (tx) => {
+    let data = input;
     const written: WriteCounts = {};
     const entries: ReportEntry[] = [];
     const count = (table: string, outcome: WriteOutcome): void => {
@@ -54,15 +65,39 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
       return outcome;
     }, (x) => [src(x), ['from', 'organizations', x.fromId], ['to', 'organizations', x.toId]]);
     await run('posts', data.posts, (x) => tx.posts.fill(x), (x) => [src(x), ['organization', 'organizations', x.organizationId]]);
-    await run('people', data.people, (x) => tx.people.fill(x), (x) => [src(x)]);
+    const newPeople: Person[] = [];
+    await run('people', data.people, async (x) => {
+      const outcome = await tx.people.fill(x);
+      if (outcome === 'inserted') newPeople.push(x);
+      return outcome;
+    }, (x) => [src(x)]);
+    // Every Hangul name also gets its romanizations, so that each spelling is kept and shown, not only matched.
+    const generated = data.people.flatMap((p) => (p.nativeName ? generateNameVariants(p.nativeName) : []).map((g) => ({ entityType: 'person' as const, entityId: p.id, name: g.name, kind: g.kind, lang: 'ko-Latn', sourceId: ROMANIZATION_SOURCE.id })));
+    if (generated.length) await tx.sources.fill(ROMANIZATION_SOURCE);
+    data = { ...data, names: [...data.names, ...generated] };
     await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n), (x) => [src(x)]);
 
+    // A merged person's facts belong to the person they were merged into, so re-imports do not undo merges.
+    const mergedInto = new Map<string, string>();
+    const personOf = async (id: string): Promise<string> => {
+      if (!mergedInto.has(id)) {
+        let current = id;
+        for (let i = 0; i < 10; i++) {
+          const next = (await tx.people.get(current))?.mergedInto;
+          if (!next) break;
+          current = next;
+        }
+        mergedInto.set(id, current);
+      }
+      return mergedInto.get(id)!;
+    };
     const posts = new Map<string, Post | undefined>();
     const postOf = async (id: string): Promise<Post | undefined> => {
       if (!posts.has(id)) posts.set(id, await tx.posts.get(id));
       return posts.get(id);
     };
-    for (const a of uniqueById(data.appointments)) {
+    for (const original of uniqueById(data.appointments)) {
+      const a = { ...original, personId: await personOf(original.personId) };
       const post = await postOf(a.postId);
       if (!post) {
         entries.push({ status: 'not-placed', kind: 'appointments', file, id: a.id, field: 'post', value: a.postId, message: `no post with id "${a.postId}"` });
@@ -89,6 +124,11 @@ export const writeDataset = async (store: Store, data: Dataset, file: string): P
     for (const unitId of await withDescendants(tx, moved)) await tx.responsibilities.setOrganization(unitId, await rootOrganization(tx, unitId));
     await run('events', data.events, (x) => tx.events.upsert(x), (x) => [src(x), ['organization', 'organizations', x.organizationId]]);
     await run('claims', data.claims, (x) => tx.claims.upsert(x), (x) => [src(x)]);
+    for (const p of newPeople) {
+      for (const c of await identityCandidates(tx, p)) {
+        entries.push({ status: 'placed', kind: 'identity', file, id: p.id, value: c.other.id, message: `may be the same person as ${c.other.name} (${c.other.id}): ${c.evidence.join('; ')}; not merged (chancery people merge)` });
+      }
+    }
     return { written, entries };
   });
 

@@ -29,7 +29,12 @@ export const resolvePost = (store: Store, ref: string): Promise<Post> => resolve
 export const resolveOrganization = (store: Store, ref: string): Promise<Organization> =>
   resolve(store, 'organization', ref, (id) => store.organizations.get(id), 'organization');
 
-export const resolvePerson = (store: Store, ref: string): Promise<Person> => resolve(store, 'person', ref, (id) => store.people.get(id), 'person');
+/** A person by id or any name; a person merged into another resolves to that other. */
+export const resolvePerson = async (store: Store, ref: string): Promise<Person> => {
+  let person = await resolve(store, 'person', ref, (id) => store.people.get(id), 'person');
+  for (let i = 0; i < 10 && person.mergedInto; i++) person = (await store.people.get(person.mergedInto)) ?? person;
+  return person;
+};
 
 /** Name key → person id for every person name stored: what cell splitting matches against. */
 export const personNameIndex = async (store: Store): Promise<Map<string, string>> => {

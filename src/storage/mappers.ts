@@ -5,6 +5,7 @@ import type {
 import { certainSpan, type Interval } from '../domain/time/interval.js';
 import { type PartialDate, parsePartialDate } from '../domain/time/partial-date.js';
 import { nameKey } from '../domain/names.js';
+import { nameSkeleton } from '../domain/name-skeleton.js';
 import type {
   AppointmentRow, ClaimRow, EventRow, IntervalColumns, NameRow, OrganizationRow, PersonRow, PostRow, RelationRow,
   ResponsibilityRow, SourceRow, SubjectRow,
@@ -64,14 +65,22 @@ export const rowToPost = (r: PostRow): Post => ({
 
 export const personToRow = (p: Person): PersonRow => ({
   id: p.id, name: p.name, native_name: nul(p.nativeName), born: p.born?.text ?? null, died: p.died?.text ?? null, source_id: p.sourceId,
+  merged_into: nul(p.mergedInto),
 });
 export const rowToPerson = (r: PersonRow): Person => ({
   id: r.id, name: r.name, nativeName: opt(r.native_name), born: dateOrNull(r.born), died: dateOrNull(r.died), sourceId: r.source_id,
+  ...(r.merged_into ? { mergedInto: r.merged_into } : {}),
 });
+
+const skeletonColumns = (n: NameVariant): { skeleton: string; given_skeleton: string | null } => {
+  const s = nameSkeleton(n.name, n.entityType === 'person');
+  return { skeleton: s.full, given_skeleton: s.given };
+};
 
 export const nameId = (n: NameVariant): string => `${n.entityType}:${n.entityId}:${n.kind}:${nameKey(n.name)}`;
 export const nameToRow = (n: NameVariant): NameRow => ({
   id: nameId(n), entity_type: n.entityType, entity_id: n.entityId, name: n.name, key: nameKey(n.name), kind: n.kind, lang: nul(n.lang), source_id: n.sourceId,
+  ...skeletonColumns(n),
   ...intervalToColumns(n.interval ?? { start: null, end: { kind: 'open' } }),
 });
 export const rowToName = (r: NameRow): NameVariant => {

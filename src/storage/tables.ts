@@ -63,6 +63,19 @@ export interface PersonRow {
   born: string | null;
   died: string | null;
   source_id: string;
+  /** Set while this person is merged into another: every question then follows it there. */
+  merged_into: string | null;
+}
+
+export interface PersonMergeRow {
+  id: string;
+  kept_id: string;
+  merged_id: string;
+  source_id: string;
+  recorded_at: string;
+  undone_at: string | null;
+  /** JSON: the ids of the appointments, names and claims moved, so that a split moves exactly those back. */
+  moved: string;
 }
 
 export interface NameRow extends Partial<IntervalColumns> {
@@ -74,6 +87,8 @@ export interface NameRow extends Partial<IntervalColumns> {
   kind: string;
   lang: string | null;
   source_id: string;
+  skeleton: string | null;
+  given_skeleton: string | null;
 }
 
 export interface AppointmentRow extends IntervalColumns {
@@ -141,4 +156,5 @@ export interface Tables {
   responsibilities: ResponsibilityRow;
   events: EventRow;
   claims: ClaimRow;
+  person_merges: PersonMergeRow;
 }

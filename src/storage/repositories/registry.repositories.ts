@@ -67,9 +67,53 @@ export class PostRepository extends TableRepository<Post, PostRow> {
   }
 }
 
+export interface PersonMerge {
+  id: string;
+  keptId: string;
+  mergedId: string;
+  sourceId: string;
+  recordedAt: string;
+  moved: { appointments: string[]; names: string[]; claims: string[] };
+}
+
 export class PersonRepository extends TableRepository<Person, PersonRow> {
   constructor(db: Db) {
     super(db, 'people', m.personToRow, m.rowToPerson);
+  }
+
+  /** Moves everything said of `fromId` to `toId` and marks `fromId` merged; returns the ids it moved. */
+  async reassign(fromId: string, toId: string): Promise<PersonMerge['moved']> {
+    const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
+    const moved = {
+      appointments: idsOf(await this.db.selectFrom('appointments').select('id').where('person_id', '=', fromId).execute()),
+      names: idsOf(await this.db.selectFrom('names').select('id').where('entity_type', '=', 'person').where('entity_id', '=', fromId).execute()),
+      claims: idsOf(await this.db.selectFrom('claims').select('id').where('entity_type', '=', 'person').where('entity_id', '=', fromId).execute()),
+    };
+    await this.move(moved, toId);
+    await this.db.updateTable('people').set({ merged_into: toId }).where('id', '=', fromId).execute();
+    return moved;
+  }
+
+  private async move(moved: PersonMerge['moved'], toId: string): Promise<void> {
+    if (moved.appointments.length) await this.db.updateTable('appointments').set({ person_id: toId }).where('id', 'in', moved.appointments).execute();
+    if (moved.names.length) await this.db.updateTable('names').set({ entity_id: toId }).where('id', 'in', moved.names).execute();
+    if (moved.claims.length) await this.db.updateTable('claims').set({ entity_id: toId }).where('id', 'in', moved.claims).execute();
+  }
+
+  async recordMerge(r: PersonMerge): Promise<void> {
+    await this.db.insertInto('person_merges').values({ id: r.id, kept_id: r.keptId, merged_id: r.mergedId, source_id: r.sourceId, recorded_at: r.recordedAt, undone_at: null, moved: JSON.stringify(r.moved) }).execute();
+  }
+
+  async openMergeOf(mergedId: string): Promise<PersonMerge | undefined> {
+    const row = await this.db.selectFrom('person_merges').selectAll().where('merged_id', '=', mergedId).where('undone_at', 'is', null).executeTakeFirst();
+    return row ? { id: row.id, keptId: row.kept_id, mergedId: row.merged_id, sourceId: row.source_id, recordedAt: row.recorded_at, moved: JSON.parse(row.moved) as PersonMerge['moved'] } : undefined;
+  }
+
+  /** Moves back exactly what the merge moved; the merge stays on record, marked undone. */
+  async undoMerge(r: PersonMerge, undoneAt: string): Promise<void> {
+    await this.move(r.moved, r.mergedId);
+    await this.db.updateTable('people').set({ merged_into: null }).where('id', '=', r.mergedId).execute();
+    await this.db.updateTable('person_merges').set({ undone_at: undoneAt }).where('id', '=', r.id).execute();
   }
 }
 
@@ -85,6 +129,33 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
   async forEntity(entityType: NameVariant['entityType'], entityId: string): Promise<NameVariant[]> {
     return this.map(await this.db.selectFrom('names').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute());
   }
+  async bySkeleton(skeleton: string, entityType: NameVariant['entityType']): Promise<NameVariant[]> {
+    return this.map(await this.db.selectFrom('names').selectAll().where('skeleton', '=', skeleton).where('entity_type', '=', entityType).orderBy('id').execute());
+  }
+  /**
+   * Candidate names for a search, each by an index: the exact key, the skeleton, the given name's skeleton, and
+   * skeletons that start with the query's (a byte-order range). `limit` bounds each part.
+   */
+  async candidates(q: { key: string; skeleton: string; given: string; entityTypes: readonly string[]; limit: number }): Promise<NameMatchRow[]> {
+    const base = () => this.db.selectFrom('names').select(['entity_type', 'entity_id', 'name', 'key', 'skeleton', 'given_skeleton', 'kind']).where('entity_type', 'in', [...q.entityTypes]);
+    const [byKey, bySkeleton, byGiven, byPrefix] = await Promise.all([
+      base().where('key', '=', q.key).limit(q.limit).execute(),
+      q.skeleton ? base().where('skeleton', '=', q.skeleton).limit(q.limit).execute() : [],
+      q.given ? base().where('given_skeleton', '=', q.given).limit(q.limit).execute() : [],
+      q.skeleton ? base().where('skeleton', '>', q.skeleton).where('skeleton', '<', `${q.skeleton}{`).orderBy('skeleton').limit(q.limit).execute() : [],
+    ]);
+    return [...byKey, ...bySkeleton, ...byGiven, ...byPrefix] as NameMatchRow[];
+  }
+}
+
+export interface NameMatchRow {
+  entity_type: string;
+  entity_id: string;
+  name: string;
+  key: string;
+  skeleton: string | null;
+  given_skeleton: string | null;
+  kind: string;
 }
 
 export class AppointmentRepository extends TableRepository<Appointment, AppointmentRow> {

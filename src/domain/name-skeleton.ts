@@ -1,0 +1,97 @@
+import { isHangulName, romanizePersonalName, splitKoreanName } from './korean-names.js';
+
+/**
+ * Surname families: every spelling of one surname folds to one form, so that Lee, Yi, Rhee and Ri meet.
+ * Kept to surnames whose spellings do not collide with another surname's.
+ */
+const SURNAME_FAMILIES: [string, string[]][] = [
+  ['ri', ['ri', 'lee', 'yi', 'rhee', 'i', 'li', 'rhie', 'yee']],
+  ['pak', ['pak', 'park', 'bak', 'bahk']],
+  ['choe', ['choe', 'choi', 'chwe', 'choy']],
+  ['kim', ['kim', 'gim', 'ghim']],
+  ['kang', ['kang', 'gang']],
+  ['ho', ['ho', 'heo', 'hur', 'huh']],
+  ['paek', ['paek', 'baek', 'paik', 'baik']],
+  ['jong', ['jong', 'jeong', 'chong', 'chung', 'jung', 'cheong']],
+  ['jon', ['jon', 'jeon', 'chon', 'chun', 'cheon']],
+  ['jo', ['jo', 'cho', 'joe']],
+  ['jang', ['jang', 'chang']],
+  ['yun', ['yun', 'yoon']],
+  ['o', ['o', 'oh']],
+  ['an', ['an', 'ahn']],
+  ['kwon', ['kwon', 'gwon']],
+  ['ryu', ['ryu', 'yu', 'yoo', 'ryoo', 'rhyu']],
+  ['rim', ['rim', 'im', 'lim']],
+  ['sin', ['sin', 'shin']],
+  ['mun', ['mun', 'moon']],
+  ['yon', ['yon', 'yeon']],
+  ['so', ['so', 'seo', 'suh']],
+  ['ro', ['ro', 'no', 'noh', 'roh']],
+];
+const SURNAME = new Map(SURNAME_FAMILIES.flatMap(([canonical, spellings]) => spellings.map((s) => [s, canonical] as const)));
+
+/** Latin letters only, lower case, breves and other marks dropped (ŏ → o, ŭ → u). */
+const plain = (text: string): string =>
+  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘ʼ`]/g, '');
+
+/**
+ * Folds the spellings of romanized Korean syllables together: vowels ŏ/eo/o/u and ŭ/eu, ŭi/ui/ee/i, ae/e; the
+ * consonant pairs k/g, t/d, p/b, ch/j, s/sh, r/l; doubled consonants. "ng" becomes "q" first so that its g
+ * survives, and "q" never occurs otherwise.
+ */
+export const foldSyllables = (text: string): string =>
+  plain(text)
+    .replace(/[^a-z]/g, '')
+    .replace(/ng/g, 'q')
+    .replace(/tch|ch|j|c/g, 'c')
+    .replace(/sh/g, 's')
+    .replace(/g/g, 'k')
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p')
+    .replace(/l/g, 'r')
+    .replace(/([kptcsr])\1+/g, '$1')
+    .replace(/eui/g, 'i')
+    .replace(/eo|eu/g, 'o')
+    .replace(/wo/g, 'o')
+    .replace(/ui|ee|yi/g, 'i')
+    .replace(/ae|ai|ye/g, 'e')
+    .replace(/oo/g, 'u')
+    .replace(/u/g, 'o');
+
+export interface NameSkeleton {
+  /** The whole name: for a person, surname family, a separator "0", then the folded given name. */
+  full: string;
+  /** The folded given name alone (people only), so that a search for 선희 or "Son-hui" finds Choe Son-hui. */
+  given: string | null;
+}
+
+/**
+ * The matching key of a name: all spellings of one name meet on it (Choe Son-hui, Choi Sun-hee, Ch'oe Sŏn-hŭi,
+ * 최선희), while different names stay apart (Kim Il and Kim Il Sung). For people the first word is the surname.
+ * Hangul is romanized (RR) first. Not an identity: two people may share a skeleton.
+ */
+export const nameSkeleton = (name: string, person: boolean): NameSkeleton => {
+  const text = name.normalize('NFC').trim();
+  if (isHangulName(text)) {
+    const { given } = splitKoreanName(text);
+    return nameSkeleton(romanizePersonalName(text, 'RR'), person && given.length > 0);
+  }
+  if (!person) return { full: foldSyllables(text), given: null };
+  const words = plain(text).split(/[\s,]+/).filter(Boolean);
+  if (words.length < 2) return { full: foldSyllables(text), given: null };
+  const surname = SURNAME.get(words[0]!.replace(/[^a-z]/g, '')) ?? foldSyllables(words[0]!);
+  const given = foldSyllables(words.slice(1).join(''));
+  return { full: `${surname}0${given}`, given };
+};
+
+/** The skeleton of a query: Hangul given names (선희) and bare given names are tried as given names too. */
+export const querySkeletons = (query: string): { full: string; asGiven: string } => {
+  const text = query.normalize('NFC').trim();
+  if (isHangulName(text)) {
+    const full = nameSkeleton(text, text.length >= 3).full;
+    // A two-syllable Hangul query is most often a given name; romanize it as one.
+    const asGiven = foldSyllables(romanizePersonalName(`김${text}`, 'RR').split(' ')[1] ?? text);
+    return { full, asGiven };
+  }
+  return { full: nameSkeleton(text, true).full, asGiven: foldSyllables(text) };
+};
