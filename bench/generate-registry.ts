@@ -2,6 +2,7 @@ import { subjectCatalog } from '../src/domain/subjects/subject-catalog.js';
 import { dayFromParts } from '../src/domain/time/day.js';
 import { formatDay } from '../src/domain/time/day.js';
 import type { Database } from '../src/storage/database.js';
+import { seededRandom } from './measure.js';
 
 export interface GeneratedRegistry {
   organizations: number;
@@ -12,22 +13,13 @@ export interface GeneratedRegistry {
   rows: { org: string; unit: string; subject: string; from: number; to: number | null }[];
 }
 
-/** A deterministic pseudo-random stream (mulberry32), so every run builds the same registry. */
-const random = (seed: number) => () => {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
 /**
  * Builds a registry of `organizations` organizations with `unitsPer` units each; every organization gives each of
  * `subjectCount` countries to one of its units from 2000-01-01, then makes `changesPer` transfers at random dates,
  * each ending one responsibility and starting another: organizations × (subjects + changes) responsibilities.
  */
 export const generateRegistry = async (database: Database, organizations = 5000, unitsPer = 20, subjectCount = 200, changesPer = 10): Promise<GeneratedRegistry> => {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const db = database.db;
   const catalog = subjectCatalog();
   const subjects = allCountries(catalog).slice(0, subjectCount);

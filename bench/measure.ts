@@ -25,3 +25,12 @@ export const timeEach = async <T>(inputs: readonly T[], fn: (input: T) => unknow
 
 export const fmt = (s: Stats): string => `median ${s.median.toFixed(1)} µs, p99 ${s.p99.toFixed(1)} µs (n=${s.n})`;
 export const ratio = (a: Stats, b: Stats): string => `median ×${(a.median / b.median).toFixed(2)}, p99 ×${(a.p99 / b.p99).toFixed(2)}`;
+
+/** A deterministic pseudo-random stream in [0, 1) (mulberry32): every run builds and asks the same things. */
+export const seededRandom = (seed: number) => () => {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};

@@ -6,7 +6,7 @@ import { route } from '../src/services/routing.service.js';
 import { openDatabase } from '../src/storage/database.js';
 import { Store } from '../src/storage/store.js';
 import { generateRegistry } from './generate-registry.js';
-import { fmt, ratio, timeEach } from './measure.js';
+import { fmt, ratio, seededRandom, timeEach } from './measure.js';
 
 /**
  * Routing on a generated registry of about a million responsibilities, against two in-memory baselines built in
@@ -30,8 +30,7 @@ export const routingBenchmark = async (location?: string): Promise<void> => {
     }
     const covers = (r: (typeof g.rows)[number], day: number) => r.from <= day && (r.to === null || day < r.to);
 
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = seededRandom(7);
     const queries = Array.from({ length: 3000 }, () => ({
       subject: g.subjects[Math.floor(rnd() * g.subjects.length)]!,
       org: `org-${Math.floor(rnd() * g.organizations)}`,

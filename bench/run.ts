@@ -1,6 +1,9 @@
 import { routingBenchmark } from './routing.bench.js';
+import { searchBenchmark } from './search.bench.js';
 
-// `npm run bench`: every benchmark, each printing ratios against a baseline run in the same process.
-// CHANCERY_BENCH_DB=postgres://… runs the database benchmarks on PostgreSQL instead of a temporary SQLite file.
+// `npm run bench [routing|search]`: each benchmark prints ratios against a baseline run in the same process.
+// CHANCERY_BENCH_DB=postgres://… runs them on PostgreSQL instead of a temporary SQLite file.
 const only = process.argv[2];
-if (!only || only === 'routing') await routingBenchmark(process.env['CHANCERY_BENCH_DB'] || undefined);
+const location = process.env['CHANCERY_BENCH_DB'] || undefined;
+if (!only || only === 'routing') await routingBenchmark(location);
+if (!only || only === 'search') await searchBenchmark(location);

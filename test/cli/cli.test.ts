@@ -115,6 +115,15 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     expect(who.holders.find((h) => h.person.nativeName === '한성렬')).toBeDefined();
   });
 
+  it('search --json answers in the documented shape, best first', async () => {
+    const a = await runJson<{ query: string; results: Record<string, unknown>[] }>(['search', 'Choi Sun-hee', '--db', db]);
+    expect(a.query).toBe('Choi Sun-hee');
+    expect(Object.keys(a.results[0]!)).toEqual(['kind', 'id', 'name', 'matched', 'match', 'score']);
+    expect(a.results[0]).toMatchObject({ kind: 'person', id: 'choe-son-hui', name: 'Choe Son-hui' });
+    const bad = await runCli(['search', 'x', '--kind', 'planet', '--db', db]);
+    expect(bad.code).toBe(2);
+  });
+
   it('importing the bundled article again changes nothing', async () => {
     const r = await runJson<{ written: Record<string, { inserted: number; updated: number }> }>(['import', 'data/mfa-dprk.article.txt', '--source', 'wikipedia-mfa-dprk', '--db', db]);
     for (const c of Object.values(r.written)) expect([c.inserted, c.updated]).toEqual([0, 0]);

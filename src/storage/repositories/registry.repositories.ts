@@ -137,14 +137,25 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
    * skeletons that start with the query's (a byte-order range). `limit` bounds each part.
    */
   async candidates(q: { key: string; skeleton: string; given: string; entityTypes: readonly string[]; limit: number }): Promise<NameMatchRow[]> {
-    const base = () => this.db.selectFrom('names').select(['entity_type', 'entity_id', 'name', 'key', 'skeleton', 'given_skeleton', 'kind']).where('entity_type', 'in', [...q.entityTypes]);
-    const [byKey, bySkeleton, byGiven, byPrefix] = await Promise.all([
-      base().where('key', '=', q.key).limit(q.limit).execute(),
-      q.skeleton ? base().where('skeleton', '=', q.skeleton).limit(q.limit).execute() : [],
-      q.given ? base().where('given_skeleton', '=', q.given).limit(q.limit).execute() : [],
-      q.skeleton ? base().where('skeleton', '>', q.skeleton).where('skeleton', '<', `${q.skeleton}{`).orderBy('skeleton').limit(q.limit).execute() : [],
-    ]);
-    return [...byKey, ...bySkeleton, ...byGiven, ...byPrefix] as NameMatchRow[];
+    // Entity types are filtered after the lookup: a condition on them lets a planner without statistics prefer the
+    // (entity_type, entity_id) index and scan every name of the type. Each part is compiled once (see routing).
+    const t = (this.searchTemplates ??= {
+      key: compileTemplate((p) => this.nameColumns().where('key', '=', p('key')).limit(p('limit') as unknown as number)),
+      skeleton: compileTemplate((p) => this.nameColumns().where('skeleton', '=', p('skeleton')).limit(p('limit') as unknown as number)),
+      given: compileTemplate((p) => this.nameColumns().where('given_skeleton', '=', p('given')).limit(p('limit') as unknown as number)),
+      prefix: compileTemplate((p) => this.nameColumns().where('skeleton', '>', p('skeleton')).where('skeleton', '<', p('upper')).orderBy('skeleton').limit(p('limit') as unknown as number)),
+    });
+    const values = { key: q.key, skeleton: q.skeleton, given: q.given, upper: `${q.skeleton}{`, limit: q.limit };
+    const run = (template: QueryTemplate) => this.db.executeQuery<NameMatchRow>(template.bind(values)).then((r) => r.rows);
+    const parts = await Promise.all([run(t.key), q.skeleton ? run(t.skeleton) : [], q.given ? run(t.given) : [], q.skeleton ? run(t.prefix) : []]);
+    const types = new Set(q.entityTypes);
+    return parts.flat().filter((r) => types.has(r.entity_type));
+  }
+
+  private searchTemplates?: Record<'key' | 'skeleton' | 'given' | 'prefix', QueryTemplate>;
+
+  private nameColumns() {
+    return this.db.selectFrom('names').select(['entity_type', 'entity_id', 'name', 'key', 'skeleton', 'given_skeleton', 'kind']);
   }
 }
 
