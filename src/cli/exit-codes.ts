@@ -11,6 +11,11 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   PARSE_ERROR: 4,
   CONSTRAINT_VIOLATION: 5,
   STORAGE_ERROR: 5,
+  UNAUTHENTICATED: 6,
+  FORBIDDEN: 6,
+  CONFLICT: 5,
+  PRECONDITION_FAILED: 5,
+  PRECONDITION_REQUIRED: 2,
 };
 
 /** `check` found at least one error-severity finding. */

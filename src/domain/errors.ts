@@ -8,7 +8,12 @@ export type ErrorCode =
   | 'VALIDATION_ERROR'
   | 'CONSTRAINT_VIOLATION'
   | 'UNKNOWN_SUBJECT'
-  | 'STORAGE_ERROR';
+  | 'STORAGE_ERROR'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'PRECONDITION_REQUIRED';
 
 /** Where bad input was found, so that a user can go and fix it. */
 export interface ErrorPlace {

@@ -3,7 +3,9 @@ export interface Capabilities {
   readonly dialect: 'sqlite' | 'postgres';
   /** PostgreSQL can refuse overlapping certain tenures of a single-seat post with an exclusion constraint. */
   readonly exclusionConstraints: boolean;
+  /** `SELECT … FOR UPDATE`: PostgreSQL locks a row for a read-check-write; SQLite serializes writers anyway. */
+  readonly rowLocks: boolean;
 }
 
-export const sqliteCapabilities: Capabilities = { dialect: 'sqlite', exclusionConstraints: false };
-export const postgresCapabilities: Capabilities = { dialect: 'postgres', exclusionConstraints: true };
+export const sqliteCapabilities: Capabilities = { dialect: 'sqlite', exclusionConstraints: false, rowLocks: false };
+export const postgresCapabilities: Capabilities = { dialect: 'postgres', exclusionConstraints: true, rowLocks: true };

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table rows as stored. Dates are kept twice: the text the source gave (`start`, precision intact) and day numbers
  * (`start_min`, `start_max`: the earliest and latest day it can mean) for indexed comparison on every database.
@@ -157,4 +159,35 @@ export interface Tables {
   events: EventRow;
   claims: ClaimRow;
   person_merges: PersonMergeRow;
+  history: HistoryRow;
+  users: UserRow;
+  tokens: TokenRow;
+}
+
+export interface HistoryRow {
+  seq: Generated<number>;
+  table_name: string;
+  row_id: string;
+  op: 'insert' | 'update';
+  /** The whole row after the write, as JSON. */
+  data: string;
+  recorded_at: string;
+  user_id: string;
+  source_id: string | null;
+}
+
+export interface UserRow {
+  id: string;
+  name: string;
+  role: string;
+  created_at: string;
+}
+
+export interface TokenRow {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the token, hex: the token itself is shown once and never stored. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }

@@ -5,12 +5,14 @@ import type { Tables } from '../tables.js';
 import { initialMigration } from './001-initial.migration.js';
 import { routingMigration } from './002-routing.migration.js';
 import { namesMigration } from './003-names.migration.js';
+import { historyMigration } from './004-history.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '001-initial': initialMigration(caps),
   '002-routing': routingMigration,
   '003-names': namesMigration(caps),
+  '004-history': historyMigration(caps),
 });
 
 class InlineProvider implements MigrationProvider {

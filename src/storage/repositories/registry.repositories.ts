@@ -3,20 +3,21 @@ import type {
 } from '../../domain/model.js';
 import type { Day } from '../../domain/time/day.js';
 import type { Db } from '../database.js';
+import type { HistoryRecorder } from '../history.js';
 import * as m from '../mappers.js';
 import type { AppointmentRow, ClaimRow, EventRow, NameRow, OrganizationRow, PersonRow, PostRow, RelationRow, ResponsibilityRow, SourceRow, SubjectRow } from '../tables.js';
 import { compileTemplate, type QueryTemplate } from './query-template.js';
 import { TableRepository, type WriteOutcome } from './table.repository.js';
 
 export class SourceRepository extends TableRepository<Source, SourceRow> {
-  constructor(db: Db) {
-    super(db, 'sources', m.sourceToRow, m.rowToSource);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'sources', m.sourceToRow, m.rowToSource);
   }
 }
 
 export class ClaimRepository extends TableRepository<Claim, ClaimRow> {
-  constructor(db: Db) {
-    super(db, 'claims', m.claimToRow, m.rowToClaim);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'claims', m.claimToRow, m.rowToClaim);
   }
   async forEntity(entityType: string, entityId: string): Promise<Claim[]> {
     return this.map(await this.db.selectFrom('claims').selectAll().where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('id').execute());
@@ -31,8 +32,8 @@ export class ClaimRepository extends TableRepository<Claim, ClaimRow> {
 }
 
 export class OrganizationRepository extends TableRepository<Organization, OrganizationRow> {
-  constructor(db: Db) {
-    super(db, 'organizations', m.organizationToRow, m.rowToOrganization);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'organizations', m.organizationToRow, m.rowToOrganization);
   }
   /** Kind `other` is what an importer writes when its source does not say what a body is: a later source may. */
   protected override isUnknown(column: string, value: unknown): boolean {
@@ -41,8 +42,8 @@ export class OrganizationRepository extends TableRepository<Organization, Organi
 }
 
 export class RelationRepository extends TableRepository<Relation, RelationRow> {
-  constructor(db: Db) {
-    super(db, 'relations', m.relationToRow, m.rowToRelation);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'relations', m.relationToRow, m.rowToRelation);
   }
   /** Relations pointing at `toId` (its units, agencies, institutes), of the given types. */
   async to(toId: string, types?: readonly RelationType[]): Promise<Relation[]> {
@@ -58,8 +59,8 @@ export class RelationRepository extends TableRepository<Relation, RelationRow> {
 }
 
 export class PostRepository extends TableRepository<Post, PostRow> {
-  constructor(db: Db) {
-    super(db, 'posts', m.postToRow, m.rowToPost);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'posts', m.postToRow, m.rowToPost);
   }
   async forOrganizations(organizationIds: readonly string[]): Promise<Post[]> {
     if (organizationIds.length === 0) return [];
@@ -77,8 +78,8 @@ export interface PersonMerge {
 }
 
 export class PersonRepository extends TableRepository<Person, PersonRow> {
-  constructor(db: Db) {
-    super(db, 'people', m.personToRow, m.rowToPerson);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'people', m.personToRow, m.rowToPerson);
   }
 
   /** Moves everything said of `fromId` to `toId` and marks `fromId` merged; returns the ids it moved. */
@@ -91,6 +92,7 @@ export class PersonRepository extends TableRepository<Person, PersonRow> {
     };
     await this.move(moved, toId);
     await this.db.updateTable('people').set({ merged_into: toId }).where('id', '=', fromId).execute();
+    await this.history.recordIds('people', [fromId]);
     return moved;
   }
 
@@ -98,10 +100,15 @@ export class PersonRepository extends TableRepository<Person, PersonRow> {
     if (moved.appointments.length) await this.db.updateTable('appointments').set({ person_id: toId }).where('id', 'in', moved.appointments).execute();
     if (moved.names.length) await this.db.updateTable('names').set({ entity_id: toId }).where('id', 'in', moved.names).execute();
     if (moved.claims.length) await this.db.updateTable('claims').set({ entity_id: toId }).where('id', 'in', moved.claims).execute();
+    await this.history.recordIds('appointments', moved.appointments);
+    await this.history.recordIds('names', moved.names);
+    await this.history.recordIds('claims', moved.claims);
   }
 
   async recordMerge(r: PersonMerge): Promise<void> {
-    await this.db.insertInto('person_merges').values({ id: r.id, kept_id: r.keptId, merged_id: r.mergedId, source_id: r.sourceId, recorded_at: r.recordedAt, undone_at: null, moved: JSON.stringify(r.moved) }).execute();
+    const row = { id: r.id, kept_id: r.keptId, merged_id: r.mergedId, source_id: r.sourceId, recorded_at: r.recordedAt, undone_at: null, moved: JSON.stringify(r.moved) };
+    await this.db.insertInto('person_merges').values(row).execute();
+    await this.history.record('person_merges', [row], 'insert');
   }
 
   async openMergeOf(mergedId: string): Promise<PersonMerge | undefined> {
@@ -114,12 +121,14 @@ export class PersonRepository extends TableRepository<Person, PersonRow> {
     await this.move(r.moved, r.mergedId);
     await this.db.updateTable('people').set({ merged_into: null }).where('id', '=', r.mergedId).execute();
     await this.db.updateTable('person_merges').set({ undone_at: undoneAt }).where('id', '=', r.id).execute();
+    await this.history.recordIds('people', [r.mergedId]);
+    await this.history.recordIds('person_merges', [r.id]);
   }
 }
 
 export class NameRepository extends TableRepository<NameVariant, NameRow> {
-  constructor(db: Db) {
-    super(db, 'names', m.nameToRow, m.rowToName);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'names', m.nameToRow, m.rowToName);
   }
   async byKey(key: string, entityType?: NameVariant['entityType']): Promise<NameVariant[]> {
     let q = this.db.selectFrom('names').selectAll().where('key', '=', key);
@@ -170,8 +179,8 @@ export interface NameMatchRow {
 }
 
 export class AppointmentRepository extends TableRepository<Appointment, AppointmentRow> {
-  constructor(db: Db) {
-    super(db, 'appointments', (a) => m.appointmentToRow(a, false), m.rowToAppointment);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'appointments', (a) => m.appointmentToRow(a, false), m.rowToAppointment);
   }
   /** The post's seat count decides whether the exclusion constraint applies, so it is passed in. */
   async write(a: Appointment, singleSeat: boolean): Promise<WriteOutcome> {
@@ -203,8 +212,8 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
 }
 
 export class SubjectRepository extends TableRepository<Subject, SubjectRow> {
-  constructor(db: Db) {
-    super(db, 'subjects', m.subjectToRow, m.rowToSubject);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'subjects', m.subjectToRow, m.rowToSubject);
   }
 }
 
@@ -220,8 +229,8 @@ export interface RouteQuery {
 export class ResponsibilityRepository extends TableRepository<Responsibility, ResponsibilityRow> {
   private readonly routeTemplates = new Map<string, QueryTemplate>();
 
-  constructor(db: Db) {
-    super(db, 'responsibilities', (r) => m.responsibilityToRow(r), m.rowToResponsibility);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'responsibilities', (r) => m.responsibilityToRow(r), m.rowToResponsibility);
   }
   async write(r: Responsibility, organizationId: string | null): Promise<WriteOutcome> {
     return this.upsertRow(m.responsibilityToRow(r, organizationId));
@@ -249,7 +258,10 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   }
   /** Re-derives the organization of a unit's responsibilities after its chain of units changed. */
   async setOrganization(unitId: string, organizationId: string): Promise<void> {
-    await this.db.updateTable('responsibilities').set({ organization_id: organizationId }).where('unit_id', '=', unitId).where('organization_id', 'is distinct from', organizationId).execute();
+    const stale = await this.db.selectFrom('responsibilities').select('id').where('unit_id', '=', unitId).where('organization_id', 'is distinct from', organizationId).execute();
+    if (stale.length === 0) return;
+    await this.db.updateTable('responsibilities').set({ organization_id: organizationId }).where('id', 'in', stale.map((r) => r.id)).execute();
+    await this.history.recordIds('responsibilities', stale.map((r) => r.id));
   }
   async forUnits(unitIds: readonly string[]): Promise<Responsibility[]> {
     if (unitIds.length === 0) return [];
@@ -262,8 +274,8 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
 }
 
 export class EventRepository extends TableRepository<StructuralEvent, EventRow> {
-  constructor(db: Db) {
-    super(db, 'events', m.eventToRow, m.rowToEvent);
+  constructor(db: Db, history: HistoryRecorder) {
+    super(db, history, 'events', m.eventToRow, m.rowToEvent);
   }
   async forOrganization(organizationId: string): Promise<StructuralEvent[]> {
     return this.map(await this.db.selectFrom('events').selectAll().where('organization_id', '=', organizationId).orderBy('date_min').execute());

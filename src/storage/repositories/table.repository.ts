@@ -1,9 +1,8 @@
 import type { Db } from '../database.js';
-import type { Tables } from '../tables.js';
+import type { HistoryRecorder, HistoryTable } from '../history.js';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
-type TableName = keyof Tables;
 
 const sameRow = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
   Object.keys(a).every((k) => (a[k] ?? null) === (b[k] ?? null));
@@ -15,7 +14,8 @@ const sameRow = (a: Record<string, unknown>, b: Record<string, unknown>): boolea
 export class TableRepository<T, Row extends { id: string }> {
   constructor(
     protected readonly db: Db,
-    private readonly table: TableName,
+    protected readonly history: HistoryRecorder,
+    private readonly table: HistoryTable,
     private readonly toRow: (entity: T) => Row,
     private readonly fromRow: (row: Row) => T,
   ) {}
@@ -70,10 +70,12 @@ export class TableRepository<T, Row extends { id: string }> {
     const existing = await this.db.selectFrom(this.table).selectAll().where('id', '=', row.id).executeTakeFirst();
     if (!existing) {
       await this.db.insertInto(this.table).values(row as never).execute();
+      await this.history.record(this.table, [row], 'insert');
       return 'inserted';
     }
     if (sameRow(row as unknown as Record<string, unknown>, existing as unknown as Record<string, unknown>)) return 'unchanged';
     await this.db.updateTable(this.table).set(row as never).where('id', '=', row.id).execute();
+    await this.history.record(this.table, [row], 'update');
     return 'updated';
   }
 }
