@@ -4,6 +4,8 @@ import { chartCommand, checkCommand, holdersCommand, whoCommand } from './comman
 import { routeCommand } from './commands/route.command.js';
 import { diffCommand, recordCommand } from './commands/structure.commands.js';
 import { mergeCommand, searchCommand, splitCommand } from './commands/people.commands.js';
+import { serveCommand } from './commands/serve.command.js';
+import { usersAddCommand, usersListCommand, usersRevokeCommand } from './commands/users.commands.js';
 import type { Io } from './io.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -86,6 +88,24 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .command('split <merged>')
     .description('undo the merge of this person (the one merged away)')
     .action((merged: string, ...rest: unknown[]) => run((o) => splitCommand(merged, o, io))(...rest));
+  program
+    .command('serve')
+    .description('serve the HTTP API (docs at /docs, OpenAPI at /openapi.json) until interrupted')
+    .option('--port <port>', 'port (default 8080; 0 picks a free one)')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--write-origin <origin>', 'a browser origin allowed to write (repeatable; reads are open to all)', collect)
+    .action(run((o) => serveCommand(o, io)));
+  const users = program.command('users').description('API accounts: editors write data, admins manage users');
+  users
+    .command('add <name>')
+    .description('create an account and print its token (once)')
+    .option('--role <role>', 'reader | editor | admin (default editor)')
+    .action((name: string, ...rest: unknown[]) => run((o) => usersAddCommand(name, o, io))(...rest));
+  users.command('list').description('list accounts').action(run((o) => usersListCommand(o, io)));
+  users
+    .command('revoke <name>')
+    .description("revoke every token of an account")
+    .action((name: string, ...rest: unknown[]) => run((o) => usersRevokeCommand(name, o, io))(...rest));
   program.command('check').description('data checks; exits 1 when a finding is an error').action(run((o) => checkCommand(o, io)));
   return program;
 };

@@ -39,6 +39,21 @@ export class TableRepository<T, Row extends { id: string }> {
     return this.map(await this.db.selectFrom(this.table).selectAll().orderBy('id').execute());
   }
 
+  /**
+   * One page of rows in id order; with `validOn`, only rows whose interval may include that day (tables with
+   * interval columns). Fetches one row more than asked, so the caller knows whether another page follows.
+   */
+  async page(limit: number, offset: number, validOn?: { from: number; to: number }): Promise<{ items: T[]; more: boolean }> {
+    let q = this.db.selectFrom(this.table).selectAll();
+    if (validOn) {
+      q = q
+        .where((eb) => eb.or([eb('start_min' as never, 'is', null), eb('start_min' as never, '<=', validOn.to as never)]))
+        .where((eb) => eb.or([eb('end_kind' as never, '!=', 'date' as never), eb('end_max' as never, '>', validOn.from as never)]));
+    }
+    const rows = await q.orderBy('id').limit(limit + 1).offset(offset).execute();
+    return { items: this.map(rows.slice(0, limit)), more: rows.length > limit };
+  }
+
   async count(): Promise<number> {
     const r = await this.db.selectFrom(this.table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(r.n);

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addUser, requireRole, revokeUserTokens } from '../../services/auth.service.js';
+import { Store } from '../../storage/store.js';
+import { type ApiContext, readStore } from '../context.js';
+import { errorSchema, temporal } from '../schemas.js';
+
+/** The history (public, like every read) and account management (admins only). */
+export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: { max: number; timeWindow: number }): void => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/history', {
+    schema: {
+      tags: ['history'], summary: 'Every write, oldest first: who, when, on what source, and the row as written',
+      querystring: z.object({
+        entity_type: z.string().optional().describe('a table: people, appointments, organizations…'), entity_id: z.string().optional(),
+        since: z.string().optional(), until: z.string().optional(), after: z.coerce.number().int().min(0).optional().describe('the last seq of the previous page'),
+        limit: z.coerce.number().int().min(1).max(500).default(100), ...temporal,
+      }),
+      response: { 200: z.looseObject({ items: z.array(z.looseObject({ seq: z.number() })), next: z.number().nullable() }), 400: errorSchema },
+    },
+  }, async (req) => {
+    const store = await readStore(ctx, req.query.known_at);
+    const items = await store.versions.list({
+      limit: req.query.limit, ...(req.query.entity_type ? { table: req.query.entity_type } : {}), ...(req.query.entity_id ? { id: req.query.entity_id } : {}),
+      ...(req.query.since ? { since: new Date(req.query.since).toISOString() } : {}), ...(req.query.until ? { until: new Date(req.query.until).toISOString() } : {}),
+      ...(req.query.after !== undefined ? { afterSeq: req.query.after } : {}),
+    });
+    const users = new Map((await store.users.list()).map((u) => [u.id, u.name]));
+    return {
+      items: items.map((h) => ({ ...h, user: users.get(h.userId) ?? h.userId })) as never,
+      next: items.length === req.query.limit ? items[items.length - 1]!.seq : null,
+    };
+  });
+
+  r.get('/api/users', { schema: { tags: ['admin'], summary: 'Accounts (admins)', security: [{ bearer: [] }], response: { 200: z.looseObject({ items: z.array(z.looseObject({})) }), 401: errorSchema, 403: errorSchema } } }, async (req) => {
+    requireRole(req.user, 'admin');
+    return { items: (await Store.of(ctx.database).users.list()) as never };
+  });
+
+  r.post('/api/users', {
+    config: { rateLimit: writeLimit },
+    schema: { tags: ['admin'], summary: 'Create an account; its token is shown once (admins)', security: [{ bearer: [] }], body: z.object({ name: z.string(), role: z.enum(['reader', 'editor', 'admin']) }), response: { 201: z.looseObject({ token: z.string() }), 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
+  }, async (req, reply) => {
+    requireRole(req.user, 'admin');
+    const { user, token } = await addUser(Store.of(ctx.database), req.body.name, req.body.role, ctx.clock().toISOString());
+    void reply.code(201);
+    return { user, token } as never;
+  });
+
+  r.post('/api/users/:name/revoke', {
+    config: { rateLimit: writeLimit },
+    schema: { tags: ['admin'], summary: "Revoke a user's tokens (admins)", security: [{ bearer: [] }], params: z.object({ name: z.string() }), response: { 200: z.looseObject({ revoked: z.number() }), 401: errorSchema, 403: errorSchema, 404: errorSchema } },
+  }, async (req) => {
+    requireRole(req.user, 'admin');
+    return { revoked: await revokeUserTokens(Store.of(ctx.database), req.params.name, ctx.clock().toISOString()) };
+  });
+};

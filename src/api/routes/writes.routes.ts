@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors.js';
+import { parsePartialDate } from '../../domain/time/partial-date.js';
+import { requireRole } from '../../services/auth.service.js';
+import { addClaim, addEvent, addPerson, endAppointment, startAppointment, type WriteActor } from '../../services/write.service.js';
+import { Store } from '../../storage/store.js';
+import type { ApiContext } from '../context.js';
+import { citationSchema, errorSchema } from '../schemas.js';
+
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
+const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const asJson = (answer: object): never => answer as never;
+
+/** If-Match: "7" (the ETag) or 7. */
+const ifMatch = (req: FastifyRequest): number | undefined => {
+  const raw = req.headers['if-match'];
+  if (raw === undefined) return undefined;
+  const n = Number(String(raw).replace(/^W\//, '').replace(/"/g, ''));
+  if (!Number.isInteger(n)) throw new DomainError('VALIDATION_ERROR', 'If-Match is an ETag this API gave, e.g. "12"', { field: 'If-Match', value: raw });
+  return n;
+};
+
+/** Every write: an editor's token, a source, one transaction, and a record in the history. */
+export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: { max: number; timeWindow: number }): void => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const actor = (req: FastifyRequest): WriteActor => ({ user: requireRole(req.user, 'editor'), now: ctx.clock().toISOString() });
+  const store = () => Store.of(ctx.database);
+  const config = { rateLimit: writeLimit };
+  const security = [{ bearer: [] }];
+
+  r.post('/api/people', {
+    config, schema: {
+      tags: ['writes'], summary: 'Add a person', security,
+      body: z.object({ id: z.string().regex(/^[a-z0-9-]+$/).optional(), name: z.string().min(1).max(200), nativeName: z.string().max(100).optional(), born: date.optional(), died: date.optional(), source: citationSchema }),
+      response: { 201: z.looseObject({ person: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+    },
+  }, async (req, reply) => {
+    const { source, ...input } = req.body;
+    const result = await addPerson(store(), actor(req), input, source);
+    void reply.code(201).header('ETag', `"${result.version}"`);
+    return asJson({ ...result, person: { ...result.person, born: result.person.born?.text ?? null, died: result.person.died?.text ?? null } });
+  });
+
+  r.post('/api/appointments', {
+    config, schema: {
+      tags: ['writes'], summary: 'Start an appointment (422 if it overlaps a holder of a single-seat post)', security,
+      body: z.object({ post: z.string().min(1), person: z.string().min(1), start: date, end: date.optional(), acting: z.boolean().optional(), note: z.string().max(1000).optional(), source: citationSchema }),
+      response: { 201: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+    },
+  }, async (req, reply) => {
+    const { source, ...input } = req.body;
+    const result = await startAppointment(store(), actor(req), input, source);
+    void reply.code(201).header('ETag', `"${result.version}"`);
+    return asJson({ appointment: { id: result.appointment.id, postId: result.appointment.postId, personId: result.appointment.personId, start: result.appointment.interval.start?.text ?? null, end: result.appointment.interval.end.kind === 'date' ? result.appointment.interval.end.date.text : 'incumbent', acting: result.appointment.acting }, version: result.version });
+  });
+
+  r.post('/api/appointments/:id/end', {
+    config, schema: {
+      tags: ['writes'], summary: 'End an appointment: closed, never removed. Needs If-Match.', security, params: z.object({ id: z.string().min(1) }),
+      headers: z.looseObject({ 'if-match': z.string().optional() }),
+      body: z.object({ end: date, source: citationSchema }),
+      response: { 200: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+    },
+  }, async (req, reply) => {
+    parsePartialDate(req.body.end, { field: 'end' });
+    const result = await endAppointment(store(), actor(req), req.params.id, req.body.end, req.body.source, ifMatch(req));
+    void reply.header('ETag', `"${result.version}"`);
+    return asJson({ appointment: { id: result.appointment.id, start: result.appointment.interval.start?.text ?? null, end: req.body.end }, version: result.version });
+  });
+
+  r.post('/api/claims', {
+    config, schema: {
+      tags: ['writes'], summary: 'Add a claim: one source\'s value for one field of one entity', security,
+      body: z.object({ entity: z.string().min(3), field: z.string().min(1).max(100), value: z.string().max(2000), quote: z.string().max(2000).optional(), note: z.string().max(2000).optional(), source: citationSchema }),
+      response: { 201: z.looseObject({ claim: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+    },
+  }, async (req, reply) => {
+    const { source, ...input } = req.body;
+    const result = await addClaim(store(), actor(req), input, source);
+    void reply.code(201).header('ETag', `"${result.version}"`);
+    return asJson(result);
+  });
+
+  r.post('/api/events', {
+    config, schema: {
+      tags: ['writes'], summary: 'Record a structural event (transfer, establish, rename, merge, split, re-parent, abolish), applied from its date on', security,
+      body: z.object({
+        kind: z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']), date, description: z.string().max(2000).optional(),
+        subject: z.string().optional(), unit: z.string().optional(), units: z.array(z.string()).optional(), from: z.string().optional(), to: z.string().optional(),
+        name: z.string().optional(), parent: z.string().optional(), parts: z.array(z.object({ name: z.string(), subjects: z.array(z.string()) })).optional(), source: citationSchema,
+      }),
+      response: { 201: z.looseObject({ event: z.looseObject({ id: z.string() }) }), ...errors },
+    },
+  }, async (req, reply) => {
+    const { source, date: when, ...rest } = req.body;
+    const result = await addEvent(store(), actor(req), { ...rest, date: parsePartialDate(when, { field: 'date' }) } as never, source);
+    void reply.code(201);
+    return asJson({ ...result, event: { ...result.event, date: result.event.date.text } });
+  });
+};

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Query parameters every read takes. */
+export const temporal = {
+  at: z.string().optional().describe('valid time: the date the question is about (YYYY, YYYY-MM or YYYY-MM-DD); default today'),
+  known_at: z.string().optional().describe('transaction time: answer as the registry knew it at this instant (ISO 8601)'),
+};
+
+export const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable(), details: z.record(z.string(), z.unknown()).optional() }) }).describe('every error');
+
+const ref = z.looseObject({ id: z.string(), name: z.string() });
+const personRef = z.looseObject({ id: z.string(), name: z.string(), nativeName: z.string().nullable() });
+const sourceRef = z.looseObject({ id: z.string(), title: z.string(), url: z.string().nullable() });
+export const holder = z.looseObject({
+  person: personRef, start: z.string().nullable(), end: z.string().nullable(), acting: z.boolean(), ordinal: z.number().nullable(),
+  certainty: z.enum(['certain', 'possible']), source: sourceRef,
+});
+
+export const whoSchema = z.looseObject({ at: z.string(), post: ref, holders: z.array(holder) }).describe('holders of a post on a date');
+export const holdersSchema = z.looseObject({ post: ref, terms: z.array(z.looseObject({ ordinal: z.number().nullable(), person: personRef, start: z.string().nullable(), end: z.string().nullable(), acting: z.boolean(), timeInOffice: z.looseObject({ years: z.number(), days: z.number() }).nullable(), concurrent: z.record(z.string(), z.array(z.string())) })) });
+export const routeSchema = z.looseObject({
+  subject: z.looseObject({ kind: z.string(), code: z.string().nullable(), name: z.string() }), at: z.string(),
+  status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain']),
+  candidates: z.array(z.looseObject({ unit: ref, organization: ref, head: z.looseObject({ post: ref.nullable(), holders: z.array(holder) }), chain: z.array(z.looseObject({})), sources: z.array(sourceRef) })),
+});
+export const chartSchema = z.looseObject({ at: z.string(), root: z.looseObject({}), related: z.array(z.looseObject({})) });
+export const diffSchema = z.looseObject({ organization: ref, from: z.string(), to: z.string(), units: z.looseObject({}), responsibilities: z.looseObject({}), holders: z.array(z.looseObject({})), events: z.array(z.looseObject({})) });
+export const checkSchema = z.looseObject({ findings: z.array(z.looseObject({ code: z.string(), severity: z.string(), message: z.string(), subjects: z.array(z.looseObject({})), sources: z.array(sourceRef) })) });
+export const searchSchema = z.looseObject({ query: z.string(), results: z.array(z.looseObject({ kind: z.string(), id: z.string(), name: z.string(), matched: z.string(), score: z.number() })) });
+
+export const listSchema = z.looseObject({ items: z.array(z.looseObject({})), limit: z.number(), offset: z.number(), next: z.number().nullable() });
+
+export const citationSchema = z
+  .union([z.object({ id: z.string().min(1) }), z.object({ title: z.string().min(1).max(500), url: z.url().optional(), document: z.string().max(500).optional(), accessed: z.string().max(40).optional() })])
+  .describe('the source of the write: a stored source by id, or a citation (title, and an address or a document, and when it was accessed)');

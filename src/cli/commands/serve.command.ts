@@ -1,0 +1,41 @@
+import { buildApp } from '../../api/app.js';
+import { DomainError } from '../../domain/errors.js';
+import { isEmpty, loadBundledDataset } from '../../services/import.service.js';
+import { openDatabase } from '../../storage/database.js';
+import { Store } from '../../storage/store.js';
+import { databaseLocation, type GlobalOptions } from '../context.js';
+import type { Io } from '../io.js';
+
+interface ServeOptions extends GlobalOptions {
+  port?: string;
+  host?: string;
+  writeOrigin?: string[];
+}
+
+/** Serves the API until SIGINT or SIGTERM, then closes the server and the database and returns. */
+export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> => {
+  const port = Number(opts.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('INVALID_ARGUMENT', 'a port from 0 to 65535', { field: '--port', value: opts.port });
+  const database = await openDatabase(databaseLocation(opts, io));
+  const store = Store.of(database);
+  if (await isEmpty(store)) {
+    io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');
+    await loadBundledDataset(store);
+  }
+  const app = await buildApp({ database, logger: { level: io.env['LOG_LEVEL'] ?? 'info' }, writeOrigins: opts.writeOrigin ?? [] });
+  const address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  io.err(`chancery: serving ${database.caps.dialect} on ${address} (docs: ${address}/docs)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  io.err('chancery: shutting down');
+  await app.close();
+  await database.close();
+  return 0;
+};
