@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.js';
+import { addUser } from '../../src/services/auth.service.js';
+import { loadBundledDataset } from '../../src/services/import.service.js';
+import type { Database } from '../../src/storage/database.js';
+import { Store } from '../../src/storage/store.js';
+import { databaseTargets, openFresh } from '../support/databases.js';
+
+const MINISTER = 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs';
+const CHOE = `${MINISTER}:choe-son-hui:2022-06-11`;
+const enc = encodeURIComponent;
+const TABLES = ['sources', 'subjects', 'organizations', 'relations', 'posts', 'people', 'names', 'appointments', 'responsibilities', 'events', 'claims', 'person_merges', 'history'] as const;
+
+/** A digest of every row of every table: equal digests mean the content did not change. */
+const contentDigest = async (database: Database): Promise<string> => {
+  const h = createHash('sha256');
+  for (const t of TABLES) {
+    const rows = await database.db.selectFrom(t).selectAll().execute();
+    h.update(t).update(JSON.stringify(rows.map((r) => JSON.stringify(r)).sort()));
+  }
+  return h.digest('hex');
+};
+
+describe.each(databaseTargets)('the HTTP API on $name', (target) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let clock = new Date('2026-11-28T09:00:00.000Z');
+  const tick = () => (clock = new Date(clock.getTime() + 1000));
+  const tokens: Record<string, string> = {};
+  const auth = (role: string) => ({ authorization: `Bearer ${tokens[role]}` });
+
+  beforeAll(async () => {
+    database = await openFresh(target);
+    const store = Store.of(database, { userId: 'system', now: () => clock.toISOString() });
+    await loadBundledDataset(store);
+    for (const role of ['reader', 'editor', 'admin']) tokens[role] = (await addUser(store, `${role}-user`, role, clock.toISOString())).token;
+    tick();
+    app = await buildApp({ database, clock: () => tick() });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('answers who and route as the CLI does', async () => {
+    const who = await app.inject({ url: `/api/who?post=${enc('Minister of Foreign Affairs')}&at=2007-03-01` });
+    expect(who.statusCode).toBe(200);
+    expect(who.json().holders).toMatchObject([{ person: { name: 'Kang Sok-ju' }, acting: true }]);
+    const route = await app.inject({ url: '/api/route?subject=SE&at=2010-03-01' });
+    expect(route.json().candidates[0].unit.name).toBe('European Affairs Department 2');
+    const search = await app.inject({ url: `/api/search?q=${enc('선희')}` });
+    expect(search.json().results[0].id).toBe('choe-son-hui');
+    for (const url of ['/api/holders?post=Premier', '/api/chart?org=mfa&at=2010-01-01', '/api/diff?org=mfa&from=2019-01-01&to=2025-01-01', '/api/check']) {
+      expect((await app.inject({ url })).statusCode, url).toBe(200);
+    }
+  });
+
+  it('lists entities a page at a time, filters by valid time, and gives versions as ETags', async () => {
+    const first = (await app.inject({ url: '/api/appointments?limit=5' })).json();
+    expect(first.items).toHaveLength(5);
+    expect(first.next).toBe(5);
+    const inForce = (await app.inject({ url: `/api/appointments?at=2007-03-01&limit=500` })).json().items.map((a: { id: string }) => a.id);
+    expect(inForce).toContain(`${MINISTER}:kang-sok-ju:2007-01-03`);
+    expect(inForce).not.toContain(CHOE);
+    const one = await app.inject({ url: `/api/appointments/${enc(CHOE)}` });
+    expect(one.headers.etag).toMatch(/^"\d+"$/);
+    expect(one.json()).toMatchObject({ id: CHOE, start: '2022-06-11', end: 'incumbent' });
+    expect((await app.inject({ url: '/api/people/nobody' })).json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String), field: 'id' } });
+  });
+
+  it('refuses writes without a token (401), from a reader (403), with a stale version (412), changing nothing', async () => {
+    const before = await contentDigest(database);
+    const body = { end: '2026-11-01', source: { title: 'A report' } };
+    const url = `/api/appointments/${enc(CHOE)}/end`;
+    expect((await app.inject({ method: 'POST', url, payload: body })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url, payload: body, headers: { authorization: 'Bearer nonsense' } })).statusCode).toBe(401);
+    const reader = await app.inject({ method: 'POST', url, payload: body, headers: auth('reader') });
+    expect(reader.statusCode).toBe(403);
+    expect(reader.json().error.code).toBe('FORBIDDEN');
+    const stale = await app.inject({ method: 'POST', url, payload: body, headers: { ...auth('editor'), 'if-match': '"1"' } });
+    expect(stale.statusCode).toBe(412);
+    expect((await app.inject({ method: 'POST', url, payload: body, headers: auth('editor') })).statusCode).toBe(428);
+    const bad = await app.inject({ method: 'POST', url, payload: { end: 'soon', source: { title: 'x' } }, headers: auth('editor') });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_ERROR', field: 'body.end' });
+    const big = await app.inject({ method: 'POST', url: '/api/claims', payload: { entity: 'person:choe-son-hui', field: 'x', value: 'y'.repeat(300_000), source: { title: 'x' } }, headers: auth('editor') });
+    expect(big.statusCode).toBe(413);
+    expect(await contentDigest(database)).toBe(before);
+  });
+
+  it('refuses an overlapping appointment on a single-seat post with 422, changing nothing', async () => {
+    const before = await contentDigest(database);
+    const res = await app.inject({ method: 'POST', url: '/api/appointments', headers: auth('editor'), payload: { post: MINISTER, person: 'ri-yong-ho', start: '2023-01-01', source: { title: 'A wrong report' } } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatchObject({ code: 'CONSTRAINT_VIOLATION', field: 'start' });
+    expect(await contentDigest(database)).toBe(before);
+  });
+
+  it('lets an editor end Choe Son-hui\'s appointment; the post is vacant after, known_at still shows her, history says who', async () => {
+    const knownBefore = clock.toISOString();
+    tick();
+    const etag = (await app.inject({ url: `/api/appointments/${enc(CHOE)}` })).headers.etag!;
+    const res = await app.inject({
+      method: 'POST', url: `/api/appointments/${enc(CHOE)}/end`, headers: { ...auth('editor'), 'if-match': etag },
+      payload: { end: '2026-11-01', source: { title: 'Test report of a replacement', url: 'https://example.org/report', accessed: '2026-11-28' } },
+    });
+    expect(res.statusCode).toBe(200);
+    const who = async (q = '') => (await app.inject({ url: `/api/who?post=${enc(MINISTER)}&at=2026-11-15${q}` })).json().holders.map((h: { person: { name: string } }) => h.person.name);
+    expect(await who()).toEqual([]);
+    expect(await who(`&known_at=${enc(knownBefore)}`)).toEqual(['Choe Son-hui']);
+    expect((await app.inject({ url: `/api/who?post=${enc(MINISTER)}&at=2026-10-15` })).json().holders).toHaveLength(1);
+    const history = (await app.inject({ url: `/api/history?entity_type=appointments&entity_id=${enc(CHOE)}` })).json().items;
+    expect(history.map((h: { op: string }) => h.op)).toEqual(['insert', 'update']);
+    expect(history[1]).toMatchObject({ user: 'editor-user', sourceId: expect.stringMatching(/^cite:/), data: { end: '2026-11-01' } });
+    const source = (await app.inject({ url: `/api/sources/${enc(history[1].sourceId)}` })).json();
+    expect(source).toMatchObject({ title: 'Test report of a replacement', url: 'https://example.org/report', accessed: '2026-11-28' });
+    // The old ETag is stale now.
+    const again = await app.inject({ method: 'POST', url: `/api/appointments/${enc(CHOE)}/end`, headers: { ...auth('editor'), 'if-match': etag }, payload: { end: '2026-11-02', source: { title: 'x' } } });
+    expect(again.statusCode).toBe(412);
+  });
+
+  it('adds people, claims and events; admins manage users; reads need no token', async () => {
+    const person = await app.inject({ method: 'POST', url: '/api/people', headers: auth('editor'), payload: { name: 'Kim Song-nam', nativeName: '김성남', source: { id: 'wikipedia-mfa-dprk' } } });
+    expect(person.statusCode).toBe(201);
+    const claim = await app.inject({ method: 'POST', url: '/api/claims', headers: auth('editor'), payload: { entity: 'person:kim-song-nam', field: 'born', value: '1953', source: { title: 'A biography' } } });
+    expect(claim.statusCode).toBe(201);
+    const event = await app.inject({ method: 'POST', url: '/api/events', headers: auth('editor'), payload: { kind: 'rename', date: '2026-01', unit: 'Protocol Department', name: 'Department of Protocol', source: { title: 'A test note' } } });
+    expect(event.statusCode).toBe(201);
+    expect((await app.inject({ url: '/api/chart?org=mfa&at=2026-06-01' })).body).toContain('Department of Protocol');
+    expect((await app.inject({ method: 'POST', url: '/api/users', headers: auth('editor'), payload: { name: 'eve', role: 'editor' } })).statusCode).toBe(403);
+    const created = await app.inject({ method: 'POST', url: '/api/users', headers: auth('admin'), payload: { name: 'eve', role: 'editor' } });
+    expect(created.statusCode).toBe(201);
+    const eve = { authorization: `Bearer ${created.json().token}` };
+    expect((await app.inject({ method: 'POST', url: '/api/users/eve/revoke', headers: auth('admin') })).json()).toEqual({ revoked: 1 });
+    expect((await app.inject({ method: 'POST', url: '/api/claims', headers: eve, payload: { entity: 'person:kim-song-nam', field: 'x', value: 'y', source: { title: 'z' } } })).statusCode).toBe(401);
+  });
+
+  it('publishes a valid OpenAPI 3.1 document and docs that need no internet', async () => {
+    const doc = (await app.inject({ url: '/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    await SwaggerParser.validate(structuredClone(doc));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/who', '/api/route', '/api/people', '/api/appointments/{id}/end', '/api/history']));
+    const page = await app.inject({ url: '/docs/' });
+    expect(page.statusCode).toBe(200);
+    const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.filter((a) => /^(https?:)?\/\//.test(a))).toEqual([]);
+    for (const a of assets.filter((x) => x.endsWith('.js') || x.endsWith('.css'))) {
+      expect((await app.inject({ url: new URL(a, 'http://x/docs/').pathname })).statusCode, a).toBe(200);
+    }
+  });
+
+  it('limits the rate of writes per client', async () => {
+    const limited = await buildApp({ database, writesPerMinute: 2 });
+    try {
+      const attempt = () => limited.inject({ method: 'POST', url: '/api/claims', headers: auth('reader'), payload: { entity: 'person:x', field: 'f', value: 'v', source: { title: 't' } } });
+      expect([(await attempt()).statusCode, (await attempt()).statusCode]).toEqual([403, 403]);
+      const third = await attempt();
+      expect(third.statusCode).toBe(429);
+      expect(third.json().error.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('answers over a real socket on loopback', async () => {
+    const server = await buildApp({ database });
+    const address = await server.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const res = await fetch(`${address}/api/route?subject=${enc('South Korea')}&at=2024-07-01`);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { candidates: { unit: { name: string } }[] }).candidates[0]!.unit.name).toBe('Ministry of Foreign Affairs (North Korea)');
+      const cors = await fetch(`${address}/api/people`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+      expect(cors.headers.get('access-control-allow-origin')).toBeNull();
+      const read = await fetch(`${address}/health`, { headers: { origin: 'https://elsewhere.example' } });
+      expect(read.headers.get('access-control-allow-origin')).toBe('https://elsewhere.example');
+    } finally {
+      await server.close();
+    }
+  });
+});
