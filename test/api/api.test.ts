@@ -152,6 +152,24 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
     }
   });
 
+  it('lists units, and by id through the organizations', async () => {
+    const units = (await app.inject({ url: '/api/units?limit=500&at=2020-01-01' })).json().items;
+    expect(units.filter((u: { parentId: string }) => u.parentId === 'ministry-of-foreign-affairs-north-korea').map((u: { name: string }) => u.name)).toContain('European Affairs Department 2');
+    expect((await app.inject({ url: `/api/organizations/${enc('ministry-of-foreign-affairs-north-korea/european-affairs-department-2')}` })).statusCode).toBe(200);
+  });
+
+  it('loses no update when two editors write the same version at once: one wins, the other gets 412', async () => {
+    const created = await app.inject({ method: 'POST', url: '/api/appointments', headers: auth('editor'), payload: { post: 'Vice Minister', person: 'han-song-ryol', start: '2025-01-01', source: { title: 'A roster' } } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().appointment.id as string;
+    const etag = created.headers.etag!;
+    const end = (date: string) => app.inject({ method: 'POST', url: `/api/appointments/${enc(id)}/end`, headers: { ...auth('editor'), 'if-match': etag }, payload: { end: date, source: { title: `Report ${date}` } } });
+    const results = await Promise.all([end('2025-06-01'), end('2025-07-01')]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 412]);
+    const winner = results.find((r) => r.statusCode === 200)!.json().appointment.end;
+    expect((await app.inject({ url: `/api/appointments/${enc(id)}` })).json().end).toBe(winner);
+  });
+
   it('limits the rate of writes per client', async () => {
     const limited = await buildApp({ database, writesPerMinute: 2 });
     try {

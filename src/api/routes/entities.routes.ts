@@ -31,6 +31,14 @@ const COLLECTIONS: Collection[] = [
 /** Each entity kind as a paginated list and by id; ids may contain slashes and colons, so they are URL-encoded. */
 export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/units', {
+    schema: { tags: ['entities'], summary: 'List units: organizations that are part of another (with ?at: on that day)', querystring: z.object({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema } },
+  }, async (req) => {
+    const store = await readStore(ctx, req.query.known_at);
+    const at = req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined;
+    const { items, more } = await store.organizations.unitsPage(req.query.limit, req.query.offset, at ? { from: at.earliest, to: at.latest } : undefined);
+    return { items: items.map((u) => ({ ...p.presentOrganization(u.unit), parentId: u.parentId, linkId: u.linkId })), limit: req.query.limit, offset: req.query.offset, next: more ? req.query.offset + req.query.limit : null };
+  });
   for (const c of COLLECTIONS) {
     r.get(`/api/${c.path}`, {
       schema: {

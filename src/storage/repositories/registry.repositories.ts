@@ -35,6 +35,17 @@ export class OrganizationRepository extends TableRepository<Organization, Organi
   constructor(db: Db, history: HistoryRecorder) {
     super(db, history, 'organizations', m.organizationToRow, m.rowToOrganization);
   }
+  /** Units: organizations that are `unit-of` another, with that link; with `validOn`, links that may hold that day. */
+  async unitsPage(limit: number, offset: number, validOn?: { from: number; to: number }): Promise<{ items: { unit: Organization; parentId: string; linkId: string }[]; more: boolean }> {
+    let q = this.db.selectFrom('relations').innerJoin('organizations', 'organizations.id', 'relations.from_id').selectAll('organizations').select(['relations.to_id as parent_id', 'relations.id as link_id']).where('relations.type', '=', 'unit-of');
+    if (validOn) {
+      q = q
+        .where((eb) => eb.or([eb('relations.start_min', 'is', null), eb('relations.start_min', '<=', validOn.to)]))
+        .where((eb) => eb.or([eb('relations.end_kind', '!=', 'date'), eb('relations.end_max', '>', validOn.from)]));
+    }
+    const rows = await q.orderBy('relations.id').limit(limit + 1).offset(offset).execute();
+    return { items: rows.slice(0, limit).map((r) => ({ unit: m.rowToOrganization(r), parentId: r.parent_id, linkId: r.link_id })), more: rows.length > limit };
+  }
   /** Kind `other` is what an importer writes when its source does not say what a body is: a later source may. */
   protected override isUnknown(column: string, value: unknown): boolean {
     return super.isUnknown(column, value) || (column === 'kind' && value === 'other');
