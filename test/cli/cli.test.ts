@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -137,5 +137,32 @@ describe('the installed command', () => {
     expect(stderr).toContain('loading the bundled dataset');
     expect(stdout).toContain('Kang Sok-ju');
     expect(stdout).toContain('acting');
+  });
+});
+
+describe('chancery serve', () => {
+  it('serves the bundled registry on a fresh folder, and shuts down cleanly on SIGTERM', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'chancery-serve-'));
+    const child = spawn(process.execPath, [resolve('bin/chancery.js'), 'serve', '--port', '0'], { cwd, env: { ...process.env, CHANCERY_DB: '', LOG_LEVEL: 'warn' } });
+    let stderr = '';
+    const address = await new Promise<string>((ok, fail) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        const m = /serving sqlite on (http:\/\/[\d.:]+)/.exec(stderr);
+        if (m) ok(m[1]!);
+      });
+      child.on('exit', (code) => fail(new Error(`exited ${code}: ${stderr}`)));
+    });
+    const health = (await (await fetch(`${address}/health`)).json()) as { status: string };
+    expect(health.status).toBe('ok');
+    const who = (await (await fetch(`${address}/api/who?post=${encodeURIComponent(MINISTER)}&at=2022-06-10`)).json()) as { holders: { person: { name: string } }[] };
+    expect(who.holders.map((h) => h.person.name)).toEqual(['Ri Son-gwon']);
+    const code = await new Promise<number | null>((ok) => {
+      child.removeAllListeners('exit');
+      child.on('exit', (c) => ok(c));
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('shutting down');
   });
 });
