@@ -2,6 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import type { Person } from '../domain/model.js';
 import { nameSkeleton } from '../domain/name-skeleton.js';
 import { overlapCertainty } from '../domain/time/interval.js';
+import type { PersonMerge } from '../storage/repositories/registry.repositories.js';
 import type { Store } from '../storage/store.js';
 import { resolvePerson } from './lookup.service.js';
 
@@ -34,14 +35,8 @@ export const identityCandidates = async (store: Store, person: Person): Promise<
   return out;
 };
 
-export interface MergeRecord {
-  id: string;
-  keptId: string;
-  mergedId: string;
-  sourceId: string;
-  recordedAt: string;
-  moved: { appointments: string[]; names: string[]; claims: string[] };
-}
+/** A merge as recorded: who was merged into whom, on what source, when, and exactly which rows moved. */
+export type MergeRecord = PersonMerge;
 
 /**
  * Merges `merged` into `kept` on a source's word: their appointments, names and claims move to `kept`, and
