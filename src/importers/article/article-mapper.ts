@@ -6,6 +6,7 @@ import type { Interval } from '../../domain/time/interval.js';
 import { type PartialDate, parseProseDate } from '../../domain/time/partial-date.js';
 import type { ReportEntry } from '../import-report.js';
 import type { ArticleDocument, ArticleSection, ArticleTable, Located } from './article-document.js';
+import { kindOf, SECTION_RELATIONS } from './article-rules.js';
 import { listItems, stripMarkup, splitSentences, singularize, titleCase, wordNumber } from './article-text.js';
 
 export interface ArticleMapping {
@@ -16,22 +17,6 @@ export interface ArticleMapping {
 
 const UNKNOWN: Interval = { start: null, end: { kind: 'unknown' } };
 const CURRENT_UNDATED: Interval = { start: null, end: { kind: 'open' } };
-
-const SECTION_RELATIONS: { pattern: RegExp; type: RelationType; kind: OrganizationKind }[] = [
-  { pattern: /affiliated/i, type: 'affiliated-institute-of', kind: 'institute' },
-  { pattern: /sponsored/i, type: 'sponsored-organization-of', kind: 'association' },
-  { pattern: /internal|departments|structure|units/i, type: 'unit-of', kind: 'department' },
-];
-
-const AGENCY_KINDS: [RegExp, OrganizationKind][] = [
-  [/ministry/i, 'ministry'],
-  [/cabinet/i, 'cabinet'],
-  [/institute/i, 'institute'],
-  [/mission|embass/i, 'mission'],
-  [/agency/i, 'agency'],
-];
-const kindOf = (text: string | undefined, fallback: OrganizationKind): OrganizationKind =>
-  AGENCY_KINDS.find(([p]) => text && p.test(text))?.[1] ?? fallback;
 
 /** Gives meaning to a parsed article: one organization, its units, posts, holders, events and claims. */
 export class ArticleMapper {
