@@ -23,7 +23,15 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     await loadBundledDataset(store);
   }
   const app = await buildApp({ database, logger: { level: io.env['LOG_LEVEL'] ?? 'info' }, writeOrigins: opts.writeOrigin ?? [] });
-  const address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  let address: string;
+  try {
+    address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
+  } catch (e) {
+    await app.close();
+    await database.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DomainError('INVALID_ARGUMENT', code === 'EADDRINUSE' ? `port ${port} is in use` : `cannot listen: ${(e as Error).message}`, { field: code === 'EADDRINUSE' ? '--port' : '--host', value: code === 'EADDRINUSE' ? port : opts.host });
+  }
   io.err(`chancery: serving ${database.caps.dialect} on ${address} (docs: ${address}/docs)`);
   await new Promise<void>((resolve) => {
     const stop = () => {
