@@ -75,7 +75,8 @@ export const writeDataset = async (store: Store, input: Dataset, file: string): 
     const generated = data.people.flatMap((p) => (p.nativeName ? generateNameVariants(p.nativeName) : []).map((g) => ({ entityType: 'person' as const, entityId: p.id, name: g.name, kind: g.kind, lang: 'ko-Latn', sourceId: ROMANIZATION_SOURCE.id })));
     if (generated.length) await tx.sources.fill(ROMANIZATION_SOURCE);
     data = { ...data, names: [...data.names, ...generated] };
-    await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n), (x) => [src(x)]);
+    const owner = { person: 'people', organization: 'organizations', post: 'posts' } as const;
+    await run('names', data.names.map((n) => ({ ...n, id: nameId(n) })), ({ id: _id, ...n }) => tx.names.fill(n), (x) => [src(x), [x.entityType, owner[x.entityType], x.entityId]]);
 
     // A merged person's facts belong to the person they were merged into, so re-imports do not undo merges.
     const mergedInto = new Map<string, string>();
