@@ -105,3 +105,34 @@ describe('the Ministry of Foreign Affairs article', () => {
     expect(entries.filter((e) => e.status === 'not-placed').map((e) => e.line)).toEqual([15, 25, 62]);
   });
 });
+
+describe('the article parser, on generated articles', () => {
+  const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
+  const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+  it('recovers every infobox entry, heading, list item and table row, with their lines', () => {
+    fc.assert(
+      fc.property(
+        phrase,
+        fc.array(fc.tuple(phrase, phrase), { maxLength: 5 }),
+        fc.array(fc.tuple(phrase, fc.array(phrase, { maxLength: 4 })), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 99 }), phrase), { maxLength: 5 }),
+        (title, infobox, sections, rows) => {
+          const lines = [`= ${title} =`, '', ...infobox.map(([k, v]) => `- ${k}: ${v}`), ''];
+          const expected: { title: string; line: number; bullets: string[] }[] = [];
+          for (const [heading, bullets] of sections) {
+            expected.push({ title: heading, line: lines.length + 1, bullets });
+            lines.push(`== ${heading} ==`, ...bullets.map((b) => `- ${b}`), '');
+          }
+          lines.push('== Holders ==', '| No. | Name |', ...rows.map(([n, name]) => `| ${n} | ${name} |`));
+          const doc = parseArticle(lines.join('\n'), 'gen.txt');
+          expect(doc.title).toBe(title);
+          expect(doc.infobox.map((e) => [e.key, e.value])).toEqual(infobox);
+          expect(doc.sections.slice(0, -1).map((s) => ({ title: s.title, line: s.line, bullets: s.bullets.map((b) => b.value) }))).toEqual(expected);
+          const table = doc.sections[doc.sections.length - 1]!.tables[0]!;
+          expect(table.columns).toEqual(['No.', 'Name']);
+          expect(table.rows.map((r) => r.value)).toEqual(rows.map(([n, name]) => [String(n), name]));
+        },
+      ),
+    );
+  });
+});
