@@ -49,6 +49,7 @@ export const chart = async (store: Store, orgName: string, at: PartialDate): Pro
     const bySubject = new Map<string, ChartResponsibility>();
     const responsibilities = await store.responsibilities.forUnits([org.id]);
     await ctx.preloadSources(responsibilities.map((r) => r.sourceId));
+    const subjects = new Map((await store.subjects.getMany([...new Set(responsibilities.map((r) => r.subjectId))])).map((x) => [x.id, x]));
     for (const r of responsibilities) {
       const c = validAt(r.interval, at);
       if (!c) continue;
@@ -58,7 +59,7 @@ export const chart = async (store: Store, orgName: string, at: PartialDate): Pro
         if (c === 'certain') existing.certainty = 'certain';
         continue;
       }
-      const subject = (await store.subjects.get(r.subjectId))!;
+      const subject = subjects.get(r.subjectId)!;
       bySubject.set(r.subjectId, { subject: { id: subject.id, kind: subject.kind, code: subject.code ?? null, name: subject.name }, certainty: c, sources: [ctx.source(r.sourceId)] });
     }
     const units: ChartNode[] = [];
