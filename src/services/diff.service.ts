@@ -1,5 +1,5 @@
 import type { Organization, StructuralEvent } from '../domain/model.js';
-import { type Interval, possibleSpan } from '../domain/time/interval.js';
+import { certaintyDuring, type Interval } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { organizationNameAt, resolveOrganization } from './lookup.service.js';
@@ -39,10 +39,7 @@ export interface DiffAnswer {
   events: EventRef[];
 }
 
-const possiblyOn = (iv: Interval, at: PartialDate): boolean => {
-  const p = possibleSpan(iv);
-  return (p.from === null || p.from <= at.latest) && (p.to === null || at.earliest < p.to);
-};
+const possiblyOn = (iv: Interval, at: PartialDate): boolean => certaintyDuring(iv, at) !== undefined;
 /** Inside `(from, to]`: after the first date and up to the second. */
 const between = (d: PartialDate, from: PartialDate, to: PartialDate): boolean => d.latest > from.earliest && d.earliest <= to.latest;
 

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import type { Organization, Post, Relation, Responsibility, Subject } from '../domain/model.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
-import { type Certainty, certainSpan, type Interval, possibleSpan } from '../domain/time/interval.js';
+import { type Certainty, certaintyDuring, type Interval } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { organizationNameAt, resolveOrganization } from './lookup.service.js';
@@ -51,17 +51,6 @@ export interface RouteAnswer {
   missionListComplete: boolean;
   reasoning: string[];
 }
-
-const certaintyDuring = (iv: Interval, at: PartialDate): Certainty => {
-  const span = certainSpan(iv);
-  return span && (span.from === null || span.from <= at.earliest) && (span.to === null || at.latest < span.to) ? 'certain' : 'possible';
-};
-
-/** Whether the interval may include some day of `at`. */
-const possiblyDuring = (iv: Interval, at: PartialDate): boolean => {
-  const p = possibleSpan(iv);
-  return (p.from === null || p.from <= at.latest) && (p.to === null || at.earliest < p.to);
-};
 
 /** True when `at` falls inside the uncertainty of a bound: the change may have happened before or after it. */
 const inBoundWindow = (iv: Interval, at: PartialDate): boolean => {
@@ -136,7 +125,7 @@ const chainOf = async (store: Store, unit: Organization, at: PartialDate, ctx: V
   let current: Organization | undefined = unit;
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
-    const up: Relation | undefined = (await store.relations.from(current.id, ['unit-of'])).find((r) => possiblyDuring(r.interval, at));
+    const up: Relation | undefined = (await store.relations.from(current.id, ['unit-of'])).find((r) => certaintyDuring(r.interval, at) !== undefined);
     if (up) await ctx.preloadSources([up.sourceId]);
     else await ctx.preloadSources([current.sourceId]);
     steps.push({ unit: { id: current.id, name: await organizationNameAt(store, current, at) }, head: await headOf(store, current, at, ctx), source: ctx.source(up ? up.sourceId : current.sourceId) });
@@ -153,7 +142,7 @@ const missionsFor = async (store: Store, subject: Subject, at: PartialDate, ctx:
     const mission = (await store.organizations.get(r.unitId))!;
     out.push({
       mission: organizationRef(mission), type: mission.agencyType ?? null, city: mission.headquarters ?? null,
-      role: r.role as MissionView['role'], certainty: certaintyDuring(r.interval, at), sources: [ctx.source(r.sourceId)],
+      role: r.role as MissionView['role'], certainty: certaintyDuring(r.interval, at) ?? 'possible', sources: [ctx.source(r.sourceId)],
     });
   }
   return out.sort((a, b) => a.mission.name.localeCompare(b.mission.name));

@@ -1,6 +1,6 @@
 import type { Appointment, Post } from '../domain/model.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
-import { type Certainty, certainSpan, overlapCertainty } from '../domain/time/interval.js';
+import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolvePost } from './lookup.service.js';
@@ -24,22 +24,15 @@ export interface WhoAnswer {
   holders: HolderView[];
 }
 
-/**
- * Who held the post on `at`. A holder is `certain` when every day `at` can mean lies inside their `[start, end)`,
- * `possible` when some day may. Certain holders come first, then by start.
- */
 /** The post's holders on `at`, certain ones first, then by start. */
 export const holdersOn = async (store: Store, post: Post, at: PartialDate, ctx: ViewContext = new ViewContext(store)): Promise<HolderView[]> => {
   const all = await store.appointments.forPost(post.id);
   const ordinals = deriveOrdinals(all);
-  const atInterval = { start: at, end: { kind: 'date' as const, date: { ...at, earliest: at.latest + 1, latest: at.latest + 1 } } };
   const matches: { a: Appointment; certainty: Certainty }[] = [];
   for (const a of all) {
-    if (!overlapCertainty(a.interval, atInterval)) continue;
-    // Certain only if the tenure certainly covers every day `at` can mean, not just some day of it.
-    const span = certainSpan(a.interval);
-    const certain = span !== undefined && (span.from === null || span.from <= at.earliest) && (span.to === null || at.latest < span.to);
-    matches.push({ a, certainty: certain ? 'certain' : 'possible' });
+    const certainty = certaintyDuring(a.interval, at);
+    if (!certainty) continue;
+    matches.push({ a, certainty });
   }
   matches.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.a.interval.start?.earliest ?? -Infinity) - (y.a.interval.start?.earliest ?? -Infinity));
   await ctx.preload(matches.map((m) => m.a));

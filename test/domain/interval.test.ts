@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/time/day.js';
 import {
-  addYears, certainSpan, certaintyAt, durationBetween, type Interval, overlapCertainty, possibleSpan,
+  addYears, certainSpan, certaintyAt, certaintyDuring, durationBetween, type Interval, overlapCertainty, possibleSpan,
 } from '../../src/domain/time/interval.js';
 import { parsePartialDate, partialDateFromDay } from '../../src/domain/time/partial-date.js';
 
@@ -67,6 +67,18 @@ describe('intervals [start, end)', () => {
     fc.assert(
       fc.property(interval, interval, (a, b) => {
         expect(overlapCertainty(a, b)).toBe(overlapCertainty(b, a));
+      }),
+    );
+  });
+
+  it('over one day, certainty during a date is certainty on that day; over a month, certain only if for every day', () => {
+    fc.assert(
+      fc.property(interval, day, (iv, d) => {
+        expect(certaintyDuring(iv, precise(d))).toBe(certaintyAt(iv, d));
+        const month = parsePartialDate(formatDay(d).slice(0, 7));
+        const days = Array.from({ length: month.latest - month.earliest + 1 }, (_, i) => certaintyAt(iv, month.earliest + i));
+        const expected = days.every((c) => c === 'certain') ? 'certain' : days.some((c) => c) ? 'possible' : undefined;
+        expect(certaintyDuring(iv, month)).toBe(expected);
       }),
     );
   });

@@ -87,3 +87,14 @@ export const durationBetween = (from: Day, to: Day): Duration => {
   while (years > 0 && addYears(from, years) > to) years--;
   return { years, days: to - addYears(from, years) };
 };
+
+/**
+ * How an interval stands over every day a partial date can mean: `certain` when it certainly covers all of them,
+ * `possible` when it may include some, undefined when it includes none.
+ */
+export const certaintyDuring = (iv: Interval, at: PartialDate): Certainty | undefined => {
+  const certain = certainSpan(iv);
+  if (certain && (certain.from === null || certain.from <= at.earliest) && (certain.to === null || at.latest < certain.to)) return 'certain';
+  const p = possibleSpan(iv);
+  return (p.from === null || p.from <= at.latest) && (p.to === null || at.earliest < p.to) ? 'possible' : undefined;
+};
