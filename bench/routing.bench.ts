@@ -40,12 +40,12 @@ export const routingBenchmark = async (location?: string): Promise<void> => {
 
     const scan = await timeEach(queries, (q) => bySubject.get(q.subject)!.filter((r) => r.org === q.org && covers(r, q.day)));
     const keyed = await timeEach(queries, (q) => (byKey.get(`${q.org}|${q.subject}`) ?? []).filter((r) => covers(r, q.day)));
-    const indexed = await timeEach(queries, (q) => store.responsibilities.possiblyDuring({ subjectId: q.subject, organizationId: q.org, from: q.day, to: q.day, roles: ['handles'] }));
+    const indexed = await timeEach(queries, (q) => store.responsibilities.possiblyDuring({ subjectIds: [q.subject], from: q.day, to: q.day, roles: ['handles'] }));
     const full = await timeEach(queries.slice(0, 1000), (q) => route(store, q.subject.slice(8), partialDateFromDay(q.day), q.org), 100);
 
     // The answers must agree before the timings mean anything.
     for (const q of queries.slice(0, 200)) {
-      const a = (await store.responsibilities.possiblyDuring({ subjectId: q.subject, organizationId: q.org, from: q.day, to: q.day, roles: ['handles'] })).map((r) => r.unitId).sort();
+      const a = (await store.responsibilities.possiblyDuring({ subjectIds: [q.subject], from: q.day, to: q.day, roles: ['handles'] })).map((r) => r.unitId).sort();
       const b = (byKey.get(`${q.org}|${q.subject}`) ?? []).filter((r) => covers(r, q.day)).map((r) => r.unit).sort();
       if (a.join() !== b.join()) throw new Error(`routing disagrees with the baseline for ${JSON.stringify(q)}: ${a} vs ${b}`);
     }

@@ -25,7 +25,7 @@ export const searchBenchmark = async (location?: string): Promise<void> => {
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const t0 = Date.now();
     const db = database.db;
-    await db.insertInto('sources').values({ id: 'bench', title: 'generated', url: null, kind: 'curation', publisher: null, license: null, published: null, accessed: null, note: null }).execute();
+    await db.insertInto('sources').values({ id: 'bench', title: 'generated', url: null, kind: 'curation', publisher: null, license: null, published: null, accessed: null, note: null } as never).execute();
     const byKey = new Map<string, string[]>();
     const spellings: string[] = [];
     const PEOPLE = 260_000;

@@ -5,7 +5,6 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../storage/database.js';
-import { SnapshotCache } from '../storage/snapshot.js';
 import { type ApiContext, identify } from './context.js';
 import { errorBody, errorHandler } from './errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
@@ -29,14 +28,13 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 /** The HTTP API: reads for everyone, writes for editors, an OpenAPI 3.1 document and offline docs. */
 export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 256 * 1024 });
-  const ctx: ApiContext = { database: opts.database, snapshots: new SnapshotCache(opts.database), clock: opts.clock ?? (() => new Date()) };
+  const ctx: ApiContext = { database: opts.database, clock: opts.clock ?? (() => new Date()) };
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url}`)));
   app.decorateRequest('user', undefined);
   app.addHook('onRequest', async (req) => identify(ctx, req));
-  app.addHook('onClose', async () => ctx.snapshots.close());
 
   const writeOrigins = new Set(opts.writeOrigins ?? []);
   await app.register(cors, {

@@ -18,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONSTRAINT_VIOLATION: 422,
   PRECONDITION_REQUIRED: 428,
   STORAGE_ERROR: 500,
+  UNAVAILABLE: 503,
 };
 
 export interface ErrorBody {
@@ -32,7 +33,8 @@ export const errorBody = (code: string, message: string, field: string | null = 
 export const errorHandler = (err: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
   if (isDomainError(err)) {
     const status = HTTP_STATUS[err.code];
-    if (status >= 500) request.log.error({ err }, 'storage error');
+    if (status === 503) void reply.header('Retry-After', String(err.details['retryAfter'] ?? 2));
+    else if (status >= 500) request.log.error({ err }, 'storage error');
     return reply.code(status).send(errorBody(err.code, err.message, err.place.field ?? null, err.details));
   }
   if (hasZodFastifySchemaValidationErrors(err)) {

@@ -3,7 +3,7 @@ import { importCommand, initCommand } from './commands/data.commands.js';
 import { chartCommand, checkCommand, holdersCommand, whoCommand } from './commands/query.commands.js';
 import { routeCommand } from './commands/route.command.js';
 import { diffCommand, recordCommand } from './commands/structure.commands.js';
-import { mergeCommand, searchCommand, splitCommand } from './commands/people.commands.js';
+import { mergeCommand, personCommand, searchCommand, splitCommand } from './commands/people.commands.js';
 import { serveCommand } from './commands/serve.command.js';
 import { usersAddCommand, usersListCommand, usersRevokeCommand } from './commands/users.commands.js';
 import type { Io } from './io.js';
@@ -78,6 +78,11 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .option('--kind <kind>', 'person | unit | post | country')
     .option('--limit <n>', 'at most this many results (default 20)')
     .action((text: string, ...rest: unknown[]) => run((o) => searchCommand(text, o, io))(...rest));
+  program
+    .command('person <name>')
+    .description("a person's career: posts, accreditations and names, with sources (with --at: on that date)")
+    .option('--at <date>', 'the date')
+    .action((name: string, ...rest: unknown[]) => run((o) => personCommand(name, o, io))(...rest));
   const people = program.command('people').description('identity of people: merge two records of one person, or split them again');
   people
     .command('merge <kept> <merged>')

@@ -1,21 +1,31 @@
-import type { Interval } from './time/interval.js';
+import type { Interval, Life } from './time/interval.js';
 import type { PartialDate } from './time/partial-date.js';
 
-/** Where a fact comes from: an article, a web page, a dataset file, a news report. */
+export type SourceKind = 'article' | 'web-page' | 'dataset' | 'news-report' | 'curation' | 'derived';
+
+/**
+ * Where a fact comes from: an article, a web page, a dataset file, a news report, a curator's note, or the registry
+ * itself (`derived`: transliterations, ordinals, durations it computes, never another source's words).
+ */
 export interface Source {
   id: string;
   title: string;
   url?: string;
-  kind: 'article' | 'web-page' | 'dataset' | 'news-report' | 'curation';
+  kind: SourceKind;
   publisher?: string;
   license?: string;
   published?: string;
   accessed?: string;
+  /** When the source speaks for, if neither published nor accessed is known (e.g. the newest event its text reflects). */
+  asOf?: string;
   note?: string;
+  /** SHA-256 of the file a source was imported from: the same file again is the same source. */
+  digest?: string;
 }
 
 export type OrganizationKind =
   | 'state'
+  | 'government'
   | 'cabinet'
   | 'ministry'
   | 'department'
@@ -25,6 +35,7 @@ export type OrganizationKind =
   | 'party'
   | 'party-department'
   | 'mission'
+  | 'legislature'
   | 'other';
 
 /** An organization; a unit is an organization that is `unit-of` another (a department of a ministry). */
@@ -39,6 +50,8 @@ export interface Organization {
   logo?: string;
   formed?: PartialDate;
   dissolved?: PartialDate;
+  /** A rule of this organization: one person holds at most one of its posts at a time (off unless a source says so). */
+  exclusivePosts?: boolean;
   sourceId: string;
 }
 
@@ -62,6 +75,10 @@ export interface Post {
   seats: number;
   /** 1 for the post that heads the organization, larger numbers below it. */
   rank?: number;
+  /** When the post existed; absent bounds do not limit (see Life). */
+  life?: Life;
+  /** The country, body or function the post is for, when it is one (an ambassador to Japan). */
+  subjectId?: string;
   sourceId: string;
 }
 
@@ -76,11 +93,13 @@ export interface Person {
   mergedInto?: string;
 }
 
-export type NameKind = 'primary' | 'native' | 'hanja' | 'mccune-reischauer' | 'revised-romanization' | 'official' | 'press' | 'acronym' | 'formal' | 'other';
+export type NameKind = 'primary' | 'native' | 'hanja' | 'mccune-reischauer' | 'revised-romanization' | 'official' | 'press' | 'acronym' | 'formal' | 'alias' | 'other';
+
+export type NamedEntity = 'person' | 'organization' | 'post';
 
 /** Another name of a person, organization or post, as some source writes it. */
 export interface NameVariant {
-  entityType: 'person' | 'organization' | 'post';
+  entityType: NamedEntity;
   entityId: string;
   name: string;
   kind: NameKind;
@@ -90,25 +109,49 @@ export interface NameVariant {
   interval?: Interval;
 }
 
-/** A person holding a post over `[start, end)`; acting holders are flagged and take no ordinal. */
+/**
+ * How a person holds a post: `substantive`; `acting` (without being its substantive holder); `cover` (acting for a
+ * named holder on leave: shares that holder's seat); `nominated` (named or appointed, but never served: holds it on
+ * no day).
+ */
+export type AppointmentKind = 'substantive' | 'acting' | 'cover' | 'nominated';
+
+export type EndReason = 'term-ended' | 'resigned' | 'dismissed' | 'died' | 'moved' | 'post-abolished' | 'lost-seat' | 'other';
+
+/** A person holding a post over `[start, end)`; acting, cover and nominated holders take no ordinal. */
 export interface Appointment {
   id: string;
   postId: string;
   personId: string;
   interval: Interval;
-  acting: boolean;
+  kind: AppointmentKind;
+  /** For a cover: the appointment of the holder on leave. */
+  coversId?: string;
+  /** When the appointment was made (commission, nomination), if the source gives it apart from the start. */
+  appointed?: PartialDate;
+  endReason?: EndReason;
   sourceId: string;
   note?: string;
 }
 
-export type SubjectKind = 'country' | 'regional-body' | 'function';
+export const isActing = (a: Pick<Appointment, 'kind'>): boolean => a.kind === 'acting' || a.kind === 'cover';
+/** Whether the appointment fills a seat on the days it runs (a nomination that never led to service does not). */
+export const servesInPost = (a: Pick<Appointment, 'kind'>): boolean => a.kind !== 'nominated';
 
-/** What a unit can be responsible for: a country (ISO 3166 alpha-2 code), a regional body or a function. */
+export type SubjectKind = 'country' | 'territory' | 'regional-body' | 'function';
+
+/**
+ * What a unit can be responsible for: a country (ISO 3166-1 alpha-2, or 3166-3 for former ones), a territory, a
+ * regional body or a function. Countries that no longer exist, or did not yet, have a life and successors.
+ */
 export interface Subject {
   id: string;
   kind: SubjectKind;
   code?: string;
   name: string;
+  life?: Life;
+  /** Subject ids of the states that followed it (the Soviet Union → Russia, Ukraine, …). */
+  successors?: string[];
 }
 
 /**
@@ -140,6 +183,24 @@ export interface StructuralEvent {
   sourceId: string;
 }
 
+/**
+ * How a post or an organization goes on as another record: renamed, merged into a new one, split from one. A post
+ * that continues keeps its list of holders and ordinals across the link, unless the source says they restart.
+ */
+export type SuccessionKind = 'continues-as' | 'merged-into' | 'split-into' | 'functions-to';
+
+export interface Succession {
+  id: string;
+  entityType: 'post' | 'organization';
+  fromId: string;
+  toId: string;
+  kind: SuccessionKind;
+  date: PartialDate | null;
+  ordinals: 'continue' | 'restart';
+  sourceId: string;
+  note?: string;
+}
+
 /** One source's value for one field of one entity; claims on the same field that differ are a conflict. */
 export interface Claim {
   id: string;
@@ -152,7 +213,24 @@ export interface Claim {
   note?: string;
 }
 
-/** A batch of records to store, as importers produce them. */
+/** Another source stating the same fact: one fact, several citations. */
+export interface Citation {
+  entityType: string;
+  entityId: string;
+  sourceId: string;
+  note?: string;
+}
+
+/** An entity's id in another registry (a Wikidata QID, a POCOM id, an IfG UUID). */
+export interface Identifier {
+  entityType: string;
+  entityId: string;
+  scheme: string;
+  value: string;
+  sourceId: string;
+}
+
+/** A batch of records to store, as importers produce them. `place` names where each came from, for the report. */
 export interface Dataset {
   sources: Source[];
   organizations: Organization[];
@@ -165,6 +243,10 @@ export interface Dataset {
   responsibilities: Responsibility[];
   events: StructuralEvent[];
   claims: Claim[];
+  successions: Succession[];
+  identifiers: Identifier[];
+  /** Events to apply to the structure from their date on, as `record` does. */
+  applyEvents: StructuralEvent[];
 }
 
 export const emptyDataset = (): Dataset => ({
@@ -179,4 +261,15 @@ export const emptyDataset = (): Dataset => ({
   responsibilities: [],
   events: [],
   claims: [],
+  successions: [],
+  identifiers: [],
+  applyEvents: [],
 });
+
+/** The life of a person: from birth to the day after death (they are alive on the day they die). */
+export const personLife = (p: Pick<Person, 'born' | 'died'>): Life => ({
+  from: p.born ?? null,
+  to: p.died ? { text: p.died.text, precision: p.died.precision, earliest: p.died.earliest + 1, latest: p.died.latest + 1 } : null,
+});
+
+export const organizationLife = (o: Pick<Organization, 'formed' | 'dissolved'>): Life => ({ from: o.formed ?? null, to: o.dissolved ?? null });

@@ -23,10 +23,39 @@ export const slugify = (name: string): string =>
 const HANGUL = /[\uac00-\ud7a3]/;
 export const hasHangul = (text: string): boolean => HANGUL.test(text);
 
+/**
+ * The text without its parenthesized parts, in one pass (a regex such as `\(.*?\)` backtracks quadratically on a
+ * long run of "("): an unclosed "(" is kept as text.
+ */
+export const withoutParentheses = (text: string): string => {
+  let out = '';
+  let depth = 0;
+  let pending = '';
+  for (const ch of text) {
+    if (ch === '(') {
+      depth++;
+      pending += ch;
+    } else if (ch === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) pending = '';
+      else pending += ch;
+    } else if (depth > 0) pending += ch;
+    else out += ch;
+  }
+  return out + pending;
+};
+
+/** "Sudan (the)" → "Sudan": a trailing parenthesis is dropped; found by position, not by a backtracking regex. */
+export const stripTrailingParenthesis = (text: string): string => {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return text;
+  const open = t.lastIndexOf('(');
+  return open < 0 ? text : t.slice(0, open).trimEnd();
+};
+
 /** The initials of the capitalized words: `Ministry of Foreign Affairs` → `MFA`. */
 export const acronymOf = (name: string): string | undefined => {
-  const initials = name
-    .replace(/\(.*?\)/g, '')
+  const initials = withoutParentheses(name)
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])

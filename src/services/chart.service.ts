@@ -1,15 +1,16 @@
-import type { Organization, Relation, RelationType } from '../domain/model.js';
-import { certaintyAt, type Certainty, type Interval } from '../domain/time/interval.js';
+import type { RelationType, Subject } from '../domain/model.js';
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { type Certainty, certaintyDuring, extentOf, lifeExtent, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { organizationNameAt, resolveOrganization } from './lookup.service.js';
-import { type OrganizationRef, organizationRef, type PostRef, postRef, type SourceRef, ViewContext } from './views.js';
-import { type HolderView, holdersOn } from './who.service.js';
+import { resolveOrganization } from './lookup.service.js';
+import { loadPostStates, type PostState, postStateOn } from './post-state.service.js';
+import { linkExtent, organizationExtent, type TreeNode, treeAt } from './structure.service.js';
+import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext } from './views.js';
 
-export interface ChartPost {
+export interface ChartPost extends PostState {
   post: PostRef;
   seats: number;
-  holders: HolderView[];
 }
 
 export interface ChartResponsibility {
@@ -28,68 +29,77 @@ export interface ChartNode {
 
 export interface ChartAnswer {
   at: string;
+  /** `not-existing`: the organization did not exist on the date (root is then the organization alone). */
+  status: 'existing' | 'not-existing';
+  existed: { from: string | null; to: string | null };
   root: ChartNode;
   /** Organizations tied to the root by other typed relations: its parent agency, child agencies, institutes, associations. */
   related: { type: RelationType; direction: 'from' | 'to'; organization: OrganizationRef; certainty: Certainty; source: SourceRef }[];
 }
 
-const dayOf = (at: PartialDate): number => at.earliest;
-const validAt = (iv: Interval, at: PartialDate): Certainty | undefined => certaintyAt(iv, dayOf(at));
-
-/** The tree of units and posts of an organization as it stood on `at`, with holders and responsibilities. */
+/**
+ * The tree of units and posts of an organization as it stood on `at`, with holders, vacancies and responsibilities.
+ * Reads a bounded number of queries: one per level of units, then posts, terms, responsibilities and names for the
+ * whole tree at once.
+ */
 export const chart = async (store: Store, orgName: string, at: PartialDate): Promise<ChartAnswer> => {
   const root = await resolveOrganization(store, orgName);
-  const ctx = new ViewContext(store);
-  const seen = new Set<string>();
+  const ctx = new ViewContext(store, at);
+  const existed = { from: root.formed?.text ?? null, to: root.dissolved?.text ?? null };
+  const tree = await treeAt(store, root, at);
+  if (!tree) {
+    await ctx.preloadNames('organization', [root.id]);
+    const node: ChartNode = { organization: { ...ctx.organization(root), kind: root.kind }, certainty: 'possible', posts: [], responsibilities: [], units: [] };
+    return { at: at.text, status: 'not-existing', existed, root: node, related: [] };
+  }
+  const ids = [...tree.keys()];
+  await ctx.preloadNames('organization', ids);
+  const posts = await store.posts.forOrganizations(ids);
+  const data = await loadPostStates(store, posts, ctx, false);
+  const responsibilities = (await store.responsibilities.forUnits(ids)).filter((r) => (r.role ?? 'handles') === 'handles');
+  const cited = await sourcesOfFacts(store, 'responsibility', responsibilities);
+  await ctx.preloadSources([...cited.values()].flat());
+  const catalog = subjectCatalog();
+  const stored = new Map((await store.subjects.getMany([...new Set(responsibilities.map((r) => r.subjectId))])).map((s) => [s.id, s]));
+  const subjectOf = (id: string): Subject | undefined => catalog.get(id) ?? stored.get(id);
 
-  const node = async (org: Organization, certainty: Certainty): Promise<ChartNode> => {
-    seen.add(org.id);
-    const posts: ChartPost[] = [];
-    for (const p of await store.posts.forOrganizations([org.id])) posts.push({ post: postRef(p), seats: p.seats, holders: await holdersOn(store, p, at, ctx) });
-    const bySubject = new Map<string, ChartResponsibility>();
-    const responsibilities = await store.responsibilities.forUnits([org.id]);
-    await ctx.preloadSources(responsibilities.map((r) => r.sourceId));
-    const subjects = new Map((await store.subjects.getMany([...new Set(responsibilities.map((r) => r.subjectId))])).map((x) => [x.id, x]));
-    for (const r of responsibilities) {
-      const c = validAt(r.interval, at);
-      if (!c) continue;
-      const existing = bySubject.get(r.subjectId);
+  const byOrg = new Map<string, ChartNode>();
+  for (const [id, n] of tree) {
+    const mine = new Map<string, ChartResponsibility>();
+    for (const r of responsibilities.filter((x) => x.unitId === id)) {
+      const subject = subjectOf(r.subjectId);
+      const c = certaintyDuring(within(extentOf(r.interval), organizationExtent(n.organization), lifeExtent(subject?.life ?? { from: null, to: null })), at);
+      if (!c || !subject) continue;
+      const sources = (cited.get(r.id) ?? [r.sourceId]).map((sid) => ctx.source(sid));
+      const existing = mine.get(r.subjectId);
       if (existing) {
-        existing.sources.push(ctx.source(r.sourceId));
+        existing.sources.push(...sources.filter((x) => !existing.sources.some((y) => y.id === x.id)));
         if (c === 'certain') existing.certainty = 'certain';
         continue;
       }
-      const subject = subjects.get(r.subjectId)!;
-      bySubject.set(r.subjectId, { subject: { id: subject.id, kind: subject.kind, code: subject.code ?? null, name: subject.name }, certainty: c, sources: [ctx.source(r.sourceId)] });
+      mine.set(r.subjectId, { subject: { id: subject.id, kind: subject.kind, code: subject.code ?? null, name: subject.name }, certainty: c, sources });
     }
-    const units: ChartNode[] = [];
-    const links = (await store.relations.to(org.id, ['unit-of'])).filter((l) => validAt(l.interval, at));
-    const children = await store.organizations.getMany(links.map((l) => l.fromId));
-    for (const l of links) {
-      const child = children.find((c) => c.id === l.fromId);
-      if (child && !seen.has(child.id)) units.push(await node(child, validAt(l.interval, at)!));
-    }
-    return {
-      organization: { id: org.id, name: await organizationNameAt(store, org, at), kind: org.kind },
-      certainty,
-      posts,
-      responsibilities: [...bySubject.values()].sort((a, b) => a.subject.name.localeCompare(b.subject.name)),
-      units,
-    };
-  };
-
-  const tree = await node(root, 'certain');
-  const others: { r: Relation; direction: 'from' | 'to' }[] = [
-    ...(await store.relations.from(root.id)).filter((r) => r.type !== 'unit-of').map((r) => ({ r, direction: 'to' as const })),
-    ...(await store.relations.to(root.id)).filter((r) => r.type !== 'unit-of').map((r) => ({ r, direction: 'from' as const })),
-  ];
-  const orgs = await store.organizations.getMany(others.map(({ r }) => (r.fromId === root.id ? r.toId : r.fromId)));
-  await ctx.preloadSources(others.map(({ r }) => r.sourceId));
-  const related: ChartAnswer['related'] = [];
-  for (const { r, direction } of others) {
-    const certainty = validAt(r.interval, at);
-    const other = orgs.find((o) => o.id === (r.fromId === root.id ? r.toId : r.fromId));
-    if (certainty && other) related.push({ type: r.type, direction, organization: organizationRef(other), certainty, source: ctx.source(r.sourceId) });
+    byOrg.set(id, {
+      organization: { ...ctx.organization(n.organization), kind: n.organization.kind }, certainty: n.certainty,
+      posts: posts.filter((p) => p.organizationId === id).map((p) => ({ post: ctx.post(p), seats: p.seats, ...postStateOn(p, at, data, ctx) })),
+      responsibilities: [...mine.values()].sort((a, b) => a.subject.name.localeCompare(b.subject.name)), units: [],
+    });
   }
-  return { at: at.text, root: tree, related };
+  const ordered = [...tree.values()].sort((a: TreeNode, b: TreeNode) => a.depth - b.depth || a.organization.id.localeCompare(b.organization.id));
+  for (const n of ordered) if (n.parentId) byOrg.get(n.parentId)?.units.push(byOrg.get(n.organization.id)!);
+
+  const others = [
+    ...(await store.relations.from(root.id)).filter((r) => r.type !== 'unit-of').map((r) => ({ r, direction: 'to' as const, other: r.toId })),
+    ...(await store.relations.to(root.id)).filter((r) => r.type !== 'unit-of').map((r) => ({ r, direction: 'from' as const, other: r.fromId })),
+  ];
+  const orgs = new Map((await store.organizations.getMany(others.map((o) => o.other))).map((o) => [o.id, o]));
+  await ctx.preloadSources(others.map(({ r }) => r.sourceId));
+  await ctx.preloadNames('organization', [...orgs.keys()]);
+  const related: ChartAnswer['related'] = [];
+  for (const { r, direction, other } of others) {
+    const o = orgs.get(other);
+    const certainty = o ? certaintyDuring(linkExtent(r, root, o), at) : undefined;
+    if (certainty && o) related.push({ type: r.type, direction, organization: ctx.organization(o), certainty, source: ctx.source(r.sourceId) });
+  }
+  return { at: at.text, status: 'existing', existed, root: byOrg.get(root.id)!, related };
 };

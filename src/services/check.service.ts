@@ -1,12 +1,13 @@
-import type { Appointment, Claim, Organization, Post, Relation, Responsibility } from '../domain/model.js';
+import { seatViolation } from '../domain/facts.js';
+import { type Appointment, type Claim, type Organization, type Post, type Responsibility, servesInPost } from '../domain/model.js';
 import { nameSkeleton } from '../domain/name-skeleton.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
-import type { Day } from '../domain/time/day.js';
-import { formatDay } from '../domain/time/day.js';
-import { certainSpan, type Certainty, overlapCertainty } from '../domain/time/interval.js';
-import { tryParsePartialDate } from '../domain/time/partial-date.js';
+import { type Day, formatDay } from '../domain/time/day.js';
+import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, within } from '../domain/time/interval.js';
+import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { holders } from './holders.service.js';
+import { chainAt, loadedStructure, organizationExtent } from './structure.service.js';
 import { type SourceRef, ViewContext } from './views.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -19,7 +20,6 @@ export interface Finding {
   sources: SourceRef[];
 }
 
-const severityOf = (c: Certainty): Severity => (c === 'certain' ? 'error' : 'warning');
 const pairs = <T>(xs: readonly T[]): [T, T][] => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b] as [T, T]));
 
 /** Two claims agree when they say the same thing, dates compared as the days they denote. */
@@ -28,83 +28,119 @@ const normalizeValue = (v: string): string => {
   return d ? `${d.earliest}/${d.latest}` : v.trim().toLowerCase();
 };
 
+const takesSeat = (a: Appointment): boolean => servesInPost(a) && a.kind !== 'cover';
+
 /**
- * Data checks over the whole registry: tenures that overlap on a single-seat post, ends before starts, more
- * holders than seats, one person in two posts of one organization at once, claims that disagree, subjects given
- * to two units of one organization, ordinals and related-post columns that dated data contradicts.
+ * Data checks over the whole registry, reading each table once: terms that break the seat rule, ends before starts,
+ * one source putting two holders in a one-seat post at once, one person in two posts of an organization whose rule
+ * forbids it, claims that disagree (one finding per disagreement), subjects given to two units of one organization,
+ * facts outside the lives of what they belong to, ordinals and table columns that dated data contradicts.
  */
 export const check = async (store: Store, today: Day): Promise<{ findings: Finding[] }> => {
   const findings: Finding[] = [];
   const ctx = new ViewContext(store);
   const posts = await store.posts.list();
   const appointments = await store.appointments.list();
-  await ctx.preload(appointments);
+  const claims = await store.claims.list();
+  const citations = await store.citations.list();
+  await ctx.preloadPeople(appointments.map((a) => a.personId));
+  await ctx.preloadSources([...appointments.map((a) => a.sourceId), ...claims.map((c) => c.sourceId), ...citations.map((c) => c.sourceId)]);
   const postById = new Map(posts.map((p) => [p.id, p]));
   const byPost = new Map<string, Appointment[]>();
   for (const a of appointments) byPost.set(a.postId, [...(byPost.get(a.postId) ?? []), a]);
-  const subjectOf = (a: Appointment) => ({ type: 'appointment', id: a.id, name: `${ctx.personName(a.personId)} as ${postById.get(a.postId)?.name ?? a.postId}` });
+  const label = (a: Appointment) => `${ctx.personName(a.personId)} as ${postById.get(a.postId)?.name ?? a.postId}`;
+  const subjectOf = (a: Appointment) => ({ type: 'appointment', id: a.id, name: label(a) });
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) claimsOf.set(`${c.entityType}:${c.entityId}`, [...(claimsOf.get(`${c.entityType}:${c.entityId}`) ?? []), c]);
 
   for (const [postId, list] of byPost) {
-    const post = postById.get(postId)!;
+    const post = postById.get(postId);
+    if (!post) continue;
     for (const a of list) {
       const iv = a.interval;
       if (iv.start && iv.end.kind === 'date' && iv.end.date.latest <= iv.start.earliest) {
-        findings.push({ code: 'end-before-start', severity: 'error', message: `${subjectOf(a).name}: ends ${iv.end.date.text}, not after its start ${iv.start.text}`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
+        findings.push({ code: 'end-before-start', severity: 'error', message: `${label(a)}: ends ${iv.end.date.text}, not after its start ${iv.start.text}`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
       }
     }
-    if (post.seats === 1) {
-      for (const [a, b] of pairs(list)) {
-        const c = overlapCertainty(a.interval, b.interval);
-        if (!c) continue;
-        findings.push({
-          code: 'overlapping-holders', severity: severityOf(c),
-          message: `${post.name} has one seat, but ${ctx.personName(a.personId)} and ${ctx.personName(b.personId)} ${c === 'certain' ? 'overlap' : 'may overlap (partial or uncertain dates)'}`,
-          subjects: [subjectOf(a), subjectOf(b)], sources: [ctx.source(a.sourceId), ctx.source(b.sourceId)],
-        });
-      }
-    } else {
-      findings.push(...seatFindings(post, list, ctx, subjectOf));
+    const v = seatViolation(post.seats, list.map((a) => ({ id: a.id, extent: extentOf(a.interval), takesSeat: takesSeat(a) })));
+    if (v) {
+      const on = list.filter((a) => v.holders.includes(a.id));
+      findings.push({
+        code: 'seats-exceeded', severity: 'error', message: `${post.name} has ${post.seats} seat${post.seats === 1 ? '' : 's'} but ${on.length} holders on ${formatDay(v.day)}: ${on.map((a) => ctx.personName(a.personId)).join(', ')}`,
+        subjects: on.map(subjectOf), sources: [...new Set(on.map((a) => a.sourceId))].map((id) => ctx.source(id)),
+      });
     }
+    if (post.seats === 1) findings.push(...sourceOverlaps(post, list, claimsOf, citations, ctx, subjectOf));
   }
-  findings.push(...incompatiblePosts(appointments, postById, ctx, subjectOf));
-  findings.push(...(await claimConflicts(store, ctx)));
-  findings.push(...(await responsibilityConflicts(store, ctx)));
+  findings.push(...(await exclusivePosts(store, appointments, postById, ctx, subjectOf)));
+  const orgNames = new Map((await store.organizations.list()).map((o) => [o.id, o.name]));
+  await ctx.preloadPeople(claims.filter((c) => c.entityType === 'person').map((c) => c.entityId));
+  findings.push(...claimConflicts(claims, appointments, postById, ctx, (type, id) => (type === 'organization' ? orgNames.get(id) : type === 'person' ? ctx.personName(id) : type === 'post' ? postById.get(id)?.name : undefined) ?? id));
   findings.push(...(await structureFindings(store, ctx)));
   findings.push(...(await samePersonFindings(store, ctx)));
-  for (const post of posts) findings.push(...(await holderTableFindings(store, post, today, byPost.get(post.id) ?? [], ctx)));
+  for (const post of posts) findings.push(...(await holderTableFindings(store, post, today, byPost.get(post.id) ?? [], claimsOf, ctx)));
   return { findings };
 };
 
-const seatFindings = (post: Post, list: Appointment[], ctx: ViewContext, subjectOf: (a: Appointment) => Finding['subjects'][number]): Finding[] => {
-  // The count can only rise at a certain start, so checking each certain start day is enough.
-  const spans = list.map((a) => ({ a, s: certainSpan(a.interval) })).filter((x) => x.s);
-  for (const { s } of spans) {
-    const day = s!.from!;
-    const inOffice = spans.filter((x) => x.s!.from! <= day && (x.s!.to === null || day < x.s!.to));
-    if (inOffice.length > post.seats) {
-      return [{
-        code: 'seats-exceeded', severity: 'error', message: `${post.name} has ${post.seats} seats but ${inOffice.length} holders on ${formatDay(day)}`,
-        subjects: inOffice.map((x) => subjectOf(x.a)), sources: inOffice.map((x) => ctx.source(x.a.sourceId)),
-      }];
-    }
-  }
-  return [];
+/** A source's own dates for a term: its start and end claims where it made them, the term's dates otherwise. */
+const ownInterval = (a: Appointment, sourceId: string, claims: readonly Claim[]): Interval => {
+  const mine = claims.filter((c) => c.sourceId === sourceId);
+  const start = mine.find((c) => c.field === 'start')?.value;
+  const end = mine.find((c) => c.field === 'end')?.value;
+  return {
+    start: start === undefined ? a.interval.start : start === 'unknown' ? null : storedDate(start),
+    end: end === undefined ? a.interval.end : end === 'open' ? { kind: 'open' } : end === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(end) },
+  };
 };
 
-const incompatiblePosts = (all: Appointment[], postById: Map<string, Post>, ctx: ViewContext, subjectOf: (a: Appointment) => Finding['subjects'][number]): Finding[] => {
+/**
+ * One source, by its own dates, putting two holders in a one-seat post on the same day: the source contradicts
+ * itself (the registry's own dates, which span every source's, cannot show it). Terms that only may overlap (a
+ * handover within a year, a month) are possible without overlap and are not reported.
+ */
+const sourceOverlaps = (post: Post, list: Appointment[], claimsOf: Map<string, Claim[]>, citations: { entityId: string; sourceId: string }[], ctx: ViewContext, subjectOf: (a: Appointment) => Finding['subjects'][number]): Finding[] => {
+  const out: Finding[] = [];
+  const bySource = new Map<string, { a: Appointment; iv: Interval }[]>();
+  for (const a of list.filter(takesSeat)) {
+    const claims = claimsOf.get(`appointment:${a.id}`) ?? [];
+    const sources = new Set([a.sourceId, ...citations.filter((c) => c.entityId === a.id).map((c) => c.sourceId), ...claims.filter((c) => c.field === 'start' || c.field === 'end').map((c) => c.sourceId)]);
+    for (const s of sources) bySource.set(s, [...(bySource.get(s) ?? []), { a, iv: ownInterval(a, s, claims) }]);
+  }
+  const seen = new Set<string>();
+  for (const [sourceId, terms] of bySource) {
+    for (const [x, y] of pairs(terms)) {
+      if (overlapCertainty(x.iv, y.iv) !== 'certain' || overlapCertainty(x.a.interval, y.a.interval) === 'certain') continue;
+      const key = [x.a.id, y.a.id].sort().join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        code: 'source-overlap', severity: 'warning',
+        message: `${ctx.source(sourceId).title} puts ${ctx.personName(x.a.personId)} (${textOf(x.iv)}) and ${ctx.personName(y.a.personId)} (${textOf(y.iv)}) in ${post.name}, a post of one seat, at once: the source contradicts itself`,
+        subjects: [subjectOf(x.a), subjectOf(y.a)], sources: [ctx.source(sourceId)],
+      });
+    }
+  }
+  return out;
+};
+
+const textOf = (iv: Interval): string => `${iv.start?.text ?? '?'}–${iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : '?'}`;
+
+/** One person in two posts of an organization at once, where that organization's rule says one post at a time. */
+const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<string, Post>, ctx: ViewContext, subjectOf: (a: Appointment) => Finding['subjects'][number]): Promise<Finding[]> => {
+  const orgs = new Map((await store.organizations.getMany([...new Set([...postById.values()].map((p) => p.organizationId))])).map((o) => [o.id, o]));
   const out: Finding[] = [];
   const byPerson = new Map<string, Appointment[]>();
-  for (const a of all) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+  for (const a of all.filter(servesInPost)) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
   for (const list of byPerson.values()) {
     for (const [a, b] of pairs(list)) {
-      const pa = postById.get(a.postId)!;
-      const pb = postById.get(b.postId)!;
-      if (pa.id === pb.id || pa.organizationId !== pb.organizationId) continue;
+      const pa = postById.get(a.postId);
+      const pb = postById.get(b.postId);
+      if (!pa || !pb || pa.id === pb.id || pa.organizationId !== pb.organizationId || !orgs.get(pa.organizationId)?.exclusivePosts) continue;
       const c = overlapCertainty(a.interval, b.interval);
       if (!c) continue;
       out.push({
-        code: 'incompatible-posts', severity: severityOf(c),
-        message: `${ctx.personName(a.personId)} is claimed as ${pa.name} and as ${pb.name} of the same organization at ${c === 'certain' ? 'the same time' : 'possibly the same time (a tenure is undated)'}`,
+        code: 'incompatible-posts', severity: c === 'certain' ? 'error' : 'warning',
+        message: `${ctx.personName(a.personId)} is claimed as ${pa.name} and as ${pb.name} of ${orgs.get(pa.organizationId)!.name} at ${c === 'certain' ? 'the same time' : 'possibly the same time (a term is undated)'}, where one person holds one of its posts at a time`,
         subjects: [subjectOf(a), subjectOf(b)], sources: [ctx.source(a.sourceId), ctx.source(b.sourceId)],
       });
     }
@@ -112,99 +148,109 @@ const incompatiblePosts = (all: Appointment[], postById: Map<string, Post>, ctx:
   return out;
 };
 
-const claimConflicts = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
-  const claims = await store.claims.list();
-  await ctx.preloadSources(claims.map((c) => c.sourceId));
+/**
+ * Claims on one field of one entity that disagree. A disagreement that shows twice (when the end of one term and the
+ * start of the next, in the same post, are disputed between the same sources on the same values: one handover) is
+ * one finding.
+ */
+const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: Map<string, Post>, ctx: ViewContext, nameOf: (type: string, id: string) => string): Finding[] => {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.field.startsWith('concurrent:') || c.field === 'table-columns') continue;
     const key = `${c.entityType}\u0000${c.entityId}\u0000${c.field}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  const out: Finding[] = [];
+  const appointmentById = new Map(appointments.map((a) => [a.id, a]));
+  const merged = new Map<string, { groups: Claim[][]; sides: string[] }>();
   for (const group of groups.values()) {
     const values = new Map<string, Claim[]>();
     for (const c of group) values.set(normalizeValue(c.value), [...(values.get(normalizeValue(c.value)) ?? []), c]);
     if (values.size < 2) continue;
     const first = group[0]!;
-    const sides = [...values.values()].map((cs) => `${cs[0]!.value} (${cs.map((c) => ctx.source(c.sourceId).title).join('; ')})`);
-    out.push({
-      code: 'conflicting-claims', severity: 'warning',
-      message: `${first.entityType} ${first.entityId}: sources disagree on ${first.field}: ${sides.join(' vs ')}`,
-      subjects: [{ type: first.entityType, id: first.entityId, name: first.entityId }],
-      sources: [...new Set(group.map((c) => c.sourceId))].map((id) => ctx.source(id)),
-    });
-  }
-  return out;
-};
-
-const responsibilityConflicts = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
-  // Several missions in one country are normal; only units that handle a subject can conflict.
-  const all = (await store.responsibilities.list()).filter((r) => (r.role ?? 'handles') === 'handles');
-  await ctx.preloadSources(all.map((r) => r.sourceId));
-  const parentOf = new Map((await store.relations.list()).filter((r) => r.type === 'unit-of').map((r) => [r.fromId, r.toId]));
-  const rootOf = (id: string): string => {
-    let cur = id;
-    for (let i = 0; i < 20 && parentOf.has(cur); i++) cur = parentOf.get(cur)!;
-    return cur;
-  };
-  const bySubjectOrg = new Map<string, Responsibility[]>();
-  for (const r of all) {
-    const key = `${r.subjectId}\u0000${rootOf(r.unitId)}`;
-    bySubjectOrg.set(key, [...(bySubjectOrg.get(key) ?? []), r]);
+    const sides = [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, cs]) => `${cs[0]!.value} (${[...new Set(cs.map((c) => ctx.source(c.sourceId).title))].join('; ')})`);
+    const a = first.entityType === 'appointment' ? appointmentById.get(first.entityId) : undefined;
+    const handover = a && (first.field === 'start' || first.field === 'end') ? `handover\u0000${a.postId}\u0000${sides.join('|')}` : `${first.entityType}\u0000${first.entityId}\u0000${first.field}`;
+    const entry = merged.get(handover) ?? { groups: [], sides };
+    entry.groups.push(group);
+    merged.set(handover, entry);
   }
   const out: Finding[] = [];
-  for (const list of bySubjectOrg.values()) {
-    const clashes = pairs(list).filter(([a, b]) => a.unitId !== b.unitId && a.unitId !== rootOf(b.unitId) && b.unitId !== rootOf(a.unitId) && !isHandover(a, b) && overlapCertainty(a.interval, b.interval));
-    if (clashes.length === 0) continue;
-    const units = [...new Set(clashes.flatMap(([a, b]) => [a, b]))];
-    const subject = (await store.subjects.get(list[0]!.subjectId))!;
-    out.push({
-      code: 'conflicting-responsibility', severity: 'warning',
-      message: `${subject.name} is given to ${[...new Set(units.map((r) => r.unitId))].join(' and ')} of one organization at once (${units.map((r) => `${r.unitId.split('/').pop()}: ${ctx.source(r.sourceId).title}`).join('; ')})`,
-      subjects: [{ type: 'subject', id: subject.id, name: subject.name }, ...[...new Set(units.map((r) => r.unitId))].map((id) => ({ type: 'organization', id, name: id }))],
-      sources: [...new Set(units.map((r) => r.sourceId))].map((id) => ctx.source(id)),
+  for (const [key, { groups: gs, sides }] of merged) {
+    const all = gs.flat();
+    const subjects = gs.map((g) => {
+      const c = g[0]!;
+      const a = c.entityType === 'appointment' ? appointmentById.get(c.entityId) : undefined;
+      return { type: c.entityType, id: c.entityId, name: a ? `${ctx.personName(a.personId)} as ${postById.get(a.postId)?.name ?? a.postId} (${c.field})` : `${nameOf(c.entityType, c.entityId)} (${c.field})` };
     });
+    const message = key.startsWith('handover') && gs.length > 1
+      ? `sources disagree on the date of one handover: ${subjects.map((s) => s.name).join(' and ')}: ${sides.join(' vs ')}`
+      : `${subjects[0]!.name}: sources disagree: ${sides.join(' vs ')}`;
+    out.push({ code: 'conflicting-claims', severity: 'warning', message, subjects, sources: [...new Set(all.map((c) => c.sourceId))].map((id) => ctx.source(id)) });
   }
   return out;
 };
 
-/** One ends on the very (partial) date the other starts: a handover, not two units at once. */
-const isHandover = (a: Responsibility, b: Responsibility): boolean => {
-  const meets = (x: Responsibility, y: Responsibility) => x.interval.end.kind === 'date' && y.interval.start !== null && x.interval.end.date.text === y.interval.start.text;
-  return meets(a, b) || meets(b, a);
-};
-
-/** When a unit existed, as far as its links and dates tell: undefined bounds are unknown, not unbounded. */
-const existence = (org: Organization | undefined, links: Relation[]): { from?: Day; to?: Day } => {
-  const linkStarts = links.map((l) => l.interval.start?.earliest);
-  const linkEnds = links.map((l) => (l.interval.end.kind === 'date' ? l.interval.end.date.latest : undefined));
-  const known = (xs: (number | undefined)[]): xs is number[] => xs.length > 0 && xs.every((x) => x !== undefined);
-  const from = org?.formed?.earliest ?? (known(linkStarts) ? Math.min(...linkStarts) : undefined);
-  const to = org?.dissolved?.latest ?? (known(linkEnds) ? Math.max(...linkEnds) : undefined);
-  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
-};
-
-/** Responsibilities held while their unit did not exist, and events dated before the units they concern. */
+/**
+ * Responsibilities given to two units of one organization at once (the organization each unit was part of on the
+ * days they overlap, by the one dated chain walk), responsibilities held while their unit did not exist, and events
+ * dated before the units they concern.
+ */
 const structureFindings = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
   const out: Finding[] = [];
   const orgs = new Map((await store.organizations.list()).map((o) => [o.id, o]));
-  const links = new Map<string, Relation[]>();
-  for (const r of await store.relations.list()) if (r.type === 'unit-of') links.set(r.fromId, [...(links.get(r.fromId) ?? []), r]);
-  const lifeOf = (id: string) => existence(orgs.get(id), links.get(id) ?? []);
-  const all = await store.responsibilities.list();
+  const links = (await store.relations.list()).filter((r) => r.type === 'unit-of');
+  const structure = loadedStructure(orgs, links);
+  const all = (await store.responsibilities.list()).filter((r) => (r.role ?? 'handles') === 'handles');
   await ctx.preloadSources(all.map((r) => r.sourceId));
+  const name = (id: string) => orgs.get(id)?.name ?? id;
+
+  const bySubject = new Map<string, Responsibility[]>();
+  for (const r of all) bySubject.set(r.subjectId, [...(bySubject.get(r.subjectId) ?? []), r]);
+  const subjects = new Map((await store.subjects.getMany([...bySubject.keys()])).map((s) => [s.id, s]));
+  for (const [subjectId, list] of bySubject) {
+    const clashes = new Map<string, { units: Set<string>; sources: Set<string> }>();
+    for (const [a, b] of pairs(list)) {
+      if (a.unitId === b.unitId) continue;
+      const ea = within(extentOf(a.interval), organizationExtent(orgs.get(a.unitId) ?? ({} as Organization)));
+      const eb = within(extentOf(b.interval), organizationExtent(orgs.get(b.unitId) ?? ({} as Organization)));
+      if (!overlapCertainty(ea, eb) || isHandover(a, b)) continue;
+      const day = overlapDay(ea, eb);
+      if (day === undefined) continue;
+      const at = partialDateFromDay(day);
+      const [ca, cb] = [await chainAt(structure, a.unitId, at), await chainAt(structure, b.unitId, at)];
+      if (!ca || !cb) continue;
+      const top = ca[ca.length - 1]!.organization.id;
+      // Two units of one organization, neither inside the other.
+      if (top !== cb[cb.length - 1]!.organization.id || ca.some((s) => s.organization.id === b.unitId) || cb.some((s) => s.organization.id === a.unitId)) continue;
+      const entry = clashes.get(top) ?? { units: new Set(), sources: new Set() };
+      entry.units.add(a.unitId).add(b.unitId);
+      entry.sources.add(a.sourceId).add(b.sourceId);
+      clashes.set(top, entry);
+    }
+    for (const [top, c] of clashes) {
+      const subject = subjects.get(subjectId);
+      out.push({
+        code: 'conflicting-responsibility', severity: 'warning',
+        message: `${subject?.name ?? subjectId} is given to ${[...c.units].map(name).join(' and ')} of ${name(top)} at once (${[...c.sources].map((s) => ctx.source(s).title).join('; ')})`,
+        subjects: [{ type: 'subject', id: subjectId, name: subject?.name ?? subjectId }, ...[...c.units].map((id) => ({ type: 'organization', id, name: name(id) }))],
+        sources: [...c.sources].map((id) => ctx.source(id)),
+      });
+    }
+  }
+
   for (const r of all) {
     const span = certainSpan(r.interval);
-    const life = lifeOf(r.unitId);
-    if (!span) continue;
-    const before = life.from !== undefined && span.from !== null && span.from < life.from;
-    const after = life.to !== undefined && (span.to === null || span.to > life.to);
+    const unit = orgs.get(r.unitId);
+    if (!span || !unit) continue;
+    const life = organizationExtent(unit).possible;
+    if (!life) continue;
+    const before = life.from !== null && span.from !== null && span.from < life.from;
+    const after = life.to !== null && (span.to === null || span.to > life.to);
     if (!before && !after) continue;
     out.push({
       code: 'responsibility-outside-unit', severity: 'error',
-      message: `${r.unitId} is given ${r.subjectId} ${before ? 'before it was established' : 'after it was abolished'}`,
-      subjects: [{ type: 'responsibility', id: r.id, name: `${r.unitId} > ${r.subjectId}` }], sources: [ctx.source(r.sourceId)],
+      message: `${name(r.unitId)} is given ${subjects.get(r.subjectId)?.name ?? r.subjectId} ${before ? 'before it was established' : 'after it was abolished'}`,
+      subjects: [{ type: 'responsibility', id: r.id, name: `${name(r.unitId)} > ${subjects.get(r.subjectId)?.name ?? r.subjectId}` }], sources: [ctx.source(r.sourceId)],
     });
   }
   const events = await store.events.list();
@@ -212,18 +258,37 @@ const structureFindings = async (store: Store, ctx: ViewContext): Promise<Findin
   for (const e of events) {
     const d = e.details as Record<string, unknown>;
     const named = [d['unit'], d['from'], d['to'], d['into'], ...(Array.isArray(d['units']) ? d['units'] : [])].filter((x): x is string => typeof x === 'string' && orgs.has(x));
-    for (const unitId of named) {
-      const life = lifeOf(unitId);
-      if (life.from === undefined || e.date.latest >= life.from) continue;
+    for (const unitId of new Set(named)) {
+      const unit = orgs.get(unitId)!;
+      const firstLink = Math.min(...links.filter((l) => l.fromId === unitId).map((l) => l.interval.start?.earliest ?? -Infinity));
+      const from = unit.formed?.earliest ?? (Number.isFinite(firstLink) ? firstLink : undefined);
+      if (from === undefined || e.date.latest >= from) continue;
       // An establishment is the start of the unit's life; its own date is the reference, not a contradiction.
       if (e.kind === 'establish' && d['unit'] === unitId) continue;
       out.push({
-        code: 'event-before-establishment', severity: 'error', message: `${e.kind} of ${e.date.text} concerns ${unitId}, established only from ${formatDay(life.from)}`,
-        subjects: [{ type: 'event', id: e.id, name: e.description }, { type: 'organization', id: unitId, name: orgs.get(unitId)!.name }], sources: [ctx.source(e.sourceId)],
+        code: 'event-before-establishment', severity: 'error', message: `${e.kind} of ${e.date.text} concerns ${unit.name}, established only from ${formatDay(from)}`,
+        subjects: [{ type: 'event', id: e.id, name: e.description }, { type: 'organization', id: unitId, name: unit.name }], sources: [ctx.source(e.sourceId)],
       });
     }
   }
   return out;
+};
+
+/** A day on which two facts may both hold (the first such day), for asking what they belonged to then. */
+const overlapDay = (a: Extent, b: Extent): Day | undefined => {
+  const pa = a.possible;
+  const pb = b.possible;
+  if (!pa || !pb) return undefined;
+  const from = Math.max(pa.from ?? -Infinity, pb.from ?? -Infinity);
+  const to = Math.min(pa.to ?? Infinity, pb.to ?? Infinity);
+  if (from >= to) return undefined;
+  return Number.isFinite(from) ? from : Number.isFinite(to) ? to - 1 : 0;
+};
+
+/** One ends on the very (partial) date the other starts: a handover, not two units at once. */
+const isHandover = (a: Responsibility, b: Responsibility): boolean => {
+  const meets = (x: Responsibility, y: Responsibility) => x.interval.end.kind === 'date' && y.interval.start !== null && x.interval.end.date.text === y.interval.start.text;
+  return meets(a, b) || meets(b, a);
 };
 
 /** Two records whose names fold to one skeleton, or share a Hangul name: perhaps one person; never merged here. */
@@ -250,16 +315,18 @@ const samePersonFindings = async (store: Store, ctx: ViewContext): Promise<Findi
   return out;
 };
 
-const holderTableFindings = async (store: Store, post: Post, today: Day, list: Appointment[], ctx: ViewContext): Promise<Finding[]> => {
+const holderTableFindings = async (store: Store, post: Post, today: Day, list: Appointment[], claimsOf: Map<string, Claim[]>, ctx: ViewContext): Promise<Finding[]> => {
   const out: Finding[] = [];
-  const claims = await store.claims.forEntities('appointment', list.map((a) => a.id));
+  const claims = list.flatMap((a) => claimsOf.get(`appointment:${a.id}`) ?? []);
   const ordinals = deriveOrdinals(list);
+  const byId = new Map(list.map((a) => [a.id, a]));
   for (const c of claims.filter((x) => x.field === 'ordinal' && /^\d+$/.test(x.value))) {
     const derived = ordinals.get(c.entityId);
     if (derived !== Number(c.value)) {
+      const a = byId.get(c.entityId);
       out.push({
-        code: 'ordinal-mismatch', severity: 'warning', message: `${c.entityId}: the source numbers this term ${c.value}, the rule gives ${derived ?? 'none'}`,
-        subjects: [{ type: 'appointment', id: c.entityId, name: c.entityId }], sources: [ctx.source(c.sourceId)],
+        code: 'ordinal-mismatch', severity: 'warning', message: `${a ? `${ctx.personName(a.personId)} as ${post.name}` : c.entityId}: the source numbers this term ${c.value}, the rule gives ${derived ?? 'none'}`,
+        subjects: [{ type: 'appointment', id: c.entityId, name: a ? `${ctx.personName(a.personId)} as ${post.name}` : c.entityId }], sources: [ctx.source(c.sourceId)],
       });
     }
   }
@@ -271,7 +338,7 @@ const holderTableFindings = async (store: Store, post: Post, today: Day, list: A
       const parts = [r.missing.length ? `dated data also has ${r.missing.join(', ')}` : '', r.extra.length ? `the source also has ${r.extra.join(', ')}` : '', r.unmatched.length ? `unmatched words: ${r.unmatched.join(', ')}` : ''].filter(Boolean);
       out.push({
         code: 'reconciliation-mismatch', severity: 'warning',
-        message: `${post.name} ${term.person.name} (${term.start ?? '?'}–${term.end ?? '?'}): "${r.column}" column reads ${JSON.stringify(r.sourceNames.join(', '))}, derived ${JSON.stringify(r.derived.join(', '))}; ${parts.join('; ')}`,
+        message: `${post.name}, ${term.person.name} (${term.start ?? '?'}–${term.end ?? '?'}): the source's "${r.column}" column reads ${r.sourceNames.join(', ') || 'nothing'}, but dated records give ${r.derived.join(', ') || 'nobody'}; ${parts.join('; ')}`,
         subjects: [{ type: 'appointment', id: term.appointmentId, name: `${term.person.name} as ${post.name}` }],
         sources: [r.source, ...term.sources.filter((s) => s.id !== r.source.id)],
       });
@@ -279,3 +346,4 @@ const holderTableFindings = async (store: Store, post: Post, today: Day, list: A
   }
   return out;
 };
+

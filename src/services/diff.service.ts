@@ -1,16 +1,12 @@
-import type { Organization, StructuralEvent } from '../domain/model.js';
-import { certaintyDuring, type Interval } from '../domain/time/interval.js';
-import type { PartialDate } from '../domain/time/partial-date.js';
+import { DomainError } from '../domain/errors.js';
+import { servesInPost, type StructuralEvent } from '../domain/model.js';
+import { certaintyDuring, extentOf, within } from '../domain/time/interval.js';
+import { type PartialDate, partialDateFromDay } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { organizationNameAt, resolveOrganization } from './lookup.service.js';
-import { endText, type OrganizationRef, organizationRef, type PersonRef, type PostRef, postRef, type SourceRef, startText, ViewContext } from './views.js';
-import { holdersOn } from './who.service.js';
-
-interface UnitState {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
+import { nameOn, resolveOrganization } from './lookup.service.js';
+import { loadPostStates, postStateOn } from './post-state.service.js';
+import { organizationExtent, type TreeNode, treeAt } from './structure.service.js';
+import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ViewContext } from './views.js';
 
 export interface EventRef {
   id: string;
@@ -24,6 +20,8 @@ export interface DiffAnswer {
   organization: OrganizationRef;
   from: string;
   to: string;
+  /** How partial bounds were read: a year or month stands for its first day, so `--from 2024 --to 2025` is 2024. */
+  interpretedAs: { from: string; to: string };
   units: {
     established: { unit: OrganizationRef; parent: string | null }[];
     abolished: { unit: OrganizationRef; parent: string | null }[];
@@ -39,103 +37,103 @@ export interface DiffAnswer {
   events: EventRef[];
 }
 
-const possiblyOn = (iv: Interval, at: PartialDate): boolean => certaintyDuring(iv, at) !== undefined;
-/** Inside `(from, to]`: after the first date and up to the second. */
+/** Inside `(from, to]`: after the first day and up to the second. */
 const between = (d: PartialDate, from: PartialDate, to: PartialDate): boolean => d.latest > from.earliest && d.earliest <= to.latest;
 
+/**
+ * The two days a diff compares. A partial bound stands for its first day: "from 2024 to 2025" is the year 2024, what
+ * a person means by it, rather than two whole years in which everything "may" be in force.
+ */
+export const diffBounds = (from: PartialDate, to: PartialDate): { from: PartialDate; to: PartialDate } => {
+  const a = partialDateFromDay(from.earliest);
+  const b = partialDateFromDay(to.earliest);
+  if (b.earliest < a.earliest) throw new DomainError('INVALID_ARGUMENT', `the end (${to.text}) is before the start (${from.text})`, { field: 'to', value: to.text });
+  return { from: a, to: b };
+};
+
 /** What changed in an organization between two dates: units, responsibilities, holders, with events and sources. */
-export const diff = async (store: Store, orgRef: string, from: PartialDate, to: PartialDate): Promise<DiffAnswer> => {
+export const diff = async (store: Store, orgRef: string, fromInput: PartialDate, toInput: PartialDate): Promise<DiffAnswer> => {
+  const { from, to } = diffBounds(fromInput, toInput);
   const root = await resolveOrganization(store, orgRef);
-  const ctx = new ViewContext(store);
-  const [before, after] = [await treeAt(store, root, from), await treeAt(store, root, to)];
+  const ctx = new ViewContext(store, to);
+  const before = (await treeAt(store, root, from)) ?? new Map<string, TreeNode>();
+  const after = (await treeAt(store, root, to)) ?? new Map<string, TreeNode>();
+  const allUnits = [...new Set([...before.keys(), ...after.keys(), root.id])];
+  const names = await store.names.forEntities('organization', allUnits);
+  const nameAt = (id: string, at: PartialDate, fallback: string) => nameOn(names.filter((n) => n.entityId === id), at) ?? fallback;
+  const ref = (n: TreeNode, at: PartialDate): OrganizationRef => ({ id: n.organization.id, name: nameAt(n.organization.id, at, n.organization.name), currentName: null });
 
   const units: DiffAnswer['units'] = { established: [], abolished: [], renamed: [], moved: [] };
-  const ref = (u: UnitState): OrganizationRef => ({ id: u.id, name: u.name });
-  for (const [id, u] of after) if (!before.has(id)) units.established.push({ unit: ref(u), parent: u.parentId });
-  for (const [id, u] of before) {
+  for (const [id, n] of after) if (!before.has(id)) units.established.push({ unit: ref(n, to), parent: n.parentId });
+  for (const [id, n] of before) {
     const now = after.get(id);
-    if (!now) units.abolished.push({ unit: ref(u), parent: u.parentId });
+    if (!now) units.abolished.push({ unit: ref(n, from), parent: n.parentId });
     else {
-      if (now.name !== u.name) units.renamed.push({ unit: ref(now), from: u.name, to: now.name });
-      if (now.parentId !== u.parentId) units.moved.push({ unit: ref(now), from: u.parentId, to: now.parentId });
+      const [was, is] = [nameAt(id, from, n.organization.name), nameAt(id, to, n.organization.name)];
+      if (was !== is) units.renamed.push({ unit: ref(now, to), from: was, to: is });
+      if (now.parentId !== n.parentId) units.moved.push({ unit: ref(now, to), from: n.parentId, to: now.parentId });
     }
   }
 
-  const allUnits = [...new Set([...before.keys(), ...after.keys()])];
-  const responsibilities = await store.responsibilities.forUnits(allUnits);
-  await ctx.preloadSources(responsibilities.map((r) => r.sourceId));
-  const holdersOf = (tree: Map<string, UnitState>, at: PartialDate) => {
+  const responsibilities = (await store.responsibilities.forUnits(allUnits)).filter((r) => (r.role ?? 'handles') === 'handles');
+  const cited = await sourcesOfFacts(store, 'responsibility', responsibilities);
+  await ctx.preloadSources([...cited.values()].flat());
+  const holding = (tree: Map<string, TreeNode>, at: PartialDate) => {
     const m = new Map<string, Set<string>>();
-    for (const r of responsibilities) if ((r.role ?? 'handles') === 'handles' && tree.has(r.unitId) && possiblyOn(r.interval, at)) m.set(r.subjectId, (m.get(r.subjectId) ?? new Set()).add(r.unitId));
+    for (const r of responsibilities) {
+      const n = tree.get(r.unitId);
+      if (n && certaintyDuring(within(extentOf(r.interval), organizationExtent(n.organization)), at)) m.set(r.subjectId, (m.get(r.subjectId) ?? new Set()).add(r.unitId));
+    }
     return m;
   };
-  const [subjBefore, subjAfter] = [holdersOf(before, from), holdersOf(after, to)];
-  const name = async (subjectId: string) => (await store.subjects.get(subjectId))?.name ?? subjectId;
+  const [subjBefore, subjAfter] = [holding(before, from), holding(after, to)];
+  const changedSubjects = [...new Set([...subjBefore.keys(), ...subjAfter.keys()])];
+  const subjects = new Map((await store.subjects.getMany(changedSubjects)).map((s) => [s.id, s]));
+  const elsewhereAll = await store.responsibilities.forSubjects(changedSubjects.filter((s) => !subjBefore.has(s) || !subjAfter.has(s)));
+  const orgs = new Map((await store.organizations.getMany([...allUnits, ...elsewhereAll.map((r) => r.unitId)])).map((o) => [o.id, o]));
+  const refs = (ids: Iterable<string>, at: PartialDate): OrganizationRef[] =>
+    [...new Set(ids)].map((id) => ({ id, name: nameAt(id, at, orgs.get(id)?.name ?? id), currentName: null }));
   const sourcesFor = (subjectId: string, unitIds: Iterable<string>) => {
     const ids = new Set(unitIds);
-    return [...new Set(responsibilities.filter((r) => r.subjectId === subjectId && ids.has(r.unitId)).map((r) => r.sourceId))].map((id) => ctx.source(id));
+    return [...new Set(responsibilities.filter((r) => r.subjectId === subjectId && ids.has(r.unitId)).flatMap((r) => cited.get(r.id) ?? [r.sourceId]))].map((id) => ctx.source(id));
   };
-  const refs = async (ids: Iterable<string>): Promise<OrganizationRef[]> =>
-    (await store.organizations.getMany([...new Set(ids)])).map((o) => ({ id: o.id, name: after.get(o.id)?.name ?? before.get(o.id)?.name ?? o.name }));
+  const elsewhere = (subjectId: string, tree: Map<string, TreeNode>, at: PartialDate) =>
+    elsewhereAll.filter((r) => r.subjectId === subjectId && !tree.has(r.unitId) && (r.role ?? 'handles') === 'handles' && certaintyDuring(r.interval, at)).map((r) => r.unitId);
   const changes: DiffAnswer['responsibilities'] = { gained: [], lost: [], moved: [] };
+  const subjectName = (id: string) => subjects.get(id)?.name ?? id;
   for (const [subjectId, unitsAfter] of subjAfter) {
     const unitsBefore = subjBefore.get(subjectId);
-    if (!unitsBefore) {
-      const elsewhere = (await store.responsibilities.forSubject(subjectId)).filter((r) => !after.has(r.unitId) && possiblyOn(r.interval, from)).map((r) => r.unitId);
-      changes.gained.push({ subject: await name(subjectId), units: await refs(unitsAfter), previously: await refs(elsewhere), sources: sourcesFor(subjectId, unitsAfter) });
-    } else if ([...unitsAfter].sort().join() !== [...unitsBefore].sort().join()) {
-      changes.moved.push({ subject: await name(subjectId), from: await refs(unitsBefore), to: await refs(unitsAfter), sources: sourcesFor(subjectId, [...unitsBefore, ...unitsAfter]) });
+    if (!unitsBefore) changes.gained.push({ subject: subjectName(subjectId), units: refs(unitsAfter, to), previously: refs(elsewhere(subjectId, after, from), from), sources: sourcesFor(subjectId, unitsAfter) });
+    else if ([...unitsAfter].sort().join() !== [...unitsBefore].sort().join()) {
+      changes.moved.push({ subject: subjectName(subjectId), from: refs(unitsBefore, from), to: refs(unitsAfter, to), sources: sourcesFor(subjectId, [...unitsBefore, ...unitsAfter]) });
     }
   }
   for (const [subjectId, unitsBefore] of subjBefore) {
     if (subjAfter.has(subjectId)) continue;
-    const now = (await store.responsibilities.forSubject(subjectId)).filter((r) => !after.has(r.unitId) && possiblyOn(r.interval, to)).map((r) => r.unitId);
-    changes.lost.push({ subject: await name(subjectId), units: await refs(unitsBefore), now: await refs(now), sources: sourcesFor(subjectId, unitsBefore) });
+    changes.lost.push({ subject: subjectName(subjectId), units: refs(unitsBefore, from), now: refs(elsewhere(subjectId, before, to), to), sources: sourcesFor(subjectId, unitsBefore) });
   }
 
+  const posts = await store.posts.forOrganizations(allUnits);
+  const data = await loadPostStates(store, posts, ctx, false);
   const holders: DiffAnswer['holders'] = [];
-  for (const post of await store.posts.forOrganizations(allUnits)) {
-    const [hBefore, hAfter] = [await holdersOn(store, post, from, ctx), await holdersOn(store, post, to, ctx)];
-    const appointments = await store.appointments.forPost(post.id);
-    await ctx.preload(appointments);
+  for (const post of posts) {
+    const names = (at: PartialDate) => postStateOn(post, at, data, ctx).holders.map((h) => `${h.person.name}${h.certainty === 'possible' ? ' (possibly)' : ''}`);
+    const [hBefore, hAfter] = [names(from), names(to)];
     const moves: DiffAnswer['holders'][number]['changes'] = [];
-    for (const a of appointments) {
-      if (a.interval.start && between(a.interval.start, from, to)) moves.push({ person: ctx.person(a.personId), change: 'started', date: startText(a.interval)!, acting: a.acting, source: ctx.source(a.sourceId) });
-      if (a.interval.end.kind === 'date' && between(a.interval.end.date, from, to)) moves.push({ person: ctx.person(a.personId), change: 'ended', date: endText(a.interval)!, acting: a.acting, source: ctx.source(a.sourceId) });
+    for (const a of (data.appointments.get(post.id) ?? []).filter(servesInPost)) {
+      if (a.interval.start && between(a.interval.start, from, to)) moves.push({ person: ctx.person(a.personId), change: 'started', date: startText(a.interval)!, acting: a.kind !== 'substantive', source: ctx.source(a.sourceId) });
+      if (a.interval.end.kind === 'date' && between(a.interval.end.date, from, to)) moves.push({ person: ctx.person(a.personId), change: 'ended', date: endText(a.interval)!, acting: a.kind !== 'substantive', source: ctx.source(a.sourceId) });
     }
     moves.sort((x, y) => x.date.localeCompare(y.date) || (x.change === 'ended' ? -1 : 1));
-    const names = (hs: typeof hBefore) => hs.map((h) => `${h.person.name}${h.certainty === 'possible' ? ' (possibly)' : ''}`);
-    if (moves.length || names(hBefore).join() !== names(hAfter).join()) holders.push({ post: postRef(post), from: names(hBefore), to: names(hAfter), changes: moves });
+    if (moves.length || hBefore.join() !== hAfter.join()) holders.push({ post: ctx.post(post), from: hBefore, to: hAfter, changes: moves });
   }
 
-  const events: StructuralEvent[] = [];
-  for (const id of new Set([root.id, ...allUnits])) events.push(...(await store.events.forOrganization(id)));
+  const events: StructuralEvent[] = await store.events.forOrganizations(allUnits);
   await ctx.preloadSources(events.map((e) => e.sourceId));
-  const inRange = [...new Map(events.filter((e) => between(e.date, from, to)).map((e) => [e.id, e])).values()];
+  const inRange = events.filter((e) => between(e.date, from, to));
   return {
-    organization: organizationRef(root),
-    from: from.text,
-    to: to.text,
-    units,
-    responsibilities: changes,
-    holders,
+    organization: { id: root.id, name: root.name, currentName: null }, from: fromInput.text, to: toInput.text, interpretedAs: { from: from.text, to: to.text },
+    units, responsibilities: changes, holders,
     events: inRange.map((e) => ({ id: e.id, kind: e.kind, date: e.date.text, description: e.description, source: ctx.source(e.sourceId) })),
   };
-};
-
-/** The organization and every unit under it on `at`, with the name each bore then and its parent. */
-const treeAt = async (store: Store, root: Organization, at: PartialDate): Promise<Map<string, UnitState>> => {
-  const out = new Map<string, UnitState>([[root.id, { id: root.id, name: await organizationNameAt(store, root, at), parentId: null }]]);
-  const queue = [root.id];
-  while (queue.length) {
-    const id = queue.shift()!;
-    for (const rel of await store.relations.to(id, ['unit-of'])) {
-      if (out.has(rel.fromId) || !possiblyOn(rel.interval, at)) continue;
-      const unit = await store.organizations.get(rel.fromId);
-      if (!unit) continue;
-      out.set(unit.id, { id: unit.id, name: await organizationNameAt(store, unit, at), parentId: id });
-      queue.push(unit.id);
-    }
-  }
-  return out;
 };

@@ -1,11 +1,11 @@
-import type { Appointment, Claim, Post } from '../domain/model.js';
+import { type Appointment, type Claim, isActing, type Post, servesInPost } from '../domain/model.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import { reconcileRow, type ColumnInput, type ReconcileResult } from '../domain/reconcile.js';
 import type { Day } from '../domain/time/day.js';
 import { type Duration, durationBetween, type Interval, possibleSpan } from '../domain/time/interval.js';
 import type { Store } from '../storage/store.js';
-import { personNameIndex, resolvePost } from './lookup.service.js';
-import { endText, type PersonRef, type PostRef, postRef, type SourceRef, startText, ViewContext } from './views.js';
+import { personNameIndex, postChain, resolvePost } from './lookup.service.js';
+import { endText, type PersonRef, type PostRef, type SourceRef, startText, ViewContext } from './views.js';
 
 export interface TimeInOffice extends Duration {
   /** True when a bound is a partial date or the term is still running: the figure is then the shortest it can be. */
@@ -22,9 +22,13 @@ export interface TermView {
   appointmentId: string;
   ordinal: number | null;
   person: PersonRef;
+  /** The post this term was held in: the asked post, or one it continues (a former name, a merged ministry's). */
+  post: PostRef;
   start: string | null;
   end: string | null;
+  kind: Appointment['kind'];
   acting: boolean;
+  endReason: string | null;
   timeInOffice: TimeInOffice | null;
   concurrent: Record<string, string[]>;
   reconciliation: ReconciliationView[];
@@ -86,9 +90,10 @@ const tableLayout = (claims: readonly Claim[], post: Post): { columns: string[];
  */
 export const holders = async (store: Store, postName: string, today: Day, withPosts: readonly string[] = []): Promise<HoldersAnswer> => {
   const post = await resolvePost(store, postName);
-  const terms = await store.appointments.forPost(post.id);
-  terms.sort((a, b) => (a.interval.start?.earliest ?? Infinity) - (b.interval.start?.earliest ?? Infinity) || a.id.localeCompare(b.id));
-  const ordinals = deriveOrdinals(terms);
+  const chain = await postChain(store, post);
+  const postOf = new Map(chain.posts.map((p) => [p.id, p]));
+  const terms = await store.appointments.forPosts(chain.posts.map((p) => p.id));
+  const ordinals = deriveOrdinals(terms, chain.restarts);
   const claims = await store.claims.forEntities('appointment', terms.map((t) => t.id));
   const layout = tableLayout(await store.claims.forEntity('post', post.id), post);
   const labels = [...new Set([...layout.columns, ...claims.filter((c) => c.field.startsWith(CONCURRENT)).map((c) => c.field.slice(CONCURRENT.length)), ...withPosts])];
@@ -98,20 +103,22 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
   for (const label of labels) {
     try {
       const p = await resolvePost(store, label);
-      const appointments = await store.appointments.forPost(p.id);
+      const appointments = (await store.appointments.forPost(p.id)).filter(servesInPost);
       related.set(label, { post: p, appointments, everHeld: new Set(appointments.map((a) => a.personId)) });
     } catch {
       unresolved.push(label);
     }
   }
   const ctx = new ViewContext(store);
-  await ctx.preload([...terms, ...[...related.values()].flatMap((r) => r.appointments)]);
+  const all = [...terms, ...[...related.values()].flatMap((r) => r.appointments)];
+  await ctx.preloadPeople(all.map((a) => a.personId));
+  await ctx.preloadSources(all.map((a) => a.sourceId));
   await ctx.preloadSources(claims.map((c) => c.sourceId));
   const names = related.size ? await personNameIndex(store) : new Map<string, string>();
 
   const views: TermView[] = terms.map((a) => {
     const derived = new Map<string, string[]>();
-    for (const [label, r] of related) derived.set(label, a.interval.start ? holdersDuring(a.interval, r.appointments, today) : []);
+    for (const [label, r] of related) derived.set(label, a.interval.start && servesInPost(a) ? holdersDuring(a.interval, r.appointments, today) : []);
     const concurrent: Record<string, string[]> = {};
     for (const [label, ids] of derived) concurrent[label] = ids.map((id) => (id === 'vacant' ? 'Office vacant' : ctx.personName(id)));
 
@@ -134,10 +141,13 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
       appointmentId: a.id,
       ordinal: ordinals.get(a.id) ?? null,
       person: ctx.person(a.personId),
+      post: ctx.post(postOf.get(a.postId)!),
       start: startText(a.interval),
       end: endText(a.interval),
-      acting: a.acting,
-      timeInOffice: timeInOffice(a.interval, today),
+      kind: a.kind,
+      acting: isActing(a),
+      endReason: a.endReason ?? null,
+      timeInOffice: servesInPost(a) ? timeInOffice(a.interval, today) : null,
       concurrent,
       reconciliation,
       sources: sourceIds.map((id) => ctx.source(id)),
@@ -145,8 +155,8 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
     };
   });
   return {
-    post: postRef(post),
-    relatedPosts: Object.fromEntries([...related].map(([label, r]) => [label, postRef(r.post)])),
+    post: ctx.post(post),
+    relatedPosts: Object.fromEntries([...related].map(([label, r]) => [label, ctx.post(r.post)])),
     unresolvedColumns: unresolved,
     terms: views,
   };

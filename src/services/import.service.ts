@@ -1,53 +1,109 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
 import type { Source } from '../domain/model.js';
 import { slugify } from '../domain/names.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { hasControlCharacters, stripControlCharacters } from '../domain/text.js';
 import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
-import { loadDatasetFile } from '../importers/dataset/dataset-file.loader.js';
-import type { ImportReport, WriteCounts } from '../importers/import-report.js';
+import { datasetDocumentRecords, parseDatasetDocument } from '../importers/dataset/dataset-file.loader.js';
+import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../importers/import-report.js';
 import type { Store } from '../storage/store.js';
-import { writeDataset } from './dataset-writer.service.js';
+import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
+import { datasetRecords } from './ingest/records.js';
 
 export type ImportFormat = 'article' | 'dataset';
 
-export interface ImportOptions {
+export interface ImportOptions extends IngestOptions {
   format?: ImportFormat;
   /** For articles: the id of a source already stored (or to be created) that the article stands for. */
   sourceId?: string;
 }
 
-const readText = async (file: string): Promise<string> => {
+/** The largest file read whole (an article, a dataset document); larger datasets go through a streaming format. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a file whole, refusing what is not a regular file (a FIFO would block, a device never ends) and stopping at
+ * `limit` bytes with a clear error rather than exhausting memory.
+ */
+export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promise<string> => {
+  let info;
   try {
-    return await readFile(file, 'utf8');
+    info = await stat(file);
   } catch (e) {
     throw new DomainError('NOT_FOUND', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
+  }
+  if (!info.isFile()) throw new DomainError('INVALID_ARGUMENT', 'not a regular file (a directory, device or pipe cannot be imported)', { file });
+  if (info.size > limit) throw new DomainError('INVALID_ARGUMENT', `the file is ${info.size} bytes; at most ${limit} bytes are read whole (use a streaming format: JSON Lines, CSV)`, { file });
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > limit) throw new DomainError('INVALID_ARGUMENT', `the file grew past ${limit} bytes while being read`, { file });
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
   }
 };
 
 const guessFormat = (file: string): ImportFormat => (file.endsWith('.json') ? 'dataset' : 'article');
 
-/** Imports one file. Malformed files throw with file:line and change nothing; bad records are reported and skipped. */
-export const importFile = async (store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> => {
-  const text = await readText(file);
-  const format = options.format ?? guessFormat(file);
-  // Messages name the file as the user would type it: relative to the working directory when inside it.
+/** Messages name the file as the user would type it: relative to the working directory when inside it. */
+const labelOf = (file: string): string => {
   const rel = relative(process.cwd(), file);
-  const label = isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel;
+  return isAbsolute(file) && (rel.startsWith('..') || isAbsolute(rel)) ? file : rel;
+};
+
+/**
+ * Imports one file. A malformed file throws with file:line and changes nothing; each record is accounted for in the
+ * report: created, unchanged, merged into a stored fact, or rejected with its place and reason.
+ */
+export const importFile = async (store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> => {
+  const format = options.format ?? guessFormat(file);
+  const label = labelOf(file);
+  const raw = await readInput(file);
+  const digest = createHash('sha256').update(raw).digest('hex');
+  const ingest = new Ingest(store, label, format, options);
   if (format === 'dataset') {
-    const { dataset, entries } = loadDatasetFile(text, label, subjectCatalog());
-    const written = await writeDataset(store, dataset, label);
-    return { file: label, entries: [...entries, ...written.entries], written: written.written };
+    const doc = parseDatasetDocument(raw, label);
+    await ingest.addAll(datasetDocumentRecords(doc, label, ingest.report, subjectCatalog()));
+    return ingest.finish();
   }
+  const text = hasControlCharacters(raw) ? stripControlCharacters(raw) : raw;
   const doc = parseArticle(text, label);
-  const existing = options.sourceId ? await store.sources.get(options.sourceId) : undefined;
-  const source: Source = existing ?? { id: options.sourceId ?? `article:${slugify(doc.title)}`, title: doc.title, kind: 'article', note: `imported from ${label}` };
+  const source = await articleSource(store, doc.title, label, digest, options.sourceId);
   const mapping = mapArticle(doc, source, subjectCatalog());
-  const written = await writeDataset(store, mapping.dataset, label);
-  return { file: label, entries: [...mapping.entries, ...written.entries], written: written.written };
+  if (text !== raw) ingest.report.entries.push({ status: 'cleaned', kind: 'article', file: label, message: 'control characters removed' });
+  for (const e of mapping.entries) {
+    if (e.status === 'rejected') {
+      count(ingest.report, e.kind, 'read');
+      count(ingest.report, e.kind, 'rejected');
+    }
+    ingest.report.entries.push(e);
+  }
+  await ingest.addAll(datasetRecords(mapping.dataset, label, (r) => ({ file: label, ...(mapping.lineOf(r) ? { line: mapping.lineOf(r)! } : {}) })));
+  return ingest.finish();
+};
+
+/**
+ * The source an article stands for: the one named, or one made from its title. Its digest makes the same file the
+ * same source whatever id it is imported under; another version of the article under the same title gets its own.
+ */
+const articleSource = async (store: Store, title: string, label: string, digest: string, sourceId?: string): Promise<Source> => {
+  if (sourceId) {
+    const existing = await store.sources.get(sourceId);
+    return existing ? { ...existing, digest: existing.digest ?? digest } : { id: sourceId, title, kind: 'article', note: `imported from ${label}`, digest };
+  }
+  const same = await store.sources.byDigest(digest);
+  if (same) return same;
+  const base = `article:${slugify(title)}`;
+  const taken = await store.sources.get(base);
+  const id = taken && taken.digest !== digest ? `${base}:${digest.slice(0, 8)}` : base;
+  return { id, title, kind: 'article', note: `imported from ${label}`, digest };
 };
 
 const BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
@@ -57,29 +113,19 @@ interface BundleManifest {
   files: { file: string; format: ImportFormat; source?: string }[];
 }
 
-const addCounts = (into: WriteCounts, from: WriteCounts): void => {
-  for (const [table, c] of Object.entries(from)) {
-    into[table] ??= { inserted: 0, updated: 0, unchanged: 0 };
-    into[table].inserted += c.inserted;
-    into[table].updated += c.updated;
-    into[table].unchanged += c.unchanged;
-  }
-};
-
 /** Loads the dataset that ships with Chancery (data/bundle.json), file by file, in the manifest's order. */
 export const loadBundledDataset = async (store: Store, dir: string = BUNDLE_DIR): Promise<ImportReport[]> => {
-  const manifest = JSON.parse(await readText(join(dir, 'bundle.json'))) as BundleManifest;
+  const manifest = JSON.parse(await readInput(join(dir, 'bundle.json'))) as BundleManifest;
   const reports: ImportReport[] = [];
-  for (const f of manifest.files) {
-    reports.push(await importFile(store, join(dir, f.file), { format: f.format, ...(f.source ? { sourceId: f.source } : {}) }));
-  }
+  for (const f of manifest.files) reports.push(await importFile(store, join(dir, f.file), { format: f.format, ...(f.source ? { sourceId: f.source } : {}) }));
   return reports;
 };
 
-export const totalWritten = (reports: readonly ImportReport[]): WriteCounts => {
-  const total: WriteCounts = {};
-  for (const r of reports) addCounts(total, r.written);
-  return total;
+/** The totals of several reports. */
+export const totalCounts = (reports: readonly ImportReport[]): OutcomeCounts => {
+  const t = zeroCounts();
+  for (const r of reports) for (const k of Object.keys(t) as (keyof OutcomeCounts)[]) t[k] += r.totals[k];
+  return t;
 };
 
 /** True when the registry holds nothing yet: the run command then loads the bundled dataset. */

@@ -1,59 +1,28 @@
-import type { Appointment, Post } from '../domain/model.js';
-import { deriveOrdinals } from '../domain/ordinal.js';
-import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolvePost } from './lookup.service.js';
-import { endText, type PersonRef, type PostRef, postRef, type SourceRef, startText, ViewContext } from './views.js';
+import { type HolderView, loadPostStates, type PostState, postStateOn } from './post-state.service.js';
+import { type PostRef, ViewContext } from './views.js';
 
-export interface HolderView {
-  appointmentId: string;
-  person: PersonRef;
-  start: string | null;
-  end: string | null;
-  acting: boolean;
-  ordinal: number | null;
-  certainty: Certainty;
-  source: SourceRef;
-  note: string | null;
-}
+export type { HolderView } from './post-state.service.js';
 
-export interface WhoAnswer {
+export interface WhoAnswer extends PostState {
   at: string;
   post: PostRef;
-  holders: HolderView[];
 }
 
-/** The post's holders on `at`, certain ones first, then by start. */
-export const holdersOn = async (store: Store, post: Post, at: PartialDate, ctx: ViewContext = new ViewContext(store)): Promise<HolderView[]> => {
-  const all = await store.appointments.forPost(post.id);
-  const ordinals = deriveOrdinals(all);
-  const matches: { a: Appointment; certainty: Certainty }[] = [];
-  for (const a of all) {
-    const certainty = certaintyDuring(a.interval, at);
-    if (!certainty) continue;
-    matches.push({ a, certainty });
-  }
-  matches.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.a.interval.start?.earliest ?? -Infinity) - (y.a.interval.start?.earliest ?? -Infinity));
-  await ctx.preload(matches.map((m) => m.a));
-  return matches.map(({ a, certainty }) => ({
-    appointmentId: a.id,
-    person: ctx.person(a.personId),
-    start: startText(a.interval),
-    end: endText(a.interval),
-    acting: a.acting,
-    ordinal: ordinals.get(a.id) ?? null,
-    certainty,
-    source: ctx.source(a.sourceId),
-    note: a.note ?? null,
-  }));
-};
-
 /**
- * Who held the post on `at`. A holder is `certain` when every day `at` can mean lies inside their `[start, end)`,
- * `possible` when some day may.
+ * Who held the post on `at` (and the posts it continues as, or continued). A holder is `certain` when every day `at`
+ * can mean lies inside their `[start, end)` within the lives of the post, its organization and the holder;
+ * `possible` when some day may. With nobody, the answer says whether the post was vacant between two known terms,
+ * whether nothing is recorded for the period, or whether the post did not exist.
  */
 export const who = async (store: Store, postName: string, at: PartialDate): Promise<WhoAnswer> => {
   const post = await resolvePost(store, postName);
-  return { at: at.text, post: postRef(post), holders: await holdersOn(store, post, at) };
+  const ctx = new ViewContext(store, at);
+  const data = await loadPostStates(store, [post], ctx);
+  const state = postStateOn(post, at, data, ctx);
+  return { at: at.text, post: ctx.post(post), ...state };
 };
+
+export const holderNames = (holders: readonly HolderView[]): string[] => holders.map((h) => h.person.name);

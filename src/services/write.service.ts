@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
-import { emptyDataset, type Appointment, type Claim, type Person, type Source } from '../domain/model.js';
+import { type AppointmentKind, emptyDataset, type EndReason, type Person, type Source } from '../domain/model.js';
 import { slugify } from '../domain/names.js';
-import { type Interval, overlapCertainty } from '../domain/time/interval.js';
+import { SAFE_URL, sourceAsOf } from '../domain/sources.js';
+import { dayOfInstant } from '../domain/time/day.js';
+import { type Interval, withAsOf } from '../domain/time/interval.js';
 import { parsePartialDate } from '../domain/time/partial-date.js';
+import { type ImportReport, rejected } from '../importers/import-report.js';
 import type { User } from '../storage/repositories/user.repository.js';
 import type { Store } from '../storage/store.js';
-import { writeDataset } from './dataset-writer.service.js';
+import type { RegistryTable } from '../storage/tables.js';
 import { type EventInput, type EventResult, recordEvent } from './event.service.js';
+import { writeDataset } from './ingest/ingest.service.js';
+import { ENTITY_TABLES } from './ingest/record-writer.js';
+import { makeClaim } from './ingest/window.js';
 import { resolvePerson, resolvePost } from './lookup.service.js';
 
 /** Every write names its source: a stored one by id, or a citation that becomes one. */
@@ -24,7 +30,7 @@ const asWrite = async <T>(store: Store, actor: WriteActor, citation: Citation, w
   store.transaction(async (plain) => {
     const source = await citedSource(plain, citation);
     const tx = plain.withContext({ userId: actor.user.id, sourceId: source.id, now: () => actor.now });
-    if ('title' in citation) await tx.sources.fill(source);
+    if ('title' in citation && !(await tx.sources.get(source.id))) await tx.sources.upsert(source);
     return work(tx, source);
   });
 
@@ -35,6 +41,8 @@ const citedSource = async (store: Store, c: Citation): Promise<Source> => {
     return s;
   }
   if (!c.title.trim()) throw new DomainError('VALIDATION_ERROR', 'a citation needs a title', { field: 'source.title' });
+  if (c.url !== undefined && !SAFE_URL.test(c.url)) throw new DomainError('VALIDATION_ERROR', 'a citation\'s url is an http(s) address', { field: 'source.url', value: c.url });
+  if (c.accessed !== undefined) parsePartialDate(c.accessed, { field: 'source.accessed' });
   const digest = createHash('sha256').update(JSON.stringify([c.title, c.url ?? '', c.document ?? ''])).digest('hex').slice(0, 16);
   return {
     id: `cite:${digest}`, title: c.title, kind: c.url ? 'web-page' : 'curation',
@@ -43,12 +51,18 @@ const citedSource = async (store: Store, c: Citation): Promise<Source> => {
 };
 
 /** The `If-Match` check: the entity must still be at the version the writer read. */
-const checkVersion = async (store: Store, table: string, id: string, ifMatch: number | undefined): Promise<void> => {
+const checkVersion = async (store: Store, table: RegistryTable, id: string, ifMatch: number | undefined): Promise<void> => {
   if (ifMatch === undefined) throw new DomainError('PRECONDITION_REQUIRED', 'send If-Match with the version you read (the ETag)', { field: 'If-Match' });
-  const current = await store.versions.versionOf(table, id);
+  const current = await store.repository(table).version(id);
   if (current !== ifMatch) {
     throw new DomainError('PRECONDITION_FAILED', `${table} ${id} is at version ${current ?? 'none'}, not ${ifMatch}: read it again`, { field: 'If-Match', value: ifMatch }, { current });
   }
+};
+
+/** A write through the import pipeline is refused with the reason the pipeline gave (the seat rule, a missing record). */
+const refuseRejected = (report: ImportReport, field: string): void => {
+  const r = rejected(report.entries)[0];
+  if (r) throw new DomainError('CONSTRAINT_VIOLATION', r.message, { field: r.field?.includes('interval') ? field : (r.field ?? field), value: r.value });
 };
 
 export interface PersonInput {
@@ -74,8 +88,9 @@ export const addPerson = async (store: Store, actor: WriteActor, input: PersonIn
     data.people.push(person);
     data.names.push({ entityType: 'person', entityId: id, name: person.name, kind: 'primary', lang: 'en', sourceId: source.id });
     if (person.nativeName) data.names.push({ entityType: 'person', entityId: id, name: person.nativeName, kind: 'native', lang: 'ko', sourceId: source.id });
-    const result = await writeDataset(tx, data, 'api');
-    return { person, version: (await tx.versions.versionOf('people', id))!, identity: result.entries.filter((e) => e.kind === 'identity').map((e) => ({ id: e.value, message: e.message })) };
+    const report = await writeDataset(tx, data, 'api');
+    refuseRejected(report, 'name');
+    return { person, version: (await tx.people.version(id))!, identity: report.entries.filter((e) => e.kind === 'identity').map((e) => ({ id: e.value ?? '', message: e.message })) };
   });
 
 export interface AppointmentInput {
@@ -83,36 +98,49 @@ export interface AppointmentInput {
   person: string;
   start: string;
   end?: string;
+  kind?: AppointmentKind;
   acting?: boolean;
+  covers?: string;
+  endReason?: EndReason;
   note?: string;
 }
 
-const intervalOf = (start: string, end: string | undefined): Interval => {
+/** A term from its given dates; an open one holds, as far as this write knows, up to the source's date or today. */
+const intervalOf = (start: string, end: string | undefined, source: Source, now: string): Interval => {
   const iv: Interval = { start: parsePartialDate(start, { field: 'start' }), end: end ? { kind: 'date', date: parsePartialDate(end, { field: 'end' }) } : { kind: 'open' } };
   if (iv.end.kind === 'date' && iv.end.date.latest <= iv.start!.earliest) throw new DomainError('CONSTRAINT_VIOLATION', 'the end is not after the start', { field: 'end', value: end });
-  return iv;
+  const today = dayOfInstant(now);
+  return withAsOf(iv, Math.max(iv.start!.earliest, Math.min(sourceAsOf(source) ?? today, today)));
 };
 
+/**
+ * Starts an appointment through the same pipeline (and the same seat rule) as every import: a term that breaks the
+ * rule is refused (422); a term already stored is not duplicated.
+ */
 export const startAppointment = async (store: Store, actor: WriteActor, input: AppointmentInput, citation: Citation) =>
   asWrite(store, actor, citation, async (tx, source) => {
     const post = await resolvePost(tx, input.post);
     const person = await resolvePerson(tx, input.person);
-    const interval = intervalOf(input.start, input.end);
-    const a: Appointment = { id: `${post.id}:${person.id}:${interval.start!.text}`, postId: post.id, personId: person.id, interval, acting: input.acting ?? false, sourceId: source.id, ...(input.note ? { note: input.note } : {}) };
-    if (await tx.appointments.get(a.id)) throw new DomainError('CONFLICT', `appointment ${a.id} exists`, { field: 'start', value: input.start });
-    if (post.seats === 1) {
-      const clash = (await tx.appointments.forPost(post.id)).find((b) => overlapCertainty(a.interval, b.interval) === 'certain');
-      if (clash) throw new DomainError('CONSTRAINT_VIOLATION', `${post.name} has one seat, and this tenure overlaps ${clash.personId}'s (${clash.id})`, { field: 'start', value: input.start }, { conflictsWith: clash.id });
-    } else {
-      const holders = (await tx.appointments.forPost(post.id)).filter((b) => overlapCertainty(a.interval, b.interval) === 'certain');
-      if (holders.length >= post.seats) throw new DomainError('CONSTRAINT_VIOLATION', `${post.name} has ${post.seats} seats, all held then`, { field: 'start', value: input.start });
-    }
-    await tx.appointments.write(a, post.seats === 1);
-    return { appointment: a, version: (await tx.versions.versionOf('appointments', a.id))! };
+    const interval = intervalOf(input.start, input.end, source, actor.now);
+    const kind: AppointmentKind = input.kind ?? (input.acting ? 'acting' : 'substantive');
+    if (kind === 'cover' && !input.covers) throw new DomainError('VALIDATION_ERROR', 'a cover names the appointment it covers', { field: 'covers' });
+    const data = emptyDataset();
+    const id = `${post.id}:${person.id}:${interval.start!.text}`;
+    data.appointments.push({
+      id, postId: post.id, personId: person.id, interval, kind, sourceId: source.id,
+      ...(input.covers ? { coversId: input.covers } : {}), ...(input.endReason ? { endReason: input.endReason } : {}), ...(input.note ? { note: input.note } : {}),
+    });
+    const report = await writeDataset(tx, data, 'api');
+    refuseRejected(report, 'start');
+    const created = report.totals.created === 1;
+    const stored = (await tx.appointments.forPost(post.id)).find((a) => a.personId === person.id && a.kind === kind && a.interval.start?.text === interval.start!.text)
+      ?? (await tx.appointments.get(report.entries.find((e) => e.status === 'merged')?.id ?? id));
+    if (!stored) throw new DomainError('CONFLICT', 'the appointment was merged into another', { field: 'start' });
+    return { appointment: stored, created, version: (await tx.appointments.version(stored.id))! };
   });
 
 /** Closes an appointment: its end is set, nothing is removed; earlier states stay in the history. */
-export const endAppointment = async (store: Store, actor: WriteActor, id: string, end: string, citation: Citation, ifMatch: number | undefined) =>
+export const endAppointment = async (store: Store, actor: WriteActor, id: string, end: string, citation: Citation, ifMatch: number | undefined, endReason?: EndReason) =>
   asWrite(store, actor, citation, async (tx, source) => {
     await tx.lockRow('appointments', id);
     const a = await tx.appointments.get(id);
@@ -122,9 +150,10 @@ export const endAppointment = async (store: Store, actor: WriteActor, id: string
     const date = parsePartialDate(end, { field: 'end' });
     if (a.interval.start && date.latest <= a.interval.start.earliest) throw new DomainError('CONSTRAINT_VIOLATION', `the end is not after the start (${a.interval.start.text})`, { field: 'end', value: end });
     const post = (await tx.posts.get(a.postId))!;
-    const closed: Appointment = { ...a, interval: { start: a.interval.start, end: { kind: 'date', date } }, note: [a.note, `ended on ${date.text} per ${source.title}`].filter(Boolean).join('; ') };
+    const closed = { ...a, interval: { start: a.interval.start, end: { kind: 'date' as const, date } }, ...(endReason ? { endReason } : {}), note: [a.note, `ended on ${date.text} per ${source.title}`].filter(Boolean).join('; ') };
     await tx.appointments.write(closed, post.seats === 1);
-    return { appointment: closed, version: (await tx.versions.versionOf('appointments', id))! };
+    if (source.id !== a.sourceId) await tx.citations.upsert({ entityType: 'appointment', entityId: id, sourceId: source.id, note: `ended on ${date.text}` });
+    return { appointment: closed, version: (await tx.appointments.version(id))! };
   });
 
 export interface ClaimInput {
@@ -135,21 +164,19 @@ export interface ClaimInput {
   note?: string;
 }
 
-const ENTITY_TABLES: Record<string, 'people' | 'organizations' | 'posts' | 'appointments' | 'responsibilities' | 'events' | 'subjects'> = {
-  person: 'people', organization: 'organizations', post: 'posts', appointment: 'appointments', responsibility: 'responsibilities', event: 'events', subject: 'subjects',
-};
-
 export const addClaim = async (store: Store, actor: WriteActor, input: ClaimInput, citation: Citation) =>
   asWrite(store, actor, citation, async (tx, source) => {
     const colon = input.entity.indexOf(':');
     const type = input.entity.slice(0, colon);
     const entityId = input.entity.slice(colon + 1);
-    const table = ENTITY_TABLES[type];
-    if (colon < 0 || !table) throw new DomainError('VALIDATION_ERROR', `entity is "type:id" with type one of ${Object.keys(ENTITY_TABLES).join(', ')}`, { field: 'entity', value: input.entity });
-    if (!(await tx[table].get(entityId))) throw new DomainError('NOT_FOUND', `no ${type} with id "${entityId}"`, { field: 'entity', value: input.entity });
-    const claim: Claim = { id: `${type}:${entityId}:${input.field}:${slugify(input.value) || 'x'}@${source.id}`, entityType: type, entityId, field: input.field, value: input.value, sourceId: source.id, ...(input.quote ? { quote: input.quote } : {}), ...(input.note ? { note: input.note } : {}) };
-    await tx.claims.upsert(claim);
-    return { claim, version: (await tx.versions.versionOf('claims', claim.id))! };
+    if (colon < 0 || !ENTITY_TABLES[type]) throw new DomainError('VALIDATION_ERROR', `entity is "type:id" with type one of ${Object.keys(ENTITY_TABLES).join(', ')}`, { field: 'entity', value: input.entity });
+    if (!(await tx.repository(ENTITY_TABLES[type]!).get(entityId))) throw new DomainError('NOT_FOUND', `no ${type} with id "${entityId}"`, { field: 'entity', value: input.entity });
+    const claim = { ...makeClaim(type, entityId, input.field, input.value, source.id, input.note), ...(input.quote ? { quote: input.quote } : {}) };
+    const data = emptyDataset();
+    data.claims.push(claim);
+    const report = await writeDataset(tx, data, 'api');
+    refuseRejected(report, 'value');
+    return { claim, version: (await tx.claims.version(claim.id))! };
   });
 
 export const addEvent = async (store: Store, actor: WriteActor, input: Omit<EventInput, 'sourceId'>, citation: Citation): Promise<EventResult> =>

@@ -1,10 +1,21 @@
-import type { Generated } from 'kysely';
-
 /**
  * Table rows as stored. Dates are kept twice: the text the source gave (`start`, precision intact) and day numbers
  * (`start_min`, `start_max`: the earliest and latest day it can mean) for indexed comparison on every database.
  * Booleans are integers 0/1 on both databases.
+ *
+ * Every registry table is system-versioned (decision 006): its rows are the current image, each stamped with the
+ * write that made it (`sys_*`); a row's earlier images live in `<table>_versions`, each closed at `sys_to`. The
+ * registry as known at an instant is the union of both, filtered by those stamps.
  */
+export interface SysColumns {
+  /** A global, increasing number per write: the row's version (its ETag) and the history's order. */
+  sys_seq: number;
+  sys_from: string;
+  sys_user: string;
+  sys_source: string | null;
+  sys_op: 'insert' | 'update';
+}
+
 export interface IntervalColumns {
   start: string | null;
   start_min: number | null;
@@ -13,9 +24,11 @@ export interface IntervalColumns {
   end: string | null;
   end_min: number | null;
   end_max: number | null;
+  /** For an open end: the last day the fact is known to hold (its newest source's date). */
+  known_until: number | null;
 }
 
-export interface SourceRow {
+export interface SourceRow extends SysColumns {
   id: string;
   title: string;
   url: string | null;
@@ -24,10 +37,12 @@ export interface SourceRow {
   license: string | null;
   published: string | null;
   accessed: string | null;
+  as_of: string | null;
   note: string | null;
+  digest: string | null;
 }
 
-export interface OrganizationRow {
+export interface OrganizationRow extends SysColumns {
   id: string;
   name: string;
   native_name: string | null;
@@ -38,10 +53,11 @@ export interface OrganizationRow {
   logo: string | null;
   formed: string | null;
   dissolved: string | null;
+  exclusive_posts: number;
   source_id: string;
 }
 
-export interface RelationRow extends IntervalColumns {
+export interface RelationRow extends IntervalColumns, SysColumns {
   id: string;
   from_id: string;
   to_id: string;
@@ -49,16 +65,19 @@ export interface RelationRow extends IntervalColumns {
   source_id: string;
 }
 
-export interface PostRow {
+export interface PostRow extends SysColumns {
   id: string;
   organization_id: string;
   name: string;
   seats: number;
   rank: number | null;
+  life_from: string | null;
+  life_to: string | null;
+  subject_id: string | null;
   source_id: string;
 }
 
-export interface PersonRow {
+export interface PersonRow extends SysColumns {
   id: string;
   name: string;
   native_name: string | null;
@@ -69,7 +88,7 @@ export interface PersonRow {
   merged_into: string | null;
 }
 
-export interface PersonMergeRow {
+export interface PersonMergeRow extends SysColumns {
   id: string;
   kept_id: string;
   merged_id: string;
@@ -80,7 +99,7 @@ export interface PersonMergeRow {
   moved: string;
 }
 
-export interface NameRow extends Partial<IntervalColumns> {
+export interface NameRow extends IntervalColumns, SysColumns {
   id: string;
   entity_type: string;
   entity_id: string;
@@ -93,37 +112,43 @@ export interface NameRow extends Partial<IntervalColumns> {
   given_skeleton: string | null;
 }
 
-export interface AppointmentRow extends IntervalColumns {
+export interface AppointmentRow extends IntervalColumns, SysColumns {
   id: string;
   post_id: string;
   person_id: string;
-  acting: number;
+  kind: string;
+  covers_id: string | null;
+  appointed: string | null;
+  end_reason: string | null;
   single_seat: number;
+  /** The claimed certain span `[certain_from, certain_to)`, for the seat rule's exclusion constraint on PostgreSQL. */
   certain_from: number | null;
   certain_to: number | null;
   source_id: string;
   note: string | null;
 }
 
-export interface SubjectRow {
+export interface SubjectRow extends SysColumns {
   id: string;
   kind: string;
   code: string | null;
   name: string;
+  life_from: string | null;
+  life_to: string | null;
+  /** JSON array of subject ids. */
+  successors: string | null;
 }
 
-export interface ResponsibilityRow extends IntervalColumns {
+export interface ResponsibilityRow extends IntervalColumns, SysColumns {
   id: string;
   unit_id: string;
-  /** The organization at the top of the unit's chain when written: what routing by organization reads. */
-  organization_id: string | null;
   role: string;
   subject_id: string;
   source_id: string;
   note: string | null;
 }
 
-export interface EventRow {
+export interface EventRow extends SysColumns {
   id: string;
   kind: string;
   date: string;
@@ -135,7 +160,7 @@ export interface EventRow {
   source_id: string;
 }
 
-export interface ClaimRow {
+export interface ClaimRow extends SysColumns {
   id: string;
   entity_type: string;
   entity_id: string;
@@ -146,34 +171,33 @@ export interface ClaimRow {
   note: string | null;
 }
 
-export interface Tables {
-  sources: SourceRow;
-  organizations: OrganizationRow;
-  relations: RelationRow;
-  posts: PostRow;
-  people: PersonRow;
-  names: NameRow;
-  appointments: AppointmentRow;
-  subjects: SubjectRow;
-  responsibilities: ResponsibilityRow;
-  events: EventRow;
-  claims: ClaimRow;
-  person_merges: PersonMergeRow;
-  history: HistoryRow;
-  users: UserRow;
-  tokens: TokenRow;
+export interface CitationRow extends SysColumns {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  source_id: string;
+  note: string | null;
 }
 
-export interface HistoryRow {
-  seq: Generated<number>;
-  table_name: string;
-  row_id: string;
-  op: 'insert' | 'update';
-  /** The whole row after the write, as JSON. */
-  data: string;
-  recorded_at: string;
-  user_id: string;
-  source_id: string | null;
+export interface SuccessionRow extends SysColumns {
+  id: string;
+  entity_type: string;
+  from_id: string;
+  to_id: string;
+  kind: string;
+  date: string | null;
+  ordinals: string;
+  source_id: string;
+  note: string | null;
+}
+
+export interface IdentifierRow extends SysColumns {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  scheme: string;
+  value: string;
+  source_id: string;
 }
 
 export interface UserRow {
@@ -191,3 +215,45 @@ export interface TokenRow {
   created_at: string;
   revoked_at: string | null;
 }
+
+export interface CounterRow {
+  name: string;
+  value: number;
+}
+
+/** The registry's tables: each versioned, each with a `<name>_versions` twin. */
+export interface RegistryTables {
+  sources: SourceRow;
+  subjects: SubjectRow;
+  organizations: OrganizationRow;
+  relations: RelationRow;
+  posts: PostRow;
+  people: PersonRow;
+  names: NameRow;
+  appointments: AppointmentRow;
+  responsibilities: ResponsibilityRow;
+  events: EventRow;
+  claims: ClaimRow;
+  citations: CitationRow;
+  successions: SuccessionRow;
+  identifiers: IdentifierRow;
+  person_merges: PersonMergeRow;
+}
+
+export type RegistryTable = keyof RegistryTables;
+
+type Versions<T> = { [K in keyof T & string as `${K}_versions`]: T[K] & { sys_to: string } };
+
+export interface Tables extends RegistryTables, Versions<RegistryTables> {
+  users: UserRow;
+  tokens: TokenRow;
+  counters: CounterRow;
+}
+
+/** Every registry table, in the order records depend on each other (a source before what cites it). */
+export const REGISTRY_TABLES: readonly RegistryTable[] = [
+  'sources', 'subjects', 'organizations', 'relations', 'posts', 'people', 'names', 'appointments', 'responsibilities', 'events', 'claims',
+  'citations', 'successions', 'identifiers', 'person_merges',
+];
+
+export const SYS_COLUMNS = ['sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op'] as const;

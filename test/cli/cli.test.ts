@@ -35,7 +35,7 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
 
   it('who --json answers in the documented shape', async () => {
     const a = await runJson<Record<string, unknown>>(['who', MINISTER, '--at', '2007-03-01', '--db', db]);
-    expect(Object.keys(a)).toEqual(['at', 'post', 'holders']);
+    expect(Object.keys(a)).toEqual(['at', 'post', 'status', 'holders', 'vacancy', 'existed', 'explanation']);
     expect(a).toMatchObject({ at: '2007-03-01', post: { id: 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs', name: MINISTER } });
     const holders = a['holders'] as Record<string, unknown>[];
     expect(holders).toHaveLength(1);
@@ -102,14 +102,15 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     }));
     const r = await runCli(['import', file, '--db', db, '--json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { entries: { status: string; kind: string; field?: string; value?: string; message: string }[] };
-    const bad = report.entries.filter((e) => e.status === 'not-placed');
+    const report = JSON.parse(r.stdout) as { totals: Record<string, number>; entries: { status: string; kind: string; field?: string; value?: string; message: string }[] };
+    const bad = report.entries.filter((e) => e.status === 'rejected');
     expect(bad.map((e) => [e.kind, e.field, e.value])).toEqual([
-      ['appointments', 'appointments[0].start', '2019-13'],
-      ['people', 'source', 'no-such-source'],
-      ['names', 'source', 'no-such-source'],
-      ['appointments', 'post', 'no-such-post'],
+      ['appointment', 'appointments[0].start', '2019-13'],
+      ['person', 'source', 'no-such-source'],
+      ['name', 'source', 'no-such-source'],
+      ['appointment', 'post', 'no-such-post'],
     ]);
+    expect(report.totals['read']).toBe(report.totals['created']! + report.totals['unchanged']! + report.totals['merged']! + report.totals['rejected']!);
     expect(bad[0]!.message).toContain('month 13');
     const who = await runJson<{ holders: { person: { nativeName: string | null } }[] }>(['who', 'Vice Minister', '--at', '2020-01-01', '--db', db]);
     expect(who.holders.find((h) => h.person.nativeName === '한성렬')).toBeDefined();
@@ -125,8 +126,15 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
   });
 
   it('importing the bundled article again changes nothing', async () => {
-    const r = await runJson<{ written: Record<string, { inserted: number; updated: number }> }>(['import', 'data/mfa-dprk.article.txt', '--source', 'wikipedia-mfa-dprk', '--db', db]);
-    for (const c of Object.values(r.written)) expect([c.inserted, c.updated]).toEqual([0, 0]);
+    const r = await runJson<{ totals: { created: number; merged: number } }>(['import', 'data/mfa-dprk.article.txt', '--source', 'wikipedia-mfa-dprk', '--db', db]);
+    expect([r.totals.created, r.totals.merged]).toEqual([0, 0]);
+    const before = await snapshot(db);
+    const chartBefore = (await runCli(['chart', 'mfa', '--at', '2010-03-01', '--db', db])).stdout;
+    // Without --source, the same file is the same source (its digest), so nothing changes either.
+    const plain = await runJson<{ totals: { created: number; merged: number } }>(['import', 'data/mfa-dprk.article.txt', '--db', db]);
+    expect([plain.totals.created, plain.totals.merged]).toEqual([0, 0]);
+    expect(await snapshot(db)).toEqual(before);
+    expect((await runCli(['chart', 'mfa', '--at', '2010-03-01', '--db', db])).stdout).toBe(chartBefore);
   });
 });
 

@@ -6,7 +6,7 @@ import { reconcileRow, splitCell } from '../../src/domain/reconcile.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 
 const term = (id: string, personId: string, start: string | null, acting = false): Appointment => ({
-  id, postId: 'p', personId, acting, sourceId: 's', interval: { start: start ? parsePartialDate(start) : null, end: { kind: 'unknown' } },
+  id, postId: 'p', personId, kind: acting ? 'acting' : 'substantive', sourceId: 's', interval: { start: start ? parsePartialDate(start) : null, end: { kind: 'unknown' } },
 });
 
 describe('ordinals derived by rule', () => {

@@ -35,12 +35,12 @@ describe('article format, read in general', () => {
     expect(subjects).toEqual(expect.arrayContaining(['country:NO', 'country:IS', 'country:FO', 'country:PT', 'country:ES', 'function:fleet-licensing']));
     expect(dataset.organizations.find((o) => o.kind === 'association')?.name).toBe('Ruritania-Norway Fishing Association');
     const minister = dataset.appointments.filter((a) => a.postId.endsWith('minister-of-fisheries'));
-    expect(minister.map((a) => [a.personId, a.acting, a.interval.start?.text, a.interval.end.kind === 'date' ? a.interval.end.date.text : a.interval.end.kind])).toEqual([
+    expect(minister.map((a) => [a.personId, a.kind === 'acting', a.interval.start?.text, a.interval.end.kind === 'date' ? a.interval.end.date.text : a.interval.end.kind])).toEqual([
       ['anna-tarlenheim', false, '1921-05-03', '1930-06'],
       ['karl-sapt', true, '1930-06-01', '1930-07-14'],
       ['fritz-von-tarlenheim', false, '1930-07-14', 'open'],
     ]);
-    const notPlaced = entries.filter((e) => e.status === 'not-placed');
+    const notPlaced = entries.filter((e) => e.status === 'rejected');
     expect(notPlaced).toEqual(expect.arrayContaining([
       expect.objectContaining({ kind: 'responsibility', value: 'the Kingdom of Atlantis', line: 23, file: 'synthetic.article.txt' }),
       expect.objectContaining({ kind: 'appointment', value: 'sometime', line: 36 }),
@@ -91,18 +91,18 @@ describe('the Ministry of Foreign Affairs article', () => {
     expect(count('/european-affairs-department-2')).toBe(45);
     expect(count('/north-american-affairs-department')).toBe(2);
     expect(count('/african-arab-and-latin-american-affairs-department')).toBe(102);
-    expect(entries.filter((e) => e.status === 'not-placed' && e.kind === 'responsibility')).toEqual([]);
+    expect(entries.filter((e) => e.status === 'rejected' && e.kind === 'responsibility')).toEqual([]);
   });
 
   it('reads twelve terms, one unnumbered (acting), with native names', () => {
     const terms = dataset.appointments.filter((a) => a.postId.endsWith(':minister-of-foreign-affairs'));
     expect(terms).toHaveLength(12);
-    expect(terms.filter((a) => a.acting).map((a) => a.personId)).toEqual(['kang-sok-ju']);
+    expect(terms.filter((a) => a.kind === 'acting').map((a) => a.personId)).toEqual(['kang-sok-ju']);
     expect(dataset.people.find((p) => p.id === 'choe-son-hui')?.nativeName).toBe('최선희');
   });
 
   it('leaves out only sentences that state no fact it knows', () => {
-    expect(entries.filter((e) => e.status === 'not-placed').map((e) => e.line)).toEqual([15, 25, 62]);
+    expect(entries.filter((e) => e.status === 'rejected').map((e) => e.line)).toEqual([15, 25, 62]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../../src/domain/model.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
-import { writeDataset } from '../../src/services/dataset-writer.service.js';
+import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { mergePeople, splitPeople } from '../../src/services/person.service.js';
 import { search } from '../../src/services/search.service.js';
 import { who } from '../../src/services/who.service.js';
@@ -44,7 +44,7 @@ describe.each(databaseTargets)('names on the bundled registry ($name)', (target)
     d.sources.push({ id: 'press-note', title: 'A press report', kind: 'news-report' });
     d.people.push({ id: 'choi-sun-hee', name: 'Choi Sun-hee', nativeName: '최선희', sourceId: 'press-note' });
     d.posts.push({ id: 'test:envoy', organizationId: 'ministry-of-foreign-affairs-north-korea', name: 'Test Envoy', seats: 3, sourceId: 'press-note' });
-    d.appointments.push({ id: 'test:envoy:choi-sun-hee', postId: 'test:envoy', personId: 'choi-sun-hee', acting: false, sourceId: 'press-note', interval: { start: parsePartialDate('2019'), end: { kind: 'date', date: parsePartialDate('2020') } } });
+    d.appointments.push({ id: 'test:envoy:choi-sun-hee', postId: 'test:envoy', personId: 'choi-sun-hee', kind: 'substantive', sourceId: 'press-note', interval: { start: parsePartialDate('2019'), end: { kind: 'date', date: parsePartialDate('2020') } } });
     const { entries } = await writeDataset(registry(), d, 'press.json');
     const proposal = entries.find((e) => e.kind === 'identity')!;
     expect(proposal).toMatchObject({ id: 'choi-sun-hee', value: 'choe-son-hui' });
@@ -62,7 +62,7 @@ describe.each(databaseTargets)('names on the bundled registry ($name)', (target)
     expect((await search(store, 'Choi Sun-hee', ['person'])).results.map((r) => r.id)).toEqual(['choe-son-hui']);
     // Importing the same file again keeps the merge.
     const d = emptyDataset();
-    d.appointments.push({ id: 'test:envoy:choi-sun-hee', postId: 'test:envoy', personId: 'choi-sun-hee', acting: false, sourceId: 'press-note', interval: { start: parsePartialDate('2019'), end: { kind: 'date', date: parsePartialDate('2020') } } });
+    d.appointments.push({ id: 'test:envoy:choi-sun-hee', postId: 'test:envoy', personId: 'choi-sun-hee', kind: 'substantive', sourceId: 'press-note', interval: { start: parsePartialDate('2019'), end: { kind: 'date', date: parsePartialDate('2020') } } });
     await writeDataset(store, d, 'press.json');
     expect(await envoy()).toEqual(['choe-son-hui']);
     await splitPeople(store, 'choi-sun-hee', '2026-11-28T11:00:00Z');

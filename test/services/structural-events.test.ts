@@ -3,7 +3,7 @@ import { emptyDataset, type Responsibility } from '../../src/domain/model.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { chart } from '../../src/services/chart.service.js';
 import { check } from '../../src/services/check.service.js';
-import { writeDataset } from '../../src/services/dataset-writer.service.js';
+import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { diff } from '../../src/services/diff.service.js';
 import { recordEvent } from '../../src/services/event.service.js';
 import { route } from '../../src/services/routing.service.js';
@@ -63,14 +63,14 @@ describe.each(databaseTargets)('structural events on $name', (target) => {
     expect(await names('2011-06-01')).toContain('Department A');
     expect(await names('2012-06-01')).toContain('Europe Department');
     const d = await diff(store, 'min', at('2011-06-01'), at('2012-06-01'));
-    expect(d.units.renamed).toEqual([{ unit: { id: 'min/a', name: 'Europe Department' }, from: 'Department A', to: 'Europe Department' }]);
+    expect(d.units.renamed).toEqual([{ unit: { id: 'min/a', name: 'Europe Department', currentName: null }, from: 'Department A', to: 'Europe Department' }]);
     expect(d.events.map((e) => e.kind)).toEqual(['rename']);
   });
 
   it('establish and re-parent change the tree from their dates', async () => {
     const d = await diff(store, 'min', at('2013-01-01'), at('2014-06-01'));
     expect(d.units.established.map((u) => u.unit.name)).toEqual(['Department D']);
-    expect(d.units.moved).toEqual([{ unit: { id: 'min/c', name: 'Department C' }, from: 'min', to: 'min/b' }]);
+    expect(d.units.moved).toEqual([{ unit: { id: 'min/c', name: 'Department C', currentName: null }, from: 'min', to: 'min/b' }]);
     const c2014 = (await chart(store, 'min', at('2014-06-01'))).root.units.find((u) => u.organization.id === 'min/b')!;
     expect(c2014.units.map((u) => u.organization.id)).toEqual(['min/c']);
     expect((await route(store, 'United States', at('2014-06-01'), 'min')).candidates[0]!.chain.map((s) => s.unit.id)).toEqual(['min/c', 'min/b', 'min']);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment } from '../../src/domain/model.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
-import { writeDataset } from '../../src/services/dataset-writer.service.js';
+import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
 import { emptyDataset } from '../../src/domain/model.js';
@@ -13,7 +13,7 @@ const org = { id: 'org', name: 'Ministry', kind: 'ministry' as const, sourceId: 
 const post = { id: 'org:minister', organizationId: 'org', name: 'Minister', seats: 1, rank: 1, sourceId: 's1' };
 const people = ['ann', 'bob', 'cid'].map((id) => ({ id, name: id.toUpperCase(), sourceId: 's1' }));
 const term = (personId: string, start: string | null, end: string | 'open' | 'unknown'): Appointment => ({
-  id: `org:minister:${personId}:${start ?? 'undated'}`, postId: 'org:minister', personId, acting: false, sourceId: 's1',
+  id: `org:minister:${personId}:${start ?? 'undated'}`, postId: 'org:minister', personId, kind: 'substantive', sourceId: 's1',
   interval: { start: start ? parsePartialDate(start) : null, end: end === 'open' || end === 'unknown' ? { kind: end } : { kind: 'date', date: parsePartialDate(end) } },
 });
 
@@ -46,11 +46,36 @@ describe.each(databaseTargets)('storage contract on $name', (target) => {
     expect(await store.appointments.write({ ...t, note: 'changed' }, true)).toBe('updated');
   });
 
-  it('fills an entity only where it is empty, never overwriting what a source gave', async () => {
-    expect(await store.people.fill({ id: 'ann', name: 'Other name', nativeName: '안', sourceId: 's1' })).toBe('updated');
+  it('fills an entity only where it is empty, citing the filling source; a differing value is a claim, never an overwrite', async () => {
+    const fill = (nativeName: string, sourceId: string) => {
+      const d = emptyDataset();
+      d.sources.push({ id: 's2', title: 'Source two', kind: 'web-page' });
+      d.people.push({ id: 'ann', name: 'Other name', nativeName, sourceId });
+      return writeDataset(store, d, 'fill.json');
+    };
+    expect((await fill('안', 's2')).counts['person']).toMatchObject({ read: 1, merged: 1 });
     const ann = (await store.people.get('ann'))!;
     expect(ann).toMatchObject({ name: 'ANN', nativeName: '안' });
-    expect(await store.people.fill({ id: 'ann', name: 'Other name', nativeName: '다른', sourceId: 's1' })).toBe('unchanged');
+    expect((await store.claims.forEntity('person', 'ann')).map((c) => [c.field, c.value, c.sourceId])).toEqual([['native-name', '안', 's2']]);
+    expect((await fill('안', 's2')).counts['person']).toMatchObject({ read: 1, unchanged: 1 });
+    const other = await fill('다른', 's1');
+    expect(other.counts['person']).toMatchObject({ merged: 1 });
+    expect((await store.people.get('ann'))!.nativeName).toBe('안');
+    expect((await store.claims.forEntity('person', 'ann')).map((c) => c.value).sort()).toEqual(['다른', '안']);
+  });
+
+  it('keeps every version: a change moves the old image to the versions table, and the past reads as it was', async () => {
+    const t = term('ann', '1998', '2003-09');
+    const v1 = (await store.appointments.version(t.id))!;
+    const before = new Date(Date.now() - 1).toISOString();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await store.appointments.write({ ...t, note: 'changed again' }, true)).toBe('updated');
+    const v2 = (await store.appointments.version(t.id))!;
+    expect(v2).toBeGreaterThan(v1);
+    expect((await store.at(before).appointments.get(t.id))?.note).toBe('changed');
+    expect((await store.appointments.get(t.id))?.note).toBe('changed again');
+    const history = await store.history.list({ table: 'appointments', id: t.id, limit: 10 });
+    expect(history.map((h) => h.op)).toEqual(['insert', 'update', 'update']);
   });
 
   it('finds tenures that may include a day, through the index columns', async () => {
@@ -78,7 +103,8 @@ describe.each(databaseTargets)('storage contract on $name', (target) => {
     const data = emptyDataset();
     data.appointments.push(term('cid', '2005-01-01', '2006-01-01'));
     const result = await writeDataset(store, data, 'clash.json');
-    expect(result.entries).toEqual([expect.objectContaining({ status: 'not-placed', kind: 'appointment', field: 'interval' })]);
+    expect(result.entries).toEqual([expect.objectContaining({ status: 'rejected', kind: 'appointment', field: 'interval' })]);
+    expect(result.totals).toMatchObject({ read: 1, rejected: 1 });
     expect(await store.appointments.get(term('cid', '2005-01-01', '2006-01-01').id)).toBeUndefined();
   });
 

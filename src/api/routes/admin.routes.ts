@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addUser, requireRole, revokeUserTokens } from '../../services/auth.service.js';
 import { Store } from '../../storage/store.js';
-import { type ApiContext, readStore } from '../context.js';
+import { type ApiContext, parseInstant, readStore } from '../context.js';
 import { errorSchema, temporal } from '../schemas.js';
 
 /** The history (public, like every read) and account management (admins only). */
@@ -20,10 +20,10 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
       response: { 200: z.looseObject({ items: z.array(z.looseObject({ seq: z.number() })), next: z.number().nullable() }), 400: errorSchema },
     },
   }, async (req) => {
-    const store = await readStore(ctx, req.query.known_at);
-    const items = await store.versions.list({
+    const store = readStore(ctx, req.query.known_at);
+    const items = await store.history.list({
       limit: req.query.limit, ...(req.query.entity_type ? { table: req.query.entity_type } : {}), ...(req.query.entity_id ? { id: req.query.entity_id } : {}),
-      ...(req.query.since ? { since: new Date(req.query.since).toISOString() } : {}), ...(req.query.until ? { until: new Date(req.query.until).toISOString() } : {}),
+      ...(req.query.since ? { since: parseInstant(req.query.since, 'since') } : {}), ...(req.query.until ? { until: parseInstant(req.query.until, 'until') } : {}),
       ...(req.query.after !== undefined ? { afterSeq: req.query.after } : {}),
     });
     const users = new Map((await store.users.list()).map((u) => [u.id, u.name]));

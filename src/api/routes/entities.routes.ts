@@ -11,7 +11,7 @@ import { errorSchema, listSchema, page, temporal } from '../schemas.js';
 interface Collection {
   path: string;
   table: 'organizations' | 'posts' | 'people' | 'appointments' | 'responsibilities' | 'events' | 'sources' | 'claims' | 'relations';
-  repo: (s: Store) => { page: (limit: number, offset: number, validOn?: { from: number; to: number }) => Promise<{ items: unknown[]; more: boolean }>; get: (id: string) => Promise<unknown> };
+  repo: (s: Store) => { page: (limit: number, offset: number, validOn?: { from: number; to: number }) => Promise<{ items: unknown[]; more: boolean }>; get: (id: string) => Promise<unknown>; version: (id: string) => Promise<number | undefined> };
   present: (x: never, at?: PartialDate) => unknown;
   dated: boolean;
 }
@@ -34,10 +34,14 @@ export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   r.get('/api/units', {
     schema: { tags: ['entities'], summary: 'List units: organizations that are part of another (with ?at: on that day)', querystring: z.object({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema } },
   }, async (req) => {
-    const store = await readStore(ctx, req.query.known_at);
+    const store = readStore(ctx, req.query.known_at);
     const at = req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined;
-    const { items, more } = await store.organizations.unitsPage(req.query.limit, req.query.offset, at ? { from: at.earliest, to: at.latest } : undefined);
-    return { items: items.map((u) => ({ ...p.presentOrganization(u.unit), parentId: u.parentId, linkId: u.linkId })), limit: req.query.limit, offset: req.query.offset, next: more ? req.query.offset + req.query.limit : null };
+    const { items, more } = await store.relations.unitLinksPage(req.query.limit, req.query.offset, at ? { from: at.earliest, to: at.latest } : undefined);
+    const units = new Map((await store.organizations.getMany(items.map((l) => l.fromId))).map((o) => [o.id, o]));
+    return {
+      items: items.filter((l) => units.has(l.fromId)).map((l) => ({ ...p.presentOrganization(units.get(l.fromId)!), parentId: l.toId, linkId: l.id })),
+      limit: req.query.limit, offset: req.query.offset, next: more ? req.query.offset + req.query.limit : null,
+    };
   });
   for (const c of COLLECTIONS) {
     r.get(`/api/${c.path}`, {
@@ -46,7 +50,7 @@ export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
         querystring: z.object({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema },
       },
     }, async (req) => {
-      const store = await readStore(ctx, req.query.known_at);
+      const store = readStore(ctx, req.query.known_at);
       const at = req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined;
       const { items, more } = await c.repo(store).page(req.query.limit, req.query.offset, c.dated && at ? { from: at.earliest, to: at.latest } : undefined);
       return { items: items.map((x) => c.present(x as never, at)) as Record<string, unknown>[], limit: req.query.limit, offset: req.query.offset, next: more ? req.query.offset + req.query.limit : null };
@@ -58,10 +62,10 @@ export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
         querystring: z.object(temporal), response: { 200: z.looseObject({}), 404: errorSchema, 400: errorSchema },
       },
     }, async (req, reply) => {
-      const store = await readStore(ctx, req.query.known_at);
+      const store = readStore(ctx, req.query.known_at);
       const found = await c.repo(store).get(req.params.id);
       if (!found) throw new DomainError('NOT_FOUND', `no ${c.path} entry with id "${req.params.id}"`, { field: 'id', value: req.params.id });
-      const version = await store.versions.versionOf(c.table, req.params.id);
+      const version = await store.repository(c.table).version(req.params.id);
       if (version !== undefined) void reply.header('ETag', `"${version}"`);
       const at = req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined;
       return { ...(c.present(found as never, at) as Record<string, unknown>), version: version ?? null };

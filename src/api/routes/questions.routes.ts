@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { career } from '../../services/career.service.js';
 import { chart } from '../../services/chart.service.js';
 import { check } from '../../services/check.service.js';
 import { diff } from '../../services/diff.service.js';
@@ -20,27 +21,31 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/who', {
     schema: { tags: ['questions'], summary: 'Holders of a post on a date', querystring: z.object({ post: z.string().min(1).describe('post id or name'), ...temporal }), response: { 200: whoSchema, ...errors } },
-  }, async (req) => asJson(await who(await readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx))));
+  }, async (req) => asJson(await who(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/holders', {
     schema: { tags: ['questions'], summary: 'The office-holder table of a post', querystring: z.object({ post: z.string().min(1), with: z.string().optional().describe('comma-separated related posts'), ...temporal }), response: { 200: holdersSchema, ...errors } },
-  }, async (req) => asJson(await holders(await readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx).earliest, req.query.with ? req.query.with.split(',') : [])));
+  }, async (req) => asJson(await holders(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx).earliest, req.query.with ? req.query.with.split(',') : [])));
 
   r.get('/api/route', {
     schema: { tags: ['questions'], summary: 'Who handles a country, regional body or function on a date', querystring: z.object({ subject: z.string().min(1), org: z.string().optional(), ...temporal }), response: { 200: routeSchema, ...errors } },
-  }, async (req) => asJson(await route(await readStore(ctx, req.query.known_at), req.query.subject, dateParam(req.query.at, 'at', ctx), req.query.org)));
+  }, async (req) => asJson(await route(readStore(ctx, req.query.known_at), req.query.subject, dateParam(req.query.at, 'at', ctx), req.query.org)));
 
   r.get('/api/chart', {
     schema: { tags: ['questions'], summary: 'Units, posts, holders and responsibilities on a date', querystring: z.object({ org: z.string().min(1), ...temporal }), response: { 200: chartSchema, ...errors } },
-  }, async (req) => asJson(await chart(await readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.at, 'at', ctx))));
+  }, async (req) => asJson(await chart(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/diff', {
     schema: { tags: ['questions'], summary: 'What changed between two dates', querystring: z.object({ org: z.string().min(1), from: z.string(), to: z.string(), known_at: temporal.known_at, at: temporal.at }), response: { 200: diffSchema, ...errors } },
-  }, async (req) => asJson(await diff(await readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.from, 'from', ctx), dateParam(req.query.to, 'to', ctx))));
+  }, async (req) => asJson(await diff(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.from, 'from', ctx), dateParam(req.query.to, 'to', ctx))));
 
   r.get('/api/check', {
     schema: { tags: ['questions'], summary: 'Data checks', querystring: z.object(temporal), response: { 200: checkSchema, ...errors } },
-  }, async (req) => asJson(await check(await readStore(ctx, req.query.known_at), dateParam(req.query.at, 'at', ctx).earliest)));
+  }, async (req) => asJson(await check(readStore(ctx, req.query.known_at), dateParam(req.query.at, 'at', ctx).earliest)));
+
+  r.get('/api/career', {
+    schema: { tags: ['questions'], summary: "A person's career: posts, accreditations and names (with at: on that date)", querystring: z.object({ person: z.string().min(1).max(300), ...temporal }), response: { 200: z.looseObject({ person: z.looseObject({ id: z.string() }), terms: z.array(z.looseObject({})) }), ...errors } },
+  }, async (req) => asJson(await career(readStore(ctx, req.query.known_at), req.query.person, req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined)));
 
   r.get('/api/search', {
     schema: {
@@ -48,5 +53,5 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
       querystring: z.object({ q: z.string().min(1), kind: z.enum(['person', 'unit', 'post', 'country']).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
       response: { 200: searchSchema, ...errors },
     },
-  }, async (req) => asJson(await search(await readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));
+  }, async (req) => asJson(await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));
 };

@@ -7,6 +7,7 @@ import { requireRole } from '../../services/auth.service.js';
 import { addClaim, addEvent, addPerson, endAppointment, startAppointment, type WriteActor } from '../../services/write.service.js';
 import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
+import { presentAppointment } from '../presenters.js';
 import { citationSchema, errorSchema } from '../schemas.js';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
@@ -46,14 +47,19 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
   r.post('/api/appointments', {
     config, schema: {
       tags: ['writes'], summary: 'Start an appointment (422 if it overlaps a holder of a single-seat post)', security,
-      body: z.object({ post: z.string().min(1), person: z.string().min(1), start: date, end: date.optional(), acting: z.boolean().optional(), note: z.string().max(1000).optional(), source: citationSchema }),
-      response: { 201: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+      body: z.object({
+        post: z.string().min(1).max(300), person: z.string().min(1).max(300), start: date, end: date.optional(), acting: z.boolean().optional(),
+        kind: z.enum(['substantive', 'acting', 'cover', 'nominated']).optional(), covers: z.string().min(1).max(300).optional(),
+        endReason: z.enum(['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other']).optional(),
+        note: z.string().max(1000).optional(), source: citationSchema,
+      }),
+      response: { 200: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), 201: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
     },
   }, async (req, reply) => {
     const { source, ...input } = req.body;
     const result = await startAppointment(store(), actor(req), input, source);
-    void reply.code(201).header('ETag', `"${result.version}"`);
-    return asJson({ appointment: { id: result.appointment.id, postId: result.appointment.postId, personId: result.appointment.personId, start: result.appointment.interval.start?.text ?? null, end: result.appointment.interval.end.kind === 'date' ? result.appointment.interval.end.date.text : 'incumbent', acting: result.appointment.acting }, version: result.version });
+    void reply.code(result.created ? 201 : 200).header('ETag', `"${result.version}"`);
+    return asJson({ appointment: presentAppointment(result.appointment), created: result.created, version: result.version });
   });
 
   r.post('/api/appointments/:id/end', {
@@ -67,7 +73,7 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     parsePartialDate(req.body.end, { field: 'end' });
     const result = await endAppointment(store(), actor(req), req.params.id, req.body.end, req.body.source, ifMatch(req));
     void reply.header('ETag', `"${result.version}"`);
-    return asJson({ appointment: { id: result.appointment.id, start: result.appointment.interval.start?.text ?? null, end: req.body.end }, version: result.version });
+    return asJson({ appointment: presentAppointment(result.appointment), version: result.version });
   });
 
   r.post('/api/claims', {

@@ -1,9 +1,10 @@
 import { DomainError } from '../../domain/errors.js';
+import { career } from '../../services/career.service.js';
 import { mergePeople, splitPeople } from '../../services/person.service.js';
 import { search, type SearchKind } from '../../services/search.service.js';
-import { type GlobalOptions, requireArgument, withStore } from '../context.js';
+import { type GlobalOptions, parseAt, requireArgument, withStore } from '../context.js';
 import type { Io } from '../io.js';
-import { json } from '../present.js';
+import { json, presentCareer } from '../present.js';
 
 const KINDS: readonly SearchKind[] = ['person', 'unit', 'post', 'country'];
 
@@ -26,5 +27,13 @@ export const mergeCommand = async (kept: string, merged: string, opts: GlobalOpt
 export const splitCommand = async (merged: string, opts: GlobalOptions, io: Io): Promise<number> => {
   const record = await withStore(opts, io, (store) => splitPeople(store, merged, new Date().toISOString()));
   io.out(opts.json ? json(record) : `split ${record.mergedId} from ${record.keptId} again`);
+  return 0;
+};
+
+/** Everything a person held (with --at, on that date): posts, accreditations, names, with sources. */
+export const personCommand = async (ref: string, opts: GlobalOptions & { at?: string }, io: Io): Promise<number> => {
+  const at = opts.at ? parseAt(opts.at, io.today) : undefined;
+  const answer = await withStore(opts, io, (store) => career(store, ref, at));
+  io.out(opts.json ? json(answer) : presentCareer(answer));
   return 0;
 };

@@ -2,12 +2,16 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import type { Subject } from '../model.js';
-import { nameKey, slugify } from '../names.js';
+import { nameKey, slugify, stripTrailingParenthesis } from '../names.js';
+import { parsePartialDate } from '../time/partial-date.js';
+import { BODY_HISTORY, FORMER_STATES, STATE_BEGINNINGS } from './subject-history.js';
 
 const require = createRequire(import.meta.url);
 // world-countries' typings describe its ESM entry; the JSON itself is the stable interface.
 const countries = require('world-countries/countries.json') as Country[];
-isoCountries.registerLocale(require('i18n-iso-countries/langs/ko.json') as isoCountries.LocaleData);
+/** Languages whose country names are accepted (besides every translation world-countries carries). */
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'ru', 'zh', 'ja', 'ko', 'it', 'pt', 'ar'];
+for (const lang of LANGUAGES) isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as isoCountries.LocaleData);
 
 /**
  * Names the maintained libraries lack, as sources in this field write them. Keys are looked up after
@@ -17,6 +21,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'DR Congo': 'CD',
   'DRC': 'CD',
   'Democratic Republic of Congo': 'CD',
+  'Zaire': 'CD',
   'Congo': 'CG',
   'Republic of Congo': 'CG',
   'Congo-Brazzaville': 'CG',
@@ -26,8 +31,10 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'Vatican City': 'VA',
   'Holy See': 'VA',
   "Cote d'Ivoire": 'CI',
+  'Ivory Coast': 'CI',
   'East Timor': 'TL',
   'Timor Leste': 'TL',
+  'TP': 'TL',
   'Russian Federation': 'RU',
   'Turkey': 'TR',
   'Burma': 'MM',
@@ -36,8 +43,10 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'Cape Verde': 'CV',
   'United States of America': 'US',
   'USA': 'US',
+  'U.S.': 'US',
   'UK': 'GB',
   'Great Britain': 'GB',
+  'Britain': 'GB',
   'Czechia': 'CZ',
   'Macedonia': 'MK',
   'Laos': 'LA',
@@ -51,6 +60,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'Bahamas': 'BS',
   'Philippines': 'PH',
   'Netherlands': 'NL',
+  'Holland': 'NL',
   'Maldives': 'MV',
   'South Korea': 'KR',
   'Republic of Korea': 'KR',
@@ -58,33 +68,39 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'North Korea': 'KP',
   'DPRK': 'KP',
   "Democratic People's Republic of Korea": 'KP',
+  'West Germany': 'DE',
+  'Federal Republic of Germany': 'DE',
+  'FRG': 'DE',
+  'Dahomey': 'BJ',
+  'Upper Volta': 'BF',
+  'Ceylon': 'LK',
+  'Siam': 'TH',
+  'Persia': 'IR',
+  'Kampuchea': 'KH',
+  'Rhodesia': 'ZW',
+  'Southern Rhodesia': 'ZW',
 };
 
-interface RegionalBody {
+interface CatalogEntry {
   code: string;
   name: string;
   aliases: string[];
 }
 
-const REGIONAL_BODIES: RegionalBody[] = [
+const REGIONAL_BODIES: CatalogEntry[] = [
   { code: 'ASEAN', name: 'Association of Southeast Asian Nations', aliases: ['ASEAN', 'Association of South-East Asian Nations'] },
   { code: 'SAARC', name: 'South Asian Association for Regional Cooperation', aliases: ['SAARC'] },
   { code: 'EU', name: 'European Union', aliases: ['EU', 'EU headquarters', 'European Union headquarters', 'other EU headquarters'] },
   { code: 'EUCO', name: 'European Council', aliases: [] },
   { code: 'EC', name: 'European Commission', aliases: [] },
   { code: 'EEAS', name: 'European External Action Service', aliases: ['EEAS'] },
+  // "AU" is Australia's ISO code: a code always wins over an alias, so the African Union is found by its name.
   { code: 'AU', name: 'African Union', aliases: ['AU'] },
   { code: 'LAS', name: 'Arab League', aliases: ['League of Arab States'] },
-  { code: 'UN', name: 'United Nations', aliases: ['UN'] },
+  { code: 'UN', name: 'United Nations', aliases: ['UN', 'U.N.', 'United Nations Organization', 'UNO', '유엔', '국제연합', 'Nations Unies', 'Vereinte Nationen', 'Naciones Unidas'] },
 ];
 
-interface FunctionDef {
-  code: string;
-  name: string;
-  aliases: string[];
-}
-
-const FUNCTIONS: FunctionDef[] = [
+const FUNCTIONS: CatalogEntry[] = [
   { code: 'press-and-information', name: 'press and information', aliases: ['press', 'information', 'press affairs'] },
   { code: 'consular-affairs', name: 'consular affairs', aliases: ['consular', 'consular services'] },
   { code: 'treaty-and-legal-affairs', name: 'treaty and legal affairs', aliases: ['treaties and legal affairs', 'treaties', 'legal affairs', 'treaty'] },
@@ -93,54 +109,99 @@ const FUNCTIONS: FunctionDef[] = [
   { code: 'economic-cooperation', name: 'economic cooperation', aliases: ['economic co-operation'] },
 ];
 
+/** Which function a regional body's business falls to when no unit is recorded for the body itself. */
+export const BODY_FUNCTIONS: Record<string, string> = { 'body:un': 'function:international-organizations' };
+
 const stripArticle = (text: string): string => text.trim().replace(/^the\s+/i, '');
 
 export const countrySubjectId = (alpha2: string): string => `country:${alpha2}`;
 
-/** Countries (ISO 3166-1), regional bodies and functions, found by any common name, code or Korean name. */
+/** How strongly a name denotes its subject: an ISO code beats our aliases, which beat a library's other spellings. */
+const enum Weight {
+  Translation = 1,
+  OwnName = 2,
+  Alias = 3,
+  Code = 4,
+}
+
+/**
+ * Countries and territories (ISO 3166-1, and 3166-3 for former states), regional bodies and functions, found by any
+ * common name, code or name in the main languages; with lives and successors where they are known.
+ */
 export class SubjectCatalog {
-  private readonly byKey = new Map<string, Subject>();
+  private readonly byKey = new Map<string, { subject: Subject; weight: Weight }>();
   private readonly byId = new Map<string, Subject>();
 
   constructor() {
+    const life = (from: string | null, to: string | null | undefined) => ({ from: from ? parsePartialDate(from) : null, to: to ? parsePartialDate(to) : null });
     for (const c of countries) {
-      const subject: Subject = { id: countrySubjectId(c.cca2), kind: 'country', code: c.cca2, name: c.name.common };
+      const begins = STATE_BEGINNINGS[c.cca2];
+      const subject: Subject = { id: countrySubjectId(c.cca2), kind: c.independent === false ? 'territory' : 'country', code: c.cca2, name: c.name.common, ...(begins ? { life: life(begins, null) } : {}) };
       this.byId.set(subject.id, subject);
-      const names = [c.cca2, c.cca3, c.name.common, c.name.official, ...c.altSpellings, c.translations['kor']?.common, c.translations['kor']?.official];
-      const ko = isoCountries.getName(c.cca2, 'ko', { select: 'all' }) as string[] | undefined;
-      for (const n of [...names, ...(ko ?? [])]) if (n) this.add(n, subject, false);
+      this.add(c.cca2, subject, Weight.Code);
+      this.add(c.cca3, subject, Weight.Code);
+      this.add(c.name.common, subject, Weight.OwnName);
+      this.add(c.name.official, subject, Weight.OwnName);
+      for (const n of c.altSpellings) this.add(n, subject, n.length <= 3 && n.toUpperCase() === n ? Weight.Translation : Weight.OwnName);
+      for (const t of Object.values(c.translations)) {
+        this.add(t.common, subject, Weight.Translation);
+        this.add(t.official, subject, Weight.Translation);
+      }
+      for (const lang of LANGUAGES) {
+        const names = isoCountries.getName(c.cca2, lang, { select: 'all' }) as string[] | undefined;
+        for (const n of names ?? []) this.add(n, subject, Weight.Translation);
+      }
+    }
+    for (const s of FORMER_STATES) {
+      const subject: Subject = {
+        id: countrySubjectId(s.code), kind: 'country', code: s.code, name: s.name, life: life(s.from, s.to),
+        successors: s.successors.map((x) => countrySubjectId(x)),
+      };
+      this.byId.set(subject.id, subject);
+      this.add(s.code, subject, Weight.Code);
+      this.add(s.name, subject, Weight.OwnName);
+      for (const a of s.aliases) this.add(a, subject, Weight.Alias);
     }
     for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
       const subject = this.byId.get(countrySubjectId(code));
-      if (subject) this.add(alias, subject, true);
+      if (subject) this.add(alias, subject, Weight.Alias);
     }
     for (const b of REGIONAL_BODIES) {
-      const subject: Subject = { id: `body:${b.code.toLowerCase()}`, kind: 'regional-body', code: b.code, name: b.name };
+      const h = BODY_HISTORY[b.code];
+      const subject: Subject = { id: `body:${b.code.toLowerCase()}`, kind: 'regional-body', code: b.code, name: b.name, ...(h ? { life: life(h.from, h.to) } : {}) };
       this.byId.set(subject.id, subject);
-      for (const n of [b.name, ...b.aliases]) this.add(n, subject, true);
+      this.add(b.name, subject, Weight.OwnName);
+      for (const n of b.aliases) this.add(n, subject, Weight.Alias);
     }
     for (const f of FUNCTIONS) {
       const subject: Subject = { id: `function:${f.code}`, kind: 'function', code: f.code, name: f.name };
       this.byId.set(subject.id, subject);
-      for (const n of [f.name, ...f.aliases]) this.add(n, subject, true);
+      for (const n of [f.name, ...f.aliases]) this.add(n, subject, Weight.Alias);
     }
   }
 
-  private add(name: string, subject: Subject, override: boolean): void {
+  private add(name: string | undefined, subject: Subject, weight: Weight): void {
+    if (!name) return;
     const key = nameKey(stripArticle(name));
     if (!key) return;
-    // Library names never displace an earlier country's own name (e.g. an alt spelling shared by two entries).
-    if (override || !this.byKey.has(key)) this.byKey.set(key, subject);
+    const existing = this.byKey.get(key);
+    // A stronger name is never displaced; among equals, the first entry keeps it (e.g. an alt spelling shared by two).
+    if (!existing || weight > existing.weight) this.byKey.set(key, { subject, weight });
   }
 
   /** The subject a name denotes, or undefined. Case, spacing, punctuation and a leading "the" do not matter. */
   resolve(name: string): Subject | undefined {
-    const cleaned = stripArticle(name.replace(/\s*\(([^)]*)\)\s*$/, ''));
-    return this.byKey.get(nameKey(cleaned)) ?? this.byKey.get(nameKey(stripArticle(name)));
+    const cleaned = stripArticle(stripTrailingParenthesis(name));
+    return this.byKey.get(nameKey(cleaned))?.subject ?? this.byKey.get(nameKey(stripArticle(name)))?.subject;
   }
 
   get(id: string): Subject | undefined {
     return this.byId.get(id);
+  }
+
+  /** Every name the catalog knows, as matching keys, with the subject each denotes (for suggestions and search). */
+  keys(): IterableIterator<[string, { subject: Subject }]> {
+    return this.byKey.entries();
   }
 
   /** A function subject for a name the catalog lacks, so that a new department's function is still stored. */

@@ -26,3 +26,6 @@ export const daysInMonth = (year: number, month: number): number => dayFromParts
 
 export const isValidCalendarDate = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+
+/** The calendar day (UTC) of an ISO instant such as `2026-11-28T09:00:00.000Z`. */
+export const dayOfInstant = (iso: string): Day => dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));

@@ -4,9 +4,10 @@ import type { PartialDate } from './partial-date.js';
 /**
  * A span of time `[start, end)`, with either bound possibly only partly known.
  * - start `null`: the start is unknown (it may be any day before the end).
- * - end `{ kind: 'open' }`: still running (incumbent); `{ kind: 'unknown' }`: it ended or not, we do not know when.
+ * - end `{ kind: 'open' }`: still running when its newest source spoke; `asOf` is that source's date (the last day
+ *   the fact is known to hold). `{ kind: 'unknown' }`: it ended or not, we do not know when.
  */
-export type IntervalEnd = { kind: 'date'; date: PartialDate } | { kind: 'open' } | { kind: 'unknown' };
+export type IntervalEnd = { kind: 'date'; date: PartialDate } | { kind: 'open'; asOf?: Day } | { kind: 'unknown' };
 
 export interface Interval {
   readonly start: PartialDate | null;
@@ -22,15 +23,26 @@ export interface DaySpan {
 export type Certainty = 'certain' | 'possible';
 
 /**
- * The days on which the interval certainly holds: from the latest possible start to the earliest possible end.
- * Undefined when there is no such day (unknown start or end, or bounds too coarse).
+ * The days on which a fact certainly holds and the days on which it may hold. `possible` undefined: on no day
+ * (the fact lies wholly outside a life that bounds it). `certain` is always inside `possible`.
+ */
+export interface Extent {
+  readonly certain: DaySpan | undefined;
+  readonly possible: DaySpan | undefined;
+}
+
+const nonEmpty = (s: DaySpan): DaySpan | undefined => (s.from !== null && s.to !== null && s.to <= s.from ? undefined : s);
+
+/**
+ * The days on which the interval certainly holds: from the latest possible start to the earliest possible end; an
+ * open end holds certainly up to its as-of day (the newest source's date), never after. An undated fact (no start)
+ * holds certainly on no day: it is only possible. Undefined when there is no such day.
  */
 export const certainSpan = (iv: Interval): DaySpan | undefined => {
-  if (!iv.start || iv.end.kind === 'unknown') return undefined;
+  if (iv.end.kind === 'unknown' || !iv.start) return undefined;
   const from = iv.start.latest;
-  const to = iv.end.kind === 'open' ? null : iv.end.date.earliest;
-  if (to !== null && to <= from) return undefined;
-  return { from, to };
+  const to = iv.end.kind === 'open' ? (iv.end.asOf === undefined ? null : iv.end.asOf + 1) : iv.end.date.earliest;
+  return nonEmpty({ from, to });
 };
 
 /** The days on which the interval may hold: from the earliest possible start to the latest possible end. */
@@ -39,32 +51,83 @@ export const possibleSpan = (iv: Interval): DaySpan => ({
   to: iv.end.kind === 'date' ? iv.end.date.latest : null,
 });
 
-const inSpan = (span: DaySpan, day: Day): boolean => (span.from === null || span.from <= day) && (span.to === null || day < span.to);
+export const extentOf = (iv: Interval): Extent => ({ certain: certainSpan(iv), possible: possibleSpan(iv) });
 
-/** Whether `day` is inside `[start, end)`: certainly, possibly, or not at all. */
-export const certaintyAt = (iv: Interval, day: Day): Certainty | undefined => {
-  const certain = certainSpan(iv);
-  if (certain && inSpan(certain, day)) return 'certain';
-  return inSpan(possibleSpan(iv), day) ? 'possible' : undefined;
+/**
+ * A life: when an organization, post, person or subject existed, `[from, to)`. An unknown bound does not limit
+ * (nothing says it did not exist then), unlike an interval's unknown start.
+ */
+export interface Life {
+  readonly from: PartialDate | null;
+  readonly to: PartialDate | null;
+}
+
+export const ALWAYS: Life = { from: null, to: null };
+
+/** Certain from the latest day it may have begun to the earliest day it may have ended; possible between the others. */
+export const lifeExtent = (life: Life): Extent => ({
+  certain: nonEmpty({ from: life.from?.latest ?? null, to: life.to?.earliest ?? null }),
+  possible: nonEmpty({ from: life.from?.earliest ?? null, to: life.to?.latest ?? null }),
+});
+
+export const intersectSpans = (a: DaySpan, b: DaySpan): DaySpan | undefined => {
+  const from = a.from === null ? b.from : b.from === null ? a.from : Math.max(a.from, b.from);
+  const to = a.to === null ? b.to : b.to === null ? a.to : Math.min(a.to, b.to);
+  return nonEmpty({ from, to });
+};
+
+const meet = (a: DaySpan | undefined, b: DaySpan | undefined): DaySpan | undefined => (a && b ? intersectSpans(a, b) : undefined);
+
+/** A fact bounded by the lives of what it belongs to: certain only where it and every life are certain. */
+export const within = (fact: Extent, ...lives: Extent[]): Extent => {
+  let certain = fact.certain;
+  let possible = fact.possible;
+  for (const l of lives) {
+    certain = meet(certain, l.certain);
+    possible = meet(possible, l.possible);
+  }
+  return { certain: possible ? certain : undefined, possible };
+};
+
+export const inSpan = (span: DaySpan | undefined, day: Day): boolean =>
+  span !== undefined && (span.from === null || span.from <= day) && (span.to === null || day < span.to);
+
+const asExtent = (x: Interval | Extent): Extent => ('end' in x ? extentOf(x) : x);
+
+/** Whether `day` is inside the fact: certainly, possibly, or not at all. */
+export const certaintyAt = (x: Interval | Extent, day: Day): Certainty | undefined => {
+  const e = asExtent(x);
+  if (inSpan(e.certain, day)) return 'certain';
+  return inSpan(e.possible, day) ? 'possible' : undefined;
+};
+
+/**
+ * How a fact stands over every day a partial date can mean: `certain` when it certainly holds on all of them,
+ * `possible` when it may hold on some, undefined when it holds on none.
+ */
+export const certaintyDuring = (x: Interval | Extent, at: PartialDate): Certainty | undefined => {
+  const e = asExtent(x);
+  const c = e.certain;
+  if (c && (c.from === null || c.from <= at.earliest) && (c.to === null || at.latest < c.to)) return 'certain';
+  const p = e.possible;
+  return p && (p.from === null || p.from <= at.latest) && (p.to === null || at.earliest < p.to) ? 'possible' : undefined;
 };
 
 const spansOverlap = (a: DaySpan, b: DaySpan): boolean =>
   (a.from === null || b.to === null || a.from < b.to) && (b.from === null || a.to === null || b.from < a.to);
 
-/** Whether two intervals share a day: certainly (their certain spans meet) or possibly. */
-export const overlapCertainty = (a: Interval, b: Interval): Certainty | undefined => {
-  const ca = certainSpan(a);
-  const cb = certainSpan(b);
-  if (ca && cb && spansOverlap(ca, cb)) return 'certain';
-  return spansOverlap(possibleSpan(a), possibleSpan(b)) ? 'possible' : undefined;
+/** Whether two facts share a day: certainly (their certain spans meet) or possibly. */
+export const overlapCertainty = (a: Interval | Extent, b: Interval | Extent): Certainty | undefined => {
+  const ea = asExtent(a);
+  const eb = asExtent(b);
+  if (ea.certain && eb.certain && spansOverlap(ea.certain, eb.certain)) return 'certain';
+  return ea.possible && eb.possible && spansOverlap(ea.possible, eb.possible) ? 'possible' : undefined;
 };
 
-/** The certain overlap of two day spans, if any. */
-export const intersectSpans = (a: DaySpan, b: DaySpan): DaySpan | undefined => {
-  const from = a.from === null ? b.from : b.from === null ? a.from : Math.max(a.from, b.from);
-  const to = a.to === null ? b.to : b.to === null ? a.to : Math.min(a.to, b.to);
-  if (from !== null && to !== null && to <= from) return undefined;
-  return { from, to };
+/** The possible span as the `[from, to]` day range (both inclusive) that SQL and index lookups compare against. */
+export const possibleDays = (iv: Interval): { from: Day | null; to: Day | null } => {
+  const p = possibleSpan(iv);
+  return { from: p.from, to: p.to === null ? null : p.to - 1 };
 };
 
 export interface Duration {
@@ -88,13 +151,6 @@ export const durationBetween = (from: Day, to: Day): Duration => {
   return { years, days: to - addYears(from, years) };
 };
 
-/**
- * How an interval stands over every day a partial date can mean: `certain` when it certainly covers all of them,
- * `possible` when it may include some, undefined when it includes none.
- */
-export const certaintyDuring = (iv: Interval, at: PartialDate): Certainty | undefined => {
-  const certain = certainSpan(iv);
-  if (certain && (certain.from === null || certain.from <= at.earliest) && (certain.to === null || at.latest < certain.to)) return 'certain';
-  const p = possibleSpan(iv);
-  return (p.from === null || p.from <= at.latest) && (p.to === null || at.earliest < p.to) ? 'possible' : undefined;
-};
+/** An interval with its open end stamped with an as-of day (the newest citing source's date). */
+export const withAsOf = (iv: Interval, asOf: Day | undefined): Interval =>
+  iv.end.kind === 'open' ? { start: iv.start, end: asOf === undefined ? { kind: 'open' } : { kind: 'open', asOf } } : iv;

@@ -48,6 +48,22 @@ export const parsePartialDate = (input: string, place: ErrorPlace = {}): Partial
   return parseIso(text, place);
 };
 
+const storedCache = new Map<string, PartialDate>();
+
+/**
+ * A stored date's text as a partial date, parsed once per distinct text (a registry holds few distinct dates and
+ * reads them over and over). The text was validated when it was written.
+ */
+export const storedDate = (text: string): PartialDate => {
+  let d = storedCache.get(text);
+  if (!d) {
+    d = parsePartialDate(text);
+    if (storedCache.size >= 200_000) storedCache.clear();
+    storedCache.set(text, d);
+  }
+  return d;
+};
+
 export const tryParsePartialDate = (input: string): PartialDate | undefined => {
   try {
     return parsePartialDate(input);
@@ -86,6 +102,23 @@ export const parseProseDate = (input: string): PartialDate | undefined => {
   m = /^([A-Za-z]+) (\d{4})$/.exec(text);
   if (m) return build(Number(m[2]), monthIndex(m[1]!));
   return undefined;
+};
+
+/**
+ * The partial date that means exactly the days `[earliest, latest]`: a day, a whole month or year when the span is
+ * one, else a range. Used where values are combined, so that no precision is invented.
+ */
+export const partialDateFromSpan = (earliest: Day, latest: Day): PartialDate => {
+  if (earliest === latest) return partialDateFromDay(earliest);
+  const a = formatDay(earliest);
+  const b = formatDay(latest);
+  const [ya, ma, da] = a.split('-');
+  const [yb, mb] = b.split('-');
+  if (ya === yb && da === '01') {
+    if (ma === '01' && b.endsWith('-12-31')) return { text: ya!, precision: 'year', earliest, latest };
+    if (ma === mb && dayFromParts(Number(ya), Number(ma), daysInMonth(Number(ya), Number(ma))) === latest) return { text: `${ya}-${ma}`, precision: 'month', earliest, latest };
+  }
+  return { text: `${a}..${b}`, precision: 'range', earliest, latest };
 };
 
 /** True when the two texts name the same set of days. */

@@ -11,11 +11,13 @@ import { listItems, stripMarkup, splitSentences, singularize, titleCase, wordNum
 
 export interface ArticleMapping {
   dataset: Dataset;
+  /** What could not be placed (with its line and why) and what was cleaned on the way. */
   entries: ReportEntry[];
   organizationId: string;
+  /** The line of the article each record was read from. */
+  lineOf: (record: object) => number | undefined;
 }
 
-const UNKNOWN: Interval = { start: null, end: { kind: 'unknown' } };
 const CURRENT_UNDATED: Interval = { start: null, end: { kind: 'open' } };
 
 /** Gives meaning to a parsed article: one organization, its units, posts, holders, events and claims. */
@@ -25,6 +27,9 @@ export class ArticleMapper {
   private readonly orgId: string;
   private readonly qualifier: string | undefined;
   private readonly posts = new Map<string, Post>();
+  /** The line each record was read from. */
+  private readonly lines = new Map<object, number>();
+  private line = 1;
 
   constructor(
     private readonly doc: ArticleDocument,
@@ -36,32 +41,42 @@ export class ArticleMapper {
   }
 
   map(): ArticleMapping {
-    this.data.sources.push(this.source);
+    this.keep(this.data.sources, this.source);
     this.mapInfobox();
     for (const p of this.doc.lead) this.mapProse(p);
     for (const section of this.doc.sections) this.mapSection(section);
-    return { dataset: this.data, entries: this.entries, organizationId: this.orgId };
+    return { dataset: this.data, entries: this.entries.filter((e) => e.status !== 'created'), organizationId: this.orgId, lineOf: (r) => this.lines.get(r) };
   }
 
   // ---------- helpers ----------
 
   private report(e: Omit<ReportEntry, 'file'>): void {
+    if (e.line) this.line = e.line;
     this.entries.push({ file: this.doc.file, ...e });
   }
 
+  /** Adds records, remembering the line they were read from (for the import report). */
+  private keep<T>(list: T[], ...items: T[]): void {
+    for (const it of items) {
+      list.push(it);
+      this.lines.set(it as object, this.line);
+    }
+  }
+
   private claim(entityType: string, entityId: string, field: string, value: string, line: number, note?: string): void {
+    this.line = line;
     const c: Claim = {
       id: `${entityType}:${entityId}:${field}:${slugify(value) || 'x'}@${this.source.id}`,
       entityType, entityId, field, value, sourceId: this.source.id, quote: `${this.doc.file}:${line}`,
     };
     if (note) c.note = note;
-    this.data.claims.push(c);
+    this.keep(this.data.claims, c);
   }
 
   private name(entityType: NameVariant['entityType'], entityId: string, name: string, kind: NameVariant['kind'], lang?: string): void {
     const n: NameVariant = { entityType, entityId, name, kind, sourceId: this.source.id };
     if (lang) n.lang = lang;
-    this.data.names.push(n);
+    this.keep(this.data.names, n);
   }
 
   /** An organization named by the article but described elsewhere: qualified by the title's jurisdiction. */
@@ -69,25 +84,25 @@ export class ArticleMapper {
     const qualified = this.qualifier && !name.includes(this.qualifier) ? `${name} (${this.qualifier})` : name;
     const id = slugify(qualified);
     if (!this.data.organizations.some((o) => o.id === id)) {
-      this.data.organizations.push({ id, name: qualified, kind, sourceId: this.source.id });
+      this.keep(this.data.organizations, { id, name: qualified, kind, sourceId: this.source.id });
       this.name('organization', id, name, 'primary', 'en');
     }
     return id;
   }
 
   private relation(fromId: string, toId: string, type: RelationType, interval: Interval = CURRENT_UNDATED): void {
-    this.data.relations.push({ id: `${fromId}~${type}~${toId}`, fromId, toId, type, interval, sourceId: this.source.id });
+    this.keep(this.data.relations, { id: `${fromId}~${type}~${toId}`, fromId, toId, type, interval, sourceId: this.source.id });
   }
 
   private post(name: string, seats: number, line: number): Post {
+    this.line = line;
     const id = `${this.orgId}:${slugify(name)}`;
     let post = this.posts.get(id);
     if (!post) {
       post = { id, organizationId: this.orgId, name, seats, rank: this.posts.size + 1, sourceId: this.source.id };
       this.posts.set(id, post);
-      this.data.posts.push(post);
+      this.keep(this.data.posts, post);
       this.name('post', id, name, 'primary', 'en');
-      this.report({ status: 'placed', kind: 'post', line, id, value: name, message: `post with ${seats} seat(s)` });
     } else if (seats > post.seats) {
       post.seats = seats;
     }
@@ -99,11 +114,12 @@ export class ArticleMapper {
   }
 
   private person(text: string, line: number): string | undefined {
+    this.line = line;
     const cleaned = stripMarkup(text);
     const native = cleaned.match(/[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*/)?.[0];
     const latin = cleaned.replace(/[\uac00-\ud7a3]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!latin) {
-      this.report({ status: 'not-placed', kind: 'person', line, field: 'name', value: text, message: 'no romanized name' });
+      this.report({ status: 'rejected', kind: 'person', line, field: 'name', value: text, message: 'no romanized name' });
       return undefined;
     }
     const id = slugify(latin);
@@ -115,7 +131,7 @@ export class ArticleMapper {
     if (!known) {
       const person = { id, name: latin, sourceId: this.source.id } as { id: string; name: string; nativeName?: string; sourceId: string };
       if (native) person.nativeName = native;
-      this.data.people.push(person);
+      this.keep(this.data.people, person);
       this.name('person', id, latin, 'primary', 'en');
       if (native && hasHangul(native)) this.name('person', id, native, 'native', 'ko');
     }
@@ -123,12 +139,13 @@ export class ArticleMapper {
   }
 
   private appointment(post: Post, personId: string, interval: Interval, line: number, extra: Partial<Appointment> = {}): Appointment {
+    this.line = line;
     const a: Appointment = {
       id: `${post.id}:${personId}:${interval.start?.text ?? 'undated'}`,
-      postId: post.id, personId, interval, acting: false, sourceId: this.source.id, ...extra,
+      postId: post.id, personId, interval, kind: 'substantive', sourceId: this.source.id, ...extra,
     };
-    this.data.appointments.push(a);
-    this.report({ status: 'placed', kind: 'appointment', line, id: a.id, message: `${personId} as ${post.name}` });
+    this.keep(this.data.appointments, a);
+
     return a;
   }
 
@@ -152,6 +169,7 @@ export class ArticleMapper {
     if (hq) org.headquarters = hq.value;
     const logo = get('Logo');
     if (logo) org.logo = logo.value;
+    this.line = this.doc.infobox[0]?.line ?? 1;
     const formed = get('Formed');
     if (formed) {
       const date = parseProseDate(formed.value);
@@ -159,11 +177,10 @@ export class ArticleMapper {
         org.formed = date;
         this.claim('organization', this.orgId, 'formed', date.text, formed.line);
       } else {
-        this.report({ status: 'not-placed', kind: 'organization', line: formed.line, field: 'Formed', value: formed.value, message: 'not a date' });
+        this.report({ status: 'rejected', kind: 'organization', line: formed.line, field: 'Formed', value: formed.value, message: 'not a date' });
       }
     }
-    this.data.organizations.push(org);
-    this.report({ status: 'placed', kind: 'organization', line: 1, id: org.id, message: org.name });
+    this.keep(this.data.organizations, org);
     const shortName = this.doc.title.replace(/\s*\([^)]*\)\s*$/, '');
     this.name('organization', org.id, this.doc.title, 'primary', 'en');
     if (shortName !== this.doc.title) this.name('organization', org.id, shortName, 'other', 'en');
@@ -173,6 +190,7 @@ export class ArticleMapper {
     if (this.doc.formalName) this.name('organization', org.id, this.doc.formalName.value, 'formal', 'en');
 
     const parent = get('Parent Agency') ?? get('Parent Department');
+    if (parent) this.line = parent.line;
     if (parent) this.relation(this.orgId, this.externalOrganization(parent.value, kindOf(parent.value, 'agency')), 'agency-of');
 
     const groups = new Map<string, Map<string, string>>();
@@ -186,12 +204,13 @@ export class ArticleMapper {
     }
     for (const [key, fields] of groups) {
       const line = groupLines.get(key)!;
+      this.line = line;
       const [groupName] = key.split('#');
       if (/^(minister|chief|head|director|leader)$/i.test(groupName!)) {
         const postName = fields.get('pfo') ?? fields.get('position') ?? fields.get('title');
         const holder = fields.get('name');
         if (!postName) {
-          this.report({ status: 'not-placed', kind: 'post', line, field: key, message: 'a head without a post name' });
+          this.report({ status: 'rejected', kind: 'post', line, field: key, message: 'a head without a post name' });
           continue;
         }
         const post = this.post(postName, 1, line);
@@ -200,7 +219,7 @@ export class ArticleMapper {
         const name = fields.get('agency');
         if (name) this.relation(this.externalOrganization(name, kindOf(name, 'agency')), this.orgId, 'agency-of');
       } else {
-        this.report({ status: 'not-placed', kind: 'infobox', line, field: key, message: 'infobox group not understood' });
+        this.report({ status: 'rejected', kind: 'infobox', line, field: key, message: 'infobox group not understood' });
       }
     }
   }
@@ -214,33 +233,33 @@ export class ArticleMapper {
     if (section.bullets.length === 0) return;
     const rule = SECTION_RELATIONS.find((r) => r.pattern.test(section.title));
     if (!rule) {
-      for (const b of section.bullets) this.report({ status: 'not-placed', kind: 'list item', line: b.line, value: b.value, message: `list under "${section.title}" not understood` });
+      for (const b of section.bullets) this.report({ status: 'rejected', kind: 'list item', line: b.line, value: b.value, message: `list under "${section.title}" not understood` });
       return;
     }
     for (const b of section.bullets) this.mapUnitBullet(b, rule.type, rule.kind);
   }
 
   private mapUnitBullet(bullet: Located<string>, type: RelationType, kind: OrganizationKind): void {
+    this.line = bullet.line;
     const cleaned = stripMarkup(bullet.value);
     if (cleaned !== bullet.value) this.report({ status: 'cleaned', kind: 'list item', line: bullet.line, value: bullet.value, message: `stray markup removed: "${cleaned}"` });
     const colon = cleaned.indexOf(': ');
     const unitName = (colon >= 0 ? cleaned.slice(0, colon) : cleaned).trim();
     const body = colon >= 0 ? cleaned.slice(colon + 2) : '';
     const unitId = `${this.orgId}/${slugify(unitName)}`;
-    this.data.organizations.push({ id: unitId, name: unitName, kind, sourceId: this.source.id });
+    this.keep(this.data.organizations, { id: unitId, name: unitName, kind, sourceId: this.source.id });
     this.name('organization', unitId, unitName, 'primary', 'en');
     this.relation(unitId, this.orgId, type);
-    this.report({ status: 'placed', kind, line: bullet.line, id: unitId, message: `${unitName} (${type})` });
     if (type !== 'unit-of') return;
     if (!body) {
       const fn = /^department of (.+)$/i.exec(unitName)?.[1] ?? /^(.+?) department$/i.exec(unitName)?.[1];
       if (fn) this.responsibility(unitId, this.catalog.functionFor(fn), bullet.line);
-      else this.report({ status: 'not-placed', kind: 'responsibility', line: bullet.line, value: unitName, message: 'no countries listed and no function in the name' });
+      else this.report({ status: 'rejected', kind: 'responsibility', line: bullet.line, value: unitName, message: 'no countries listed and no function in the name' });
       return;
     }
     for (const item of listItems(body)) {
       const subject = this.resolveSubject(item);
-      if (subject.length === 0) this.report({ status: 'not-placed', kind: 'responsibility', line: bullet.line, field: unitName, value: item, message: 'no country, regional body or function of that name' });
+      if (subject.length === 0) this.report({ status: 'rejected', kind: 'responsibility', line: bullet.line, field: unitName, value: item, message: 'no country, regional body or function of that name' });
       for (const s of subject) this.responsibility(unitId, s, bullet.line);
     }
   }
@@ -258,11 +277,11 @@ export class ArticleMapper {
   }
 
   private responsibility(unitId: string, subject: Subject, line: number): void {
-    if (!this.data.subjects.some((s) => s.id === subject.id)) this.data.subjects.push(subject);
+    this.line = line;
+    if (!this.data.subjects.some((s) => s.id === subject.id)) this.keep(this.data.subjects, subject);
     const id = `${unitId}>${subject.id}@${this.source.id}`;
     if (this.data.responsibilities.some((r) => r.id === id)) return;
-    this.data.responsibilities.push({ id, unitId, subjectId: subject.id, interval: CURRENT_UNDATED, sourceId: this.source.id, note: 'described as current by the source; no start date given' });
-    this.report({ status: 'placed', kind: 'responsibility', line, id, message: `${subject.name} (${subject.kind})` });
+    this.keep(this.data.responsibilities, { id, unitId, subjectId: subject.id, interval: CURRENT_UNDATED, sourceId: this.source.id, note: 'described as current by the source; no start date given' });
   }
 
   // ---------- prose ----------
@@ -270,22 +289,22 @@ export class ArticleMapper {
   private mapProse(p: Located<string>): void {
     for (const sentence of splitSentences(p.value)) {
       if (!this.mapSentence(sentence, p.line)) {
-        this.report({ status: 'not-placed', kind: 'sentence', line: p.line, value: sentence, message: 'no fact recognized' });
+        this.report({ status: 'rejected', kind: 'sentence', line: p.line, value: sentence, message: 'no fact recognized' });
       }
     }
   }
 
   private mapSentence(s: string, line: number): boolean {
+    this.line = line;
     let m = /\bwas established in ([^.,]+)\.?$/i.exec(s);
     if (m) {
       const date = parseProseDate(m[1]!);
       if (!date) return false;
-      this.data.events.push({
+      this.keep(this.data.events, {
         id: `${this.orgId}:establish:${date.text}`, kind: 'establish', date, organizationId: this.orgId,
         description: s, details: {}, sourceId: this.source.id,
       });
       this.claim('organization', this.orgId, 'established', date.text, line);
-      this.report({ status: 'placed', kind: 'event', line, message: `established ${date.text}` });
       return true;
     }
     m = /^In ([A-Z][a-z]+ \d{4}|\d{4}),.*?(?:(\b[A-Z][\w ]+?) reported that )?the (?:Ministry|organization|agency) was given responsibilit(?:y|ies) for (?:handling )?(.+?), taking (?:those|these|the) responsibilities from the (.+?)\.?$/.exec(s);
@@ -316,37 +335,38 @@ export class ArticleMapper {
   }
 
   private mapHolders(postName: string, names: string[], line: number): boolean {
+    this.line = line;
     const post = this.posts.get(`${this.orgId}:${slugify(titleCase(postName))}`);
     if (!post) return false;
     for (const n of names) {
       const personId = this.person(n, line);
-      if (personId) this.appointment(post, personId, UNKNOWN, line, { note: 'named as a current holder by the source, which gives no dates' });
+      if (personId) this.appointment(post, personId, CURRENT_UNDATED, line, { note: 'named as a current holder by the source, which gives no dates' });
     }
     return true;
   }
 
   private mapTransfer(when: string, reporter: string | undefined, what: string, fromName: string, sentence: string, line: number): boolean {
+    this.line = line;
     const date = parseProseDate(when);
     const subjectName = what.replace(/^(?:relations|dealings|affairs) with\s+/i, '');
     const subject = this.catalog.resolve(subjectName);
     if (!date || !subject) return false;
     const fromId = this.externalOrganization(fromName, 'other');
-    if (!this.data.subjects.some((x) => x.id === subject.id)) this.data.subjects.push(subject);
+    if (!this.data.subjects.some((x) => x.id === subject.id)) this.keep(this.data.subjects, subject);
     const note = reporter ? `as reported by ${reporter}` : undefined;
-    this.data.events.push({
+    this.keep(this.data.events, {
       id: `${this.orgId}:transfer:${subject.id}:${date.text}`, kind: 'transfer', date, organizationId: this.orgId, description: sentence,
       details: { subject: subject.id, from: fromId, to: this.orgId, ...(reporter ? { reportedBy: reporter } : {}) }, sourceId: this.source.id,
     });
     const base = { subjectId: subject.id, sourceId: this.source.id };
-    this.data.responsibilities.push({
+    this.keep(this.data.responsibilities, {
       id: `${fromId}>${subject.id}@${this.source.id}`, unitId: fromId, ...base, interval: { start: null, end: { kind: 'date', date } },
       note: `held until the transfer of ${date.text}; the source gives no start${note ? `; ${note}` : ''}`,
     });
-    this.data.responsibilities.push({
+    this.keep(this.data.responsibilities, {
       id: `${this.orgId}>${subject.id}@${this.source.id}`, unitId: this.orgId, ...base, interval: { start: date, end: { kind: 'open' } },
       note: `from the transfer of ${date.text}; the source does not name the department${note ? `; ${note}` : ''}`,
     });
-    this.report({ status: 'placed', kind: 'event', line, message: `transfer of ${subject.name} from ${fromName}, ${date.text}` });
     return true;
   }
 
@@ -359,7 +379,7 @@ export class ArticleMapper {
     const endCol = col(/left office|\bend\b|until|(^|\/ )to$/i);
     const head = this.headPost();
     if (nameCol < 0 || startCol < 0 || !head) {
-      this.report({ status: 'not-placed', kind: 'table', line: table.line, value: section.title, message: 'not a table of office holders (no name or start column, or no head post)' });
+      this.report({ status: 'rejected', kind: 'table', line: table.line, value: section.title, message: 'not a table of office holders (no name or start column, or no head post)' });
       return;
     }
     const ordinalCol = table.columns.findIndex((c, i) => i < nameCol && (c === '' || /^(no\.?|#|number)$/i.test(c)));
@@ -370,12 +390,13 @@ export class ArticleMapper {
     if (concurrentCols.length) this.claim('post', head.id, 'table-columns', JSON.stringify(concurrentCols.map((c) => c.c)), table.line, 'related-post columns of the office-holder table, in order');
     const numbered = table.rows.some((r) => /^\d+$/.test(r.value[ordinalCol] ?? ''));
     for (const row of table.rows) {
+      this.line = row.line;
       const cells = row.value;
       const personId = this.person(cells[nameCol] ?? '', row.line);
       if (!personId) continue;
       const start = parseProseDate(cells[startCol] ?? '');
       if (!start) {
-        this.report({ status: 'not-placed', kind: 'appointment', line: row.line, field: table.columns[startCol], value: cells[startCol], message: 'start is not a date' });
+        this.report({ status: 'rejected', kind: 'appointment', line: row.line, field: table.columns[startCol], value: cells[startCol], message: 'start is not a date' });
         continue;
       }
       const endText = endCol >= 0 ? (cells[endCol] ?? '').trim() : '';
@@ -384,7 +405,7 @@ export class ArticleMapper {
       else {
         const end: PartialDate | undefined = parseProseDate(endText);
         if (!end) {
-          this.report({ status: 'not-placed', kind: 'appointment', line: row.line, field: table.columns[endCol], value: endText, message: 'end is not a date nor "Incumbent"' });
+          this.report({ status: 'rejected', kind: 'appointment', line: row.line, field: table.columns[endCol], value: endText, message: 'end is not a date nor "Incumbent"' });
           continue;
         }
         interval = { start, end: { kind: 'date', date: end } };
@@ -392,7 +413,7 @@ export class ArticleMapper {
       const ordinal = ordinalCol >= 0 ? (cells[ordinalCol] ?? '').trim() : '';
       // An unnumbered row in a numbered list is how these lists mark an acting holder.
       const acting = numbered && !/^\d+$/.test(ordinal);
-      const a = this.appointment(head, personId, interval, row.line, acting ? { acting, note: 'unnumbered in the source list (acting)' } : {});
+      const a = this.appointment(head, personId, interval, row.line, acting ? { kind: 'acting', note: 'unnumbered in the source list (acting)' } : {});
       if (ordinal) this.claim('appointment', a.id, 'ordinal', ordinal, row.line);
       if (acting) this.claim('appointment', a.id, 'acting', 'true', row.line, 'unnumbered row in a numbered list of office holders');
       this.claim('appointment', a.id, 'start', start.text, row.line);

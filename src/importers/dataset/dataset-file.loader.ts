@@ -1,121 +1,250 @@
 import type { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
-import { type Dataset, emptyDataset, type NameVariant } from '../../domain/model.js';
+import type { AppointmentKind, Claim, Identifier, NameVariant, Subject } from '../../domain/model.js';
 import { slugify } from '../../domain/names.js';
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import type { Interval, IntervalEnd } from '../../domain/time/interval.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
-import type { ReportEntry } from '../import-report.js';
+import type { IngestRecord } from '../../services/ingest/records.js';
+import { type ImportReport, type Place, record } from '../import-report.js';
 import * as s from './dataset-file.schema.js';
 
-const lineOfOffset = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+const KIND_OF: Record<s.Section, string> = {
+  sources: 'source', organizations: 'organization', relations: 'relation', posts: 'post', people: 'person', appointments: 'appointment',
+  responsibilities: 'responsibility', events: 'event', successions: 'succession', claims: 'claim',
+};
 
-/** Reads a Chancery dataset JSON file. Malformed JSON throws; each invalid record is reported and skipped. */
-export const loadDatasetFile = (text: string, file: string, catalog: SubjectCatalog): { dataset: Dataset; entries: ReportEntry[] } => {
+/** The order sections are read in: whatever a file's key order, what others refer to comes first. */
+export const SECTION_ORDER: readonly s.Section[] = ['sources', 'organizations', 'posts', 'people', 'relations', 'appointments', 'responsibilities', 'events', 'successions', 'claims'];
+
+const SCHEMAS: Record<s.Section, z.ZodType> = {
+  sources: s.sourceSchema, organizations: s.organizationSchema, relations: s.relationSchema, posts: s.postSchema, people: s.personSchema,
+  appointments: s.appointmentSchema, responsibilities: s.responsibilitySchema, events: s.eventSchema, successions: s.successionSchema, claims: s.claimSchema,
+};
+
+const date = (v: string, field: string) => parsePartialDate(v, { field });
+const interval = (start: string | null | undefined, end: string | undefined, defaultEnd: IntervalEnd['kind'] = 'open'): Interval => {
+  const e: IntervalEnd = end === undefined ? ({ kind: defaultEnd } as IntervalEnd) : end === 'open' ? { kind: 'open' } : end === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: date(end, 'end') };
+  const iv: Interval = { start: start ? date(start, 'start') : null, end: e };
+  if (iv.start && e.kind === 'date' && e.date.latest <= iv.start.earliest) throw new DomainError('VALIDATION_ERROR', 'end is not after start', { field: 'end', value: end });
+  return iv;
+};
+
+type NameInput = z.infer<typeof s.personSchema>['names'];
+
+/**
+ * Turns one element of a dataset file into the records it states, or reports it as rejected (with its path, the
+ * field and the reason) and yields nothing. An element may state several records: an organization and its names.
+ */
+export const elementRecords = (section: s.Section, raw: unknown, place: Place, report: ImportReport, catalog: SubjectCatalog, subjects: Set<string>): IngestRecord[] => {
+  const kind = KIND_OF[section];
+  const parsed = SCHEMAS[section].safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = [place.path, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
+    const value = issue && issue.path.length ? valueAt(raw, issue.path) : undefined;
+    record(report, kind, 'rejected', place, { field, ...(value !== undefined ? { value: String(value).slice(0, 200) } : {}), message: issue?.message ?? 'invalid record' });
+    return [];
+  }
+  try {
+    return convert(section, parsed.data as never, place, catalog, subjects);
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    record(report, kind, 'rejected', place, { field: e.place.field ? `${place.path}.${e.place.field}` : (place.path ?? ''), value: String(e.place.value ?? ''), message: e.message });
+    return [];
+  }
+};
+
+const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {
+  let v: unknown = raw;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return typeof v === 'object' ? undefined : v;
+};
+
+const names = (entityType: NameVariant['entityType'], entityId: string, list: NameInput, source: string, place: Place): IngestRecord[] =>
+  (list ?? []).map((n, i) => ({
+    kind: 'name' as const, place: { ...place, path: `${place.path}.names[${i}]` },
+    value: {
+      entityType, entityId, name: n.name, kind: n.kind, ...(n.lang ? { lang: n.lang } : {}), sourceId: n.source ?? source,
+      ...(n.start !== undefined || n.end !== undefined ? { interval: interval(n.start, n.end) } : {}),
+    },
+  }));
+
+const identifiers = (entityType: string, entityId: string, list: { scheme: string; value: string }[] | undefined, source: string, place: Place): IngestRecord[] =>
+  (list ?? []).map((x, i) => ({ kind: 'identifier' as const, place: { ...place, path: `${place.path}.identifiers[${i}]` }, value: { entityType, entityId, scheme: x.scheme, value: x.value, sourceId: source } satisfies Identifier }));
+
+const primary = (entityType: NameVariant['entityType'], entityId: string, name: string, source: string, place: Place): IngestRecord =>
+  ({ kind: 'name', place: { ...place, path: `${place.path}.name` }, value: { entityType, entityId, name, kind: 'primary', lang: 'en', sourceId: source } });
+
+const CLAIM_FIELD: Record<string, string> = { nativeName: 'native-name', born: 'born', died: 'died', formed: 'formed', dissolved: 'dissolved', exclusivePosts: 'exclusive-posts' };
+
+/** A value whose source is not the record's: a claim citing that source is its provenance. */
+const fieldClaims = (entityType: string, entityId: string, x: Record<string, unknown>, sources: Record<string, string | undefined> | undefined, place: Place): IngestRecord[] =>
+  Object.entries(sources ?? {}).filter(([f, s]) => s && x[f] !== undefined).map(([f, s]) => {
+    const value = String(x[f]);
+    const field = CLAIM_FIELD[f] ?? f;
+    return { kind: 'claim' as const, place: { ...place, path: `${place.path}.fieldSources.${f}` }, value: { id: `${entityType}:${entityId}:${field}:${slugify(value) || 'x'}@${s}`, entityType, entityId, field, value, sourceId: s!, note: 'the source of this value' } };
+  });
+
+const subjectRecord = (subject: Subject, place: Place, subjects: Set<string>): IngestRecord[] => {
+  if (subjects.has(subject.id)) return [];
+  subjects.add(subject.id);
+  return [{ kind: 'subject', place: { ...place, path: `${place.path}.subject` }, value: subject }];
+};
+
+const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCatalog, subjects: Set<string>): IngestRecord[] => {
+  switch (section) {
+    case 'sources': {
+      const x = r as z.infer<typeof s.sourceSchema>;
+      return [{ kind: 'source', place, value: { ...x } }];
+    }
+    case 'organizations': {
+      const x = r as z.infer<typeof s.organizationSchema>;
+      return [
+        {
+          kind: 'organization', place,
+          value: {
+            id: x.id, name: x.name, kind: x.kind, sourceId: x.source, ...(x.nativeName ? { nativeName: x.nativeName } : {}),
+            ...(x.formed ? { formed: date(x.formed, 'formed') } : {}), ...(x.dissolved ? { dissolved: date(x.dissolved, 'dissolved') } : {}),
+            ...(x.jurisdiction ? { jurisdiction: x.jurisdiction } : {}), ...(x.headquarters ? { headquarters: x.headquarters } : {}),
+            ...(x.missionType ? { agencyType: x.missionType } : {}), ...(x.exclusivePosts ? { exclusivePosts: true } : {}),
+          },
+        },
+        primary('organization', x.id, x.name, x.source, place),
+        ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'organization', entityId: x.id, name: x.nativeName, kind: 'native', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as IngestRecord] : []),
+        ...names('organization', x.id, x.names, x.source, place),
+        ...fieldClaims('organization', x.id, x, x.fieldSources, place),
+        ...identifiers('organization', x.id, x.identifiers, x.source, place),
+      ];
+    }
+    case 'posts': {
+      const x = r as z.infer<typeof s.postSchema>;
+      const subject = x.subject ? catalog.resolve(x.subject) : undefined;
+      if (x.subject && !subject) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${x.subject}"`, { field: 'subject', value: x.subject });
+      return [
+        ...(subject ? subjectRecord(subject, place, subjects) : []),
+        {
+          kind: 'post', place,
+          value: {
+            id: x.id, organizationId: x.organization, name: x.name, seats: x.seats, ...(x.rank ? { rank: x.rank } : {}), sourceId: x.source,
+            ...(x.start || x.end ? { life: { from: x.start ? date(x.start, 'start') : null, to: x.end ? date(x.end, 'end') : null } } : {}),
+            ...(subject ? { subjectId: subject.id } : {}),
+          },
+        },
+        primary('post', x.id, x.name, x.source, place),
+        ...names('post', x.id, x.names, x.source, place),
+        ...identifiers('post', x.id, x.identifiers, x.source, place),
+      ];
+    }
+    case 'people': {
+      const x = r as z.infer<typeof s.personSchema>;
+      return [
+        {
+          kind: 'person', place,
+          value: {
+            id: x.id, name: x.name, sourceId: x.source, ...(x.nativeName ? { nativeName: x.nativeName.normalize('NFC') } : {}),
+            ...(x.born ? { born: date(x.born, 'born') } : {}), ...(x.died ? { died: date(x.died, 'died') } : {}),
+          },
+        },
+        primary('person', x.id, x.name, x.source, place),
+        ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'person', entityId: x.id, name: x.nativeName.normalize('NFC'), kind: 'native', lang: 'ko', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as IngestRecord] : []),
+        ...names('person', x.id, x.names, x.source, place),
+        ...fieldClaims('person', x.id, { ...x, nativeName: x.nativeName?.normalize('NFC') }, x.fieldSources, place),
+        ...identifiers('person', x.id, x.identifiers, x.source, place),
+      ];
+    }
+    case 'relations': {
+      const x = r as z.infer<typeof s.relationSchema>;
+      return [{ kind: 'relation', place, value: { id: `${x.from}~${x.type}~${x.to}`, fromId: x.from, toId: x.to, type: x.type, interval: interval(x.start, x.end), sourceId: x.source } }];
+    }
+    case 'appointments': {
+      const x = r as z.infer<typeof s.appointmentSchema>;
+      const iv = interval(x.start, x.end);
+      const kind: AppointmentKind = x.kind ?? (x.acting ? 'acting' : 'substantive');
+      if (kind === 'cover' && !x.covers) throw new DomainError('VALIDATION_ERROR', 'a cover names the appointment it covers (covers)', { field: 'covers' });
+      return [{
+        kind: 'appointment', place,
+        value: {
+          id: x.id ?? `${x.post}:${x.person}:${iv.start?.text ?? 'undated'}${kind === 'nominated' ? ':nominated' : ''}`, postId: x.post, personId: x.person, interval: iv, kind,
+          sourceId: x.source, ...(x.covers ? { coversId: x.covers } : {}), ...(x.appointed ? { appointed: date(x.appointed, 'appointed') } : {}),
+          ...(x.endReason ? { endReason: x.endReason } : {}), ...(x.note ? { note: x.note } : {}),
+        },
+      }];
+    }
+    case 'responsibilities': {
+      const x = r as z.infer<typeof s.responsibilitySchema>;
+      const subject = catalog.resolve(x.subject);
+      if (!subject) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${x.subject}"`, { field: 'subject', value: x.subject });
+      return [
+        ...subjectRecord(subject, place, subjects),
+        {
+          kind: 'responsibility', place,
+          value: {
+            id: `${x.unit}>${subject.id}${x.role && x.role !== 'handles' ? `:${x.role}` : ''}@${x.source}`, unitId: x.unit, subjectId: subject.id,
+            interval: interval(x.start, x.end), ...(x.role ? { role: x.role } : {}), sourceId: x.source, ...(x.note ? { note: x.note } : {}),
+          },
+        },
+      ];
+    }
+    case 'events': {
+      const x = r as z.infer<typeof s.eventSchema>;
+      const d = date(x.date, 'date');
+      const { id, kind, date: _d, organization, description, apply, source, ...details } = x;
+      if (!apply && !organization) throw new DomainError('VALIDATION_ERROR', 'an event names its organization (or is applied: "apply": true)', { field: 'organization' });
+      const eventId = id ?? `${organization ?? 'applied'}:${kind}:${slugify(JSON.stringify(details)).slice(0, 80)}:${d.text}`;
+      return [{ kind: 'event', place, apply: apply ?? false, value: { id: eventId, kind, date: d, organizationId: organization ?? '', description: description ?? `${kind} (${d.text})`, details, sourceId: source } }];
+    }
+    case 'successions': {
+      const x = r as z.infer<typeof s.successionSchema>;
+      const d = x.date ? date(x.date, 'date') : null;
+      return [{
+        kind: 'succession', place,
+        value: { id: `${x.type}:${x.from}>${x.kind}>${x.to}`, entityType: x.type, fromId: x.from, toId: x.to, kind: x.kind, date: d, ordinals: x.ordinals ?? 'continue', sourceId: x.source, ...(x.note ? { note: x.note } : {}) },
+      }];
+    }
+    case 'claims': {
+      const x = r as z.infer<typeof s.claimSchema>;
+      const colon = x.entity.indexOf(':');
+      const entityType = x.entity.slice(0, colon);
+      const entityId = x.entity.slice(colon + 1);
+      const claim: Claim = {
+        id: `${entityType}:${entityId}:${x.field}:${slugify(x.value) || 'x'}@${x.source}`, entityType, entityId, field: x.field, value: x.value, sourceId: x.source,
+        ...(x.quote ? { quote: x.quote } : {}), ...(x.note ? { note: x.note } : {}),
+      };
+      return [{ kind: 'claim', place, value: claim }];
+    }
+  }
+};
+
+const lineOfOffset = (text: string, offset: number): number => {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+};
+
+/** Reads a whole Chancery dataset JSON document. Malformed JSON, or a document that is no dataset, throws with its place. */
+export const parseDatasetDocument = (text: string, file: string): Record<s.Section, unknown[] | undefined> => {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const pos = /position (\d+)/.exec(String(e))?.[1];
-    throw new DomainError('PARSE_ERROR', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { file, line: pos ? lineOfOffset(text, Number(pos)) : undefined });
+    throw new DomainError('PARSE_ERROR', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { file, ...(pos ? { line: lineOfOffset(text, Number(pos)) } : {}) });
   }
   const top = s.datasetFileSchema.safeParse(json);
   if (!top.success) throw new DomainError('PARSE_ERROR', `not a Chancery dataset: ${top.error.issues[0]?.message ?? ''}`, { file, field: top.error.issues[0]?.path.join('.') });
-
-  const data = emptyDataset();
-  const entries: ReportEntry[] = [];
-
-  /** Validates and converts one record; a failure is reported with its path and the record is left out. */
-  const each = <S extends z.ZodType>(list: unknown[] | undefined, key: string, schema: S, add: (r: z.infer<S>, path: string) => void): void => {
-    (list ?? []).forEach((raw, i) => {
-      const path = `${key}[${i}]`;
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        entries.push({ status: 'not-placed', kind: key, file, field: [path, ...(issue?.path ?? [])].join('.'), message: issue?.message ?? 'invalid record' });
-        return;
-      }
-      try {
-        add(parsed.data, path);
-        entries.push({ status: 'placed', kind: key, file, field: path, message: 'ok' });
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        entries.push({ status: 'not-placed', kind: key, file, field: e.place.field ? `${path}.${e.place.field}` : path, value: String(e.place.value ?? ''), message: e.message });
-      }
-    });
-  };
-  const date = (v: string, field: string) => parsePartialDate(v, { field });
-  const interval = (start: string | null | undefined, end: string | undefined): Interval => {
-    const e: IntervalEnd = end === undefined || end === 'open' ? { kind: 'open' } : end === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: date(end, 'end') };
-    const iv: Interval = { start: start ? date(start, 'start') : null, end: e };
-    if (iv.start && e.kind === 'date' && e.date.latest <= iv.start.earliest) {
-      throw new DomainError('VALIDATION_ERROR', 'end is not after start', { field: 'end', value: end });
-    }
-    return iv;
-  };
-  const names = (entityType: NameVariant['entityType'], entityId: string, list: z.infer<typeof s.personSchema>['names'], source: string): void => {
-    for (const n of list ?? []) data.names.push({ entityType, entityId, name: n.name, kind: n.kind, ...(n.lang ? { lang: n.lang } : {}), sourceId: n.source ?? source });
-  };
-
-  const doc = top.data;
-  each(doc.sources, 'sources', s.sourceSchema, (r) => data.sources.push(r));
-  each(doc.organizations, 'organizations', s.organizationSchema, (r) => {
-    data.organizations.push({
-      id: r.id, name: r.name, kind: r.kind, sourceId: r.source,
-      ...(r.nativeName ? { nativeName: r.nativeName } : {}),
-      ...(r.formed ? { formed: date(r.formed, 'formed') } : {}),
-      ...(r.dissolved ? { dissolved: date(r.dissolved, 'dissolved') } : {}),
-      ...(r.jurisdiction ? { jurisdiction: r.jurisdiction } : {}),
-      ...(r.headquarters ? { headquarters: r.headquarters } : {}),
-      ...(r.missionType ? { agencyType: r.missionType } : {}),
-    });
-    data.names.push({ entityType: 'organization', entityId: r.id, name: r.name, kind: 'primary', lang: 'en', sourceId: r.source });
-    names('organization', r.id, r.names, r.source);
-  });
-  each(doc.relations, 'relations', s.relationSchema, (r) => {
-    data.relations.push({ id: `${r.from}~${r.type}~${r.to}`, fromId: r.from, toId: r.to, type: r.type, interval: interval(r.start, r.end), sourceId: r.source });
-  });
-  each(doc.posts, 'posts', s.postSchema, (r) => {
-    data.posts.push({ id: r.id, organizationId: r.organization, name: r.name, seats: r.seats, ...(r.rank ? { rank: r.rank } : {}), sourceId: r.source });
-    data.names.push({ entityType: 'post', entityId: r.id, name: r.name, kind: 'primary', lang: 'en', sourceId: r.source });
-    names('post', r.id, r.names, r.source);
-  });
-  each(doc.people, 'people', s.personSchema, (r) => {
-    data.people.push({
-      id: r.id, name: r.name, sourceId: r.source,
-      ...(r.nativeName ? { nativeName: r.nativeName } : {}),
-      ...(r.born ? { born: date(r.born, 'born') } : {}),
-      ...(r.died ? { died: date(r.died, 'died') } : {}),
-    });
-    data.names.push({ entityType: 'person', entityId: r.id, name: r.name, kind: 'primary', lang: 'en', sourceId: r.source });
-    if (r.nativeName) data.names.push({ entityType: 'person', entityId: r.id, name: r.nativeName, kind: 'native', lang: 'ko', sourceId: r.source });
-    names('person', r.id, r.names, r.source);
-  });
-  each(doc.appointments, 'appointments', s.appointmentSchema, (r) => {
-    const iv = interval(r.start, r.end);
-    data.appointments.push({
-      id: `${r.post}:${r.person}:${iv.start?.text ?? 'undated'}`, postId: r.post, personId: r.person, interval: iv,
-      acting: r.acting ?? false, sourceId: r.source, ...(r.note ? { note: r.note } : {}),
-    });
-  });
-  each(doc.responsibilities, 'responsibilities', s.responsibilitySchema, (r) => {
-    const subject = catalog.resolve(r.subject);
-    if (!subject) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${r.subject}"`, { field: 'subject', value: r.subject });
-    if (!data.subjects.some((x) => x.id === subject.id)) data.subjects.push(subject);
-    data.responsibilities.push({
-      id: `${r.unit}>${subject.id}${r.role && r.role !== 'handles' ? `:${r.role}` : ''}@${r.source}`, unitId: r.unit, subjectId: subject.id,
-      interval: interval(r.start, r.end ?? 'open'), ...(r.role ? { role: r.role } : {}),
-      sourceId: r.source, ...(r.note ? { note: r.note } : {}),
-    });
-  });
-  each(doc.claims, 'claims', s.claimSchema, (r) => {
-    const colon = r.entity.indexOf(':');
-    const entityType = r.entity.slice(0, colon);
-    const entityId = r.entity.slice(colon + 1);
-    data.claims.push({
-      id: `${entityType}:${entityId}:${r.field}:${slugify(r.value) || 'x'}@${r.source}`, entityType, entityId, field: r.field, value: r.value, sourceId: r.source,
-      ...(r.quote ? { quote: r.quote } : {}), ...(r.note ? { note: r.note } : {}),
-    });
-  });
-  return { dataset: data, entries };
+  const known = s.SECTIONS.some((k) => Array.isArray((json as Record<string, unknown>)[k]));
+  if (!known) {
+    throw new DomainError('PARSE_ERROR', `nothing Chancery knows: a dataset has one or more of ${s.SECTIONS.join(', ')} (see docs/formats.md)`, { file });
+  }
+  return top.data as Record<s.Section, unknown[] | undefined>;
 };
+
+/** The records of a parsed document, in dependency order; invalid elements are reported and skipped. */
+export function* datasetDocumentRecords(doc: Record<s.Section, unknown[] | undefined>, file: string, report: ImportReport, catalog: SubjectCatalog): Generator<IngestRecord> {
+  const subjects = new Set<string>();
+  for (const section of SECTION_ORDER) {
+    const list = doc[section] ?? [];
+    for (let i = 0; i < list.length; i++) yield* elementRecords(section, list[i], { file, path: `${section}[${i}]` }, report, catalog, subjects);
+  }
+}

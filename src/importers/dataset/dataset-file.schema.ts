@@ -1,82 +1,109 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, LIMITS } from '../../domain/text.js';
+import { SAFE_URL } from '../../domain/sources.js';
 
 /** The Chancery dataset JSON format (docs/formats.md): curated records, each naming its source by id. */
-const date = z.string().min(4);
+const text = (max: number) => z.string().max(max, `at most ${max} characters`).refine((s) => !CONTROL_CHARACTERS.test(s), 'control characters are not allowed');
+const name = text(LIMITS.name).pipe(z.string().min(1, 'must not be empty'));
+const date = text(LIMITS.date).pipe(z.string().min(4, 'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD'));
 const end = z.union([z.literal('open'), z.literal('unknown'), date]);
-const ref = z.string().min(1);
+const ref = text(LIMITS.id).pipe(z.string().min(1, 'an id'));
+const note = text(LIMITS.note);
 
 export const sourceSchema = z.object({
   id: ref,
-  title: z.string().min(1),
-  url: z.string().optional(),
-  kind: z.enum(['article', 'web-page', 'dataset', 'news-report', 'curation']),
-  publisher: z.string().optional(),
-  license: z.string().optional(),
-  published: z.string().optional(),
-  accessed: z.string().optional(),
-  note: z.string().optional(),
+  title: text(LIMITS.title).pipe(z.string().min(1)),
+  url: text(LIMITS.url).refine((u) => SAFE_URL.test(u), 'an http(s) address (or urn:, doi:)').optional(),
+  kind: z.enum(['article', 'web-page', 'dataset', 'news-report', 'curation', 'derived']),
+  publisher: text(LIMITS.title).optional(),
+  license: text(LIMITS.title).optional(),
+  published: date.optional(),
+  accessed: date.optional(),
+  asOf: date.optional(),
+  note: note.optional(),
 });
 
 const nameSchema = z.object({
-  name: z.string().min(1),
-  kind: z.enum(['primary', 'native', 'hanja', 'mccune-reischauer', 'revised-romanization', 'official', 'press', 'acronym', 'formal', 'other']),
-  lang: z.string().optional(),
+  name,
+  kind: z.enum(['primary', 'native', 'hanja', 'mccune-reischauer', 'revised-romanization', 'official', 'press', 'acronym', 'formal', 'alias', 'other']),
+  lang: text(LIMITS.code).optional(),
+  start: date.nullable().optional(),
+  end: end.optional(),
   source: ref.optional(),
 });
 
+const identifierSchema = z.object({ scheme: text(LIMITS.code).pipe(z.string().min(1)), value: text(LIMITS.id).pipe(z.string().min(1)) });
+
+/** Per-value provenance: a value that comes from another source than the record's names it here. */
+const fieldSources = (fields: readonly string[]) => z.object(Object.fromEntries(fields.map((f) => [f, ref.optional()]))).strict().optional();
+
 export const organizationSchema = z.object({
   id: ref,
-  name: z.string().min(1),
-  kind: z.enum(['state', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'other']),
+  name,
+  kind: z.enum(['state', 'government', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'legislature', 'other']),
   /** For missions: Embassy, Consulate General… as the source writes it. */
-  missionType: z.string().optional(),
-  nativeName: z.string().optional(),
+  missionType: text(LIMITS.name).optional(),
+  nativeName: name.optional(),
   formed: date.optional(),
   dissolved: date.optional(),
-  jurisdiction: z.string().optional(),
-  headquarters: z.string().optional(),
+  jurisdiction: text(LIMITS.name).optional(),
+  headquarters: text(LIMITS.name).optional(),
+  exclusivePosts: z.boolean().optional(),
   source: ref,
+  fieldSources: fieldSources(['nativeName', 'formed', 'dissolved', 'exclusivePosts']),
   names: z.array(nameSchema).optional(),
+  identifiers: z.array(identifierSchema).optional(),
 });
 
 export const postSchema = z.object({
   id: ref,
   organization: ref,
-  name: z.string().min(1),
-  seats: z.number().int().min(1),
-  rank: z.number().int().min(1).optional(),
+  name,
+  seats: z.number().int().min(1).max(100_000),
+  rank: z.number().int().min(1).max(1000).optional(),
+  start: date.optional(),
+  end: date.optional(),
+  subject: text(LIMITS.name).optional(),
   source: ref,
   names: z.array(nameSchema).optional(),
+  identifiers: z.array(identifierSchema).optional(),
 });
 
 export const personSchema = z.object({
   id: ref,
-  name: z.string().min(1),
-  nativeName: z.string().optional(),
+  name,
+  nativeName: name.optional(),
   born: date.optional(),
   died: date.optional(),
   source: ref,
+  fieldSources: fieldSources(['nativeName', 'born', 'died']),
   names: z.array(nameSchema).optional(),
+  identifiers: z.array(identifierSchema).optional(),
 });
 
 export const appointmentSchema = z.object({
+  id: ref.optional(),
   post: ref,
   person: ref,
   start: date.nullable(),
   end,
+  kind: z.enum(['substantive', 'acting', 'cover', 'nominated']).optional(),
   acting: z.boolean().optional(),
+  covers: ref.optional(),
+  appointed: date.optional(),
+  endReason: z.enum(['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other']).optional(),
   source: ref,
-  note: z.string().optional(),
+  note: note.optional(),
 });
 
 export const responsibilitySchema = z.object({
   unit: ref,
-  subject: z.string().min(1),
+  subject: text(LIMITS.name).pipe(z.string().min(1)),
   role: z.enum(['handles', 'resident-mission', 'non-resident-mission']).optional(),
   start: date.nullable().optional(),
   end: end.optional(),
   source: ref,
-  note: z.string().optional(),
+  note: note.optional(),
 });
 
 export const relationSchema = z.object({
@@ -89,21 +116,45 @@ export const relationSchema = z.object({
 });
 
 export const claimSchema = z.object({
-  entity: z.string().regex(/^[a-z-]+:.+$/, 'entity is "type:id"'),
-  field: z.string().min(1),
-  value: z.string(),
+  entity: text(LIMITS.id).pipe(z.string().regex(/^[a-z-]+:\S/, 'entity is "type:id"')),
+  field: text(LIMITS.code * 4).pipe(z.string().min(1)),
+  value: text(LIMITS.value),
   source: ref,
-  quote: z.string().optional(),
-  note: z.string().optional(),
+  quote: note.optional(),
+  note: note.optional(),
 });
 
-export const datasetFileSchema = z.object({
-  sources: z.array(z.unknown()).optional(),
-  organizations: z.array(z.unknown()).optional(),
-  relations: z.array(z.unknown()).optional(),
-  posts: z.array(z.unknown()).optional(),
-  people: z.array(z.unknown()).optional(),
-  appointments: z.array(z.unknown()).optional(),
-  responsibilities: z.array(z.unknown()).optional(),
-  claims: z.array(z.unknown()).optional(),
+export const eventSchema = z.object({
+  id: ref.optional(),
+  kind: z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']),
+  date,
+  organization: ref.optional(),
+  description: note.optional(),
+  /** Apply it to the structure from its date on (close and open links and responsibilities), as `chancery record` does. */
+  apply: z.boolean().optional(),
+  subject: text(LIMITS.name).optional(),
+  unit: ref.optional(),
+  units: z.array(ref).max(100).optional(),
+  from: ref.optional(),
+  to: ref.optional(),
+  name: name.optional(),
+  parent: ref.optional(),
+  parts: z.array(z.object({ name, subjects: z.array(text(LIMITS.name)).max(500) })).max(100).optional(),
+  source: ref,
 });
+
+export const successionSchema = z.object({
+  type: z.enum(['post', 'organization']),
+  from: ref,
+  to: ref,
+  kind: z.enum(['continues-as', 'merged-into', 'split-into', 'functions-to']),
+  date: date.nullable().optional(),
+  ordinals: z.enum(['continue', 'restart']).optional(),
+  source: ref,
+  note: note.optional(),
+});
+
+export const SECTIONS = ['sources', 'organizations', 'relations', 'posts', 'people', 'appointments', 'responsibilities', 'events', 'successions', 'claims'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const datasetFileSchema = z.object(Object.fromEntries(SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])) as Record<Section, z.ZodOptional<z.ZodArray<z.ZodUnknown>>>);

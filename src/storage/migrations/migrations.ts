@@ -6,6 +6,7 @@ import { initialMigration } from './001-initial.migration.js';
 import { routingMigration } from './002-routing.migration.js';
 import { namesMigration } from './003-names.migration.js';
 import { historyMigration } from './004-history.migration.js';
+import { systemTimeMigration } from './005-system-time.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -13,6 +14,7 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '002-routing': routingMigration,
   '003-names': namesMigration(caps),
   '004-history': historyMigration(caps),
+  '005-system-time': systemTimeMigration(caps),
 });
 
 class InlineProvider implements MigrationProvider {

@@ -1,4 +1,6 @@
 import type { Db } from '../database.js';
+import type { KnownAt } from '../system-time.js';
+import { REGISTRY_TABLES, type RegistryTable } from '../tables.js';
 
 export interface HistoryEntry {
   seq: number;
@@ -20,26 +22,38 @@ export interface HistoryFilter {
   limit: number;
 }
 
-/** Reads of the history: an entity's version (the sequence number of its last write) and the log itself. */
-export class HistoryRepository {
-  constructor(private readonly db: Db) {}
+const SYS = new Set(['sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op', 'sys_to']);
 
-  async versionOf(table: string, id: string): Promise<number | undefined> {
-    const r = await this.db.selectFrom('history').select((eb) => eb.fn.max('seq').as('seq')).where('table_name', '=', table).where('row_id', '=', id).executeTakeFirst();
-    return r?.seq === null || r?.seq === undefined ? undefined : Number(r.seq);
-  }
+/**
+ * The history of every write, read from the system-versioned tables: each current row and each earlier image is
+ * one entry (who, when, on what source, the row as written), in the order of their version numbers.
+ */
+export class HistoryRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly knownAt: KnownAt,
+  ) {}
 
   async list(f: HistoryFilter): Promise<HistoryEntry[]> {
-    let q = this.db.selectFrom('history').selectAll();
-    if (f.table) q = q.where('table_name', '=', f.table);
-    if (f.id) q = q.where('row_id', '=', f.id);
-    if (f.since) q = q.where('recorded_at', '>=', f.since);
-    if (f.until) q = q.where('recorded_at', '<=', f.until);
-    if (f.afterSeq !== undefined) q = q.where('seq', '>', f.afterSeq);
-    const rows = await q.orderBy('seq').limit(f.limit).execute();
-    return rows.map((r) => ({
-      seq: Number(r.seq), table: r.table_name, id: r.row_id, op: r.op, recordedAt: r.recorded_at, userId: r.user_id, sourceId: r.source_id,
-      data: JSON.parse(r.data) as Record<string, unknown>,
-    }));
+    const tables = f.table ? REGISTRY_TABLES.filter((t) => t === f.table) : REGISTRY_TABLES;
+    const entries: HistoryEntry[] = [];
+    for (const table of tables) {
+      for (const physical of [table, `${table}_versions`] as const) {
+        let q = this.db.selectFrom(physical as RegistryTable).selectAll();
+        if (f.id) q = q.where('id', '=', f.id);
+        if (f.afterSeq !== undefined) q = q.where('sys_seq', '>', f.afterSeq);
+        if (f.since) q = q.where('sys_from', '>=', f.since);
+        if (f.until) q = q.where('sys_from', '<=', f.until);
+        if (this.knownAt !== undefined) q = q.where('sys_from', '<=', this.knownAt);
+        const rows = (await q.orderBy('sys_seq').limit(f.limit).execute()) as unknown as Record<string, unknown>[];
+        for (const r of rows) {
+          entries.push({
+            seq: Number(r['sys_seq']), table, id: String(r['id']), op: String(r['sys_op']), recordedAt: String(r['sys_from']), userId: String(r['sys_user']),
+            sourceId: (r['sys_source'] as string | null) ?? null, data: Object.fromEntries(Object.entries(r).filter(([k]) => !SYS.has(k))),
+          });
+        }
+      }
+    }
+    return entries.sort((a, b) => a.seq - b.seq).slice(0, f.limit);
   }
 }

@@ -1,96 +1,192 @@
+import { type AliasedRawBuilder, sql } from 'kysely';
+import { DomainError } from '../../domain/errors.js';
+import type { Capabilities } from '../capabilities.js';
 import type { Db } from '../database.js';
-import type { HistoryRecorder, HistoryTable } from '../history.js';
+import { allocateSeqs, type KnownAt, stamp, tableAt, type WriteContext } from '../system-time.js';
+import type { RegistryTable, SysColumns } from '../tables.js';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
+/** What every repository of one store shares: the connection (or transaction), the writer, and the known time. */
+export interface RepositoryContext {
+  readonly db: Db;
+  readonly caps: Capabilities;
+  readonly context: WriteContext;
+  /** Reads see the registry as recorded at this instant; undefined is now. Writes refuse a past known time. */
+  readonly knownAt: KnownAt;
+  readonly columns: (table: string) => Promise<string[]>;
+}
 
-const sameRow = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
-  Object.keys(a).every((k) => (a[k] ?? null) === (b[k] ?? null));
+/** How many values one IN list or multi-row insert binds: below SQLite's 32,766 and PostgreSQL's 65,535. */
+export const MAX_PARAMETERS = 30_000;
+export const IN_CHUNK = 500;
+
+export const chunks = <T>(xs: readonly T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+};
+
+const SYS = new Set(['sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op']);
+
+/** Rows are equal when every column but the system stamps is. */
+export const sameContent = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
+  Object.keys(a).every((k) => SYS.has(k) || (a[k] ?? null) === (b[k] ?? null) || (typeof a[k] === 'number' && Number(a[k]) === Number(b[k])));
+
+export type Content<Row> = Omit<Row, keyof SysColumns>;
 
 /**
- * The reads and writes every table shares: by id, all rows, and an idempotent write that
- * inserts a new id, updates a changed row and leaves an identical one alone.
+ * The reads and writes every registry table shares. Reads go through `view()`, which is the table now or the
+ * table as known at an instant (system time). Writes never delete: a changed row's old image moves to the
+ * versions table, stamped with when it stopped being current.
  */
-export class TableRepository<T, Row extends { id: string }> {
+export class TableRepository<T, Row extends { id: string } & SysColumns> {
   constructor(
-    protected readonly db: Db,
-    protected readonly history: HistoryRecorder,
-    private readonly table: HistoryTable,
-    private readonly toRow: (entity: T) => Row,
-    private readonly fromRow: (row: Row) => T,
+    protected readonly rc: RepositoryContext,
+    readonly table: RegistryTable,
+    protected readonly toRow: (entity: T) => Content<Row>,
+    protected readonly fromRow: (row: Row) => T,
   ) {}
+
+  protected get db(): Db {
+    return this.rc.db;
+  }
+
+  /** The table to read: itself now, or its image at the store's known time. */
+  protected async view(): Promise<RegistryTable | AliasedRawBuilder<unknown, RegistryTable>> {
+    if (this.rc.knownAt === undefined) return this.table;
+    return tableAt(this.table, await this.rc.columns(this.table), this.rc.knownAt);
+  }
+
+  /** A typed select over `view()`; Kysely cannot type a table chosen at run time, so the row type is fixed here. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one place the dynamic table is cast
+  protected async select(): Promise<any> {
+    return this.db.selectFrom((await this.view()) as never).selectAll();
+  }
 
   protected map(rows: unknown[]): T[] {
     return rows.map((r) => this.fromRow(r as Row));
   }
 
+  async row(id: string): Promise<Row | undefined> {
+    return (await (await this.select()).where('id', '=', id).executeTakeFirst()) as Row | undefined;
+  }
+
+  async rows(ids: readonly string[]): Promise<Row[]> {
+    const out: Row[] = [];
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) out.push(...((await (await this.select()).where('id', 'in', part).execute()) as Row[]));
+    return out;
+  }
+
   async get(id: string): Promise<T | undefined> {
-    // Kysely cannot type a table chosen at run time; the row type is fixed by the constructor.
-    const row = await this.db.selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst();
-    return row ? this.fromRow(row as unknown as Row) : undefined;
+    const r = await this.row(id);
+    return r ? this.fromRow(r) : undefined;
   }
 
   async getMany(ids: readonly string[]): Promise<T[]> {
-    if (ids.length === 0) return [];
-    return this.map(await this.db.selectFrom(this.table).selectAll().where('id', 'in', [...ids]).execute());
+    return (await this.rows(ids)).map((r) => this.fromRow(r));
   }
 
   async list(): Promise<T[]> {
-    return this.map(await this.db.selectFrom(this.table).selectAll().orderBy('id').execute());
+    return this.map(await (await this.select()).orderBy('id').execute());
   }
 
   /**
-   * One page of rows in id order; with `validOn`, only rows whose interval may include that day (tables with
-   * interval columns). Fetches one row more than asked, so the caller knows whether another page follows.
+   * One page of rows in id order; with `validOn`, only rows whose interval may include a day of `[from, to]`
+   * (tables with interval columns). Fetches one row more than asked, so the caller knows whether another follows.
    */
   async page(limit: number, offset: number, validOn?: { from: number; to: number }): Promise<{ items: T[]; more: boolean }> {
-    let q = this.db.selectFrom(this.table).selectAll();
-    if (validOn) {
-      q = q
-        .where((eb) => eb.or([eb('start_min' as never, 'is', null), eb('start_min' as never, '<=', validOn.to as never)]))
-        .where((eb) => eb.or([eb('end_kind' as never, '!=', 'date' as never), eb('end_max' as never, '>', validOn.from as never)]));
-    }
-    const rows = await q.orderBy('id').limit(limit + 1).offset(offset).execute();
+    let q = await this.select();
+    if (validOn) q = possiblyDuring(q, validOn.from, validOn.to);
+    const rows = (await q.orderBy('id').limit(limit + 1).offset(offset).execute()) as Row[];
     return { items: this.map(rows.slice(0, limit)), more: rows.length > limit };
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom(this.table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    return Number(r.n);
+    const r = await this.db.selectFrom((await this.view()) as never).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number((r as { n: number }).n);
   }
 
-  async upsert(entity: T): Promise<WriteOutcome> {
-    return this.upsertRow(this.toRow(entity));
+  /** The version of a row (its last write's number) at the store's known time. */
+  async version(id: string): Promise<number | undefined> {
+    const r = await this.row(id);
+    return r ? Number(r.sys_seq) : undefined;
+  }
+
+  private assertPresent(): void {
+    if (this.rc.knownAt !== undefined) throw new DomainError('INVALID_ARGUMENT', 'the registry as known at a past instant cannot be written', { field: 'known_at' });
+  }
+
+  /** Inserts new rows (ids not yet stored), stamped with this write, in multi-row statements within parameter limits. */
+  async insertRows(contents: readonly Content<Row>[]): Promise<void> {
+    this.assertPresent();
+    if (contents.length === 0) return;
+    const seqs = await allocateSeqs(this.db, this.rc.caps, contents.length);
+    const at = this.rc.context.now();
+    const rows = contents.map((c, i) => ({ ...c, ...stamp(this.rc.context, seqs[i]!, 'insert', at) }));
+    const width = Object.keys(rows[0]!).length;
+    for (const part of chunks(rows, Math.max(1, Math.floor(MAX_PARAMETERS / width)))) await this.db.insertInto(this.table).values(part as never).execute();
   }
 
   /**
-   * Writes an entity described by several sources: a new id is inserted; for a known one only the fields still
-   * empty are filled, so that loading files in any order, any number of times, ends in the same rows.
+   * Replaces the current image of existing rows: each old image is kept in the versions table, closed now. Rows
+   * whose content is unchanged are left alone. Returns how many changed.
    */
-  async fill(entity: T): Promise<WriteOutcome> {
-    const row = this.toRow(entity) as unknown as Record<string, unknown>;
-    const existing = (await this.db.selectFrom(this.table).selectAll().where('id', '=', row['id'] as string).executeTakeFirst()) as Record<string, unknown> | undefined;
-    if (!existing) return this.upsertRow(row as unknown as Row);
-    const merged: Record<string, unknown> = { ...existing };
-    for (const [k, v] of Object.entries(row)) if (this.isUnknown(k, merged[k]) && v !== null) merged[k] = v;
-    return this.upsertRow(merged as unknown as Row);
+  async updateRows(contents: readonly Content<Row>[], current?: ReadonlyMap<string, Row>): Promise<number> {
+    this.assertPresent();
+    if (contents.length === 0) return 0;
+    const existing = current ?? new Map((await this.rows(contents.map((c) => (c as unknown as { id: string }).id))).map((r) => [r.id, r]));
+    const changed = contents.filter((c) => {
+      const old = existing.get((c as unknown as { id: string }).id);
+      return old && !sameContent(c as Record<string, unknown>, old as unknown as Record<string, unknown>);
+    });
+    if (changed.length === 0) return 0;
+    const at = this.rc.context.now();
+    const cols = await this.rc.columns(this.table);
+    const list = sql.join(cols.map((c) => sql.ref(c)));
+    const ids = changed.map((c) => (c as unknown as { id: string }).id);
+    for (const part of chunks(ids, IN_CHUNK)) {
+      await sql`insert into ${sql.table(`${this.table}_versions`)} (${list}, sys_to) select ${list}, ${at} from ${sql.table(this.table)} where id in (${sql.join(part)})`.execute(this.db);
+    }
+    const seqs = await allocateSeqs(this.db, this.rc.caps, changed.length);
+    for (let i = 0; i < changed.length; i++) {
+      const row = { ...changed[i]!, ...stamp(this.rc.context, seqs[i]!, 'update', at) };
+      await this.db.updateTable(this.table).set(row as never).where('id', '=', ids[i]!).execute();
+    }
+    return changed.length;
   }
 
-  /** Whether a stored value says nothing yet, so that `fill` may replace it. */
-  protected isUnknown(_column: string, value: unknown): boolean {
-    return (value ?? null) === null;
-  }
-
-  protected async upsertRow(row: Row): Promise<WriteOutcome> {
-    const existing = await this.db.selectFrom(this.table).selectAll().where('id', '=', row.id).executeTakeFirst();
+  /** Writes one row by id: inserted when new, a new version when changed, nothing when the same. */
+  async writeRow(content: Content<Row>): Promise<WriteOutcome> {
+    const id = (content as unknown as { id: string }).id;
+    const existing = await this.row(id);
     if (!existing) {
-      await this.db.insertInto(this.table).values(row as never).execute();
-      await this.history.record(this.table, [row], 'insert');
+      await this.insertRows([content]);
       return 'inserted';
     }
-    if (sameRow(row as unknown as Record<string, unknown>, existing as unknown as Record<string, unknown>)) return 'unchanged';
-    await this.db.updateTable(this.table).set(row as never).where('id', '=', row.id).execute();
-    await this.history.record(this.table, [row], 'update');
-    return 'updated';
+    return (await this.updateRows([content], new Map([[id, existing]]))) ? 'updated' : 'unchanged';
+  }
+
+  async upsert(entity: T): Promise<WriteOutcome> {
+    return this.writeRow(this.toRow(entity));
+  }
+
+  /** The row content of an entity, as this table stores it. */
+  contentOf(entity: T): Content<Row> {
+    return this.toRow(entity);
+  }
+
+  entityOf(row: Row): T {
+    return this.fromRow(row);
   }
 }
+
+/**
+ * The one SQL rule for "the interval may include a day of `[from, to]`" (both inclusive), over the interval
+ * columns: it started by `to` (or its start is unknown) and did not certainly end by `from`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any select over a table with interval columns
+export const possiblyDuring = <Q extends { where: (...a: any[]) => Q }>(q: Q, from: number | string, to: number | string): Q =>
+  q
+    .where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('start_min', 'is', null), eb('start_min', '<=', to)]))
+    .where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('end_kind', '!=', 'date'), eb('end_max', '>', from)]));

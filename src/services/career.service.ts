@@ -1,0 +1,86 @@
+import { type Appointment, type NameVariant, servesInPost } from '../domain/model.js';
+import { deriveOrdinals } from '../domain/ordinal.js';
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
+import type { PartialDate } from '../domain/time/partial-date.js';
+import type { Store } from '../storage/store.js';
+import { resolvePerson } from './lookup.service.js';
+import { termExtent } from './post-state.service.js';
+import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, startText, ViewContext } from './views.js';
+
+export interface CareerTerm {
+  appointmentId: string;
+  post: PostRef;
+  organization: OrganizationRef | null;
+  /** The country, body or function the post is for (an accreditation), when it is one. */
+  subject: { id: string; name: string } | null;
+  start: string | null;
+  end: string | null;
+  kind: Appointment['kind'];
+  endReason: string | null;
+  ordinal: number | null;
+  /** With a date asked: whether the term holds on it. */
+  certainty: Certainty | null;
+  sources: SourceRef[];
+}
+
+export interface CareerAnswer {
+  person: PersonRef & { born: string | null; died: string | null };
+  /** Where each of the person's own values comes from: a value filled in by a second source names that source. */
+  provenance: Record<string, SourceRef>;
+  names: { name: string; kind: string; lang: string | null; from: string | null; to: string | null; source: SourceRef }[];
+  at: string | null;
+  terms: CareerTerm[];
+  /** The subjects the person was accredited to (posts that are for a country or body), on the date or ever. */
+  accreditations: { subject: { id: string; name: string }; post: PostRef; start: string | null; end: string | null; certainty: Certainty | null }[];
+}
+
+/**
+ * A person's career: every name (dated), every post held, nominated to, or covered, and the countries accredited to,
+ * each with sources; with `at`, only what may hold on that date, with how surely ("an envoy accredited to four
+ * countries at once" is four terms on one day).
+ */
+export const career = async (store: Store, ref: string, at?: PartialDate): Promise<CareerAnswer> => {
+  const person = await resolvePerson(store, ref);
+  const ctx = new ViewContext(store, at);
+  await ctx.preloadPeople([person.id]);
+  const names: NameVariant[] = await store.names.forEntity('person', person.id);
+  const claims = await store.claims.forEntity('person', person.id);
+  const appointments = await store.appointments.forPerson(person.id);
+  const posts = new Map((await store.posts.getMany(appointments.map((a) => a.postId))).map((p) => [p.id, p]));
+  const orgs = new Map((await store.organizations.getMany([...posts.values()].map((p) => p.organizationId))).map((o) => [o.id, o]));
+  const all = await store.appointments.forPosts([...posts.keys()]);
+  const citations = await store.citations.forEntities('appointment', appointments.map((a) => a.id));
+  await ctx.preloadSources([person.sourceId, ...names.map((n) => n.sourceId), ...claims.map((c) => c.sourceId), ...appointments.map((a) => a.sourceId), ...citations.map((c) => c.sourceId)]);
+  await ctx.preloadNames('post', [...posts.keys()]);
+  await ctx.preloadNames('organization', [...orgs.keys()]);
+  const catalog = subjectCatalog();
+  const provenance: Record<string, SourceRef> = { name: ctx.source(person.sourceId) };
+  for (const [field, value] of [['born', person.born?.text], ['died', person.died?.text], ['native-name', person.nativeName]] as const) {
+    if (!value) continue;
+    provenance[field] = ctx.source(claims.find((c) => c.field === field && c.value === value)?.sourceId ?? person.sourceId);
+  }
+  const terms: CareerTerm[] = [];
+  for (const a of appointments) {
+    const post = posts.get(a.postId);
+    if (!post) continue;
+    const org = orgs.get(post.organizationId);
+    const certainty = at ? (servesInPost(a) ? (certaintyDuring(termExtent(a, post, org, person), at) ?? null) : null) : null;
+    if (at && !certainty) continue;
+    const ordinals = deriveOrdinals(all.filter((x) => x.postId === post.id));
+    const subject = post.subjectId ? catalog.get(post.subjectId) : undefined;
+    terms.push({
+      appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null,
+      start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null, certainty,
+      sources: [a.sourceId, ...citations.filter((c) => c.entityId === a.id).map((c) => c.sourceId)].map((id) => ctx.source(id)),
+    });
+  }
+  return {
+    person: { ...ctx.person(person.id), born: person.born?.text ?? null, died: person.died?.text ?? null },
+    provenance,
+    names: names.map((n) => ({ name: n.name, kind: n.kind, lang: n.lang ?? null, from: n.interval?.start?.text ?? null, to: n.interval && n.interval.end.kind === 'date' ? n.interval.end.date.text : null, source: ctx.source(n.sourceId) })),
+    at: at?.text ?? null,
+    terms,
+    accreditations: terms.filter((t) => t.subject && t.kind !== 'nominated').map((t) => ({ subject: t.subject!, post: t.post, start: t.start, end: t.end, certainty: t.certainty })),
+  };
+};

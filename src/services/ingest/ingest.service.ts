@@ -1,0 +1,185 @@
+import { DomainError } from '../../domain/errors.js';
+import { generateNameVariants } from '../../domain/korean-names.js';
+import type { Dataset, NameVariant, Person, Source } from '../../domain/model.js';
+import { nameSkeleton } from '../../domain/name-skeleton.js';
+import { emptyReport, type ImportReport, mergeReports, placeText } from '../../importers/import-report.js';
+import type { Store } from '../../storage/store.js';
+import { writeEntities, writeSources } from './entity-writer.js';
+import { writeAppointments, writeNames, writeRelations, writeResponsibilities } from './fact-writer.js';
+import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type RecordOf } from './records.js';
+import { writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
+import { type IngestMemory, newMemory, Window } from './window.js';
+
+/** The source of every romanization Chancery generates itself: derived, never another source's words. */
+export const ROMANIZATION_SOURCE: Source = {
+  id: 'chancery-romanization',
+  title: 'Romanized by Chancery from the Hangul name (Revised Romanization and McCune–Reischauer, syllable by syllable, with the usual surname spellings)',
+  kind: 'derived',
+  note: 'Generated with the @romanize/korean library; a spelling, not a claim that any source used it.',
+};
+
+export interface IngestOptions {
+  /** Records per window: each window is one transaction. */
+  batchSize?: number;
+  /** Propose possible same people among new records (blocked by name key, a few per block). */
+  proposeIdentities?: boolean;
+  /** Called after each window with the records read so far. */
+  onProgress?: (read: number) => void;
+}
+
+/** The most candidates one new person is compared with: a common name cannot make matching quadratic. */
+const IDENTITY_BLOCK_CAP = 10;
+
+/**
+ * Writes records as they are read, a window at a time, each window one transaction in dependency order (sources
+ * first). Memory holds one window, not the input. If a window fails, it is rolled back and the report says where:
+ * the windows before it are saved, and running the import again completes it without duplicating anything.
+ */
+export class Ingest {
+  readonly report: ImportReport;
+  private readonly buffers = new Map<RecordKind, IngestRecord[]>();
+  private buffered = 0;
+  private read = 0;
+  private readonly memory: IngestMemory = newMemory();
+  private romanizationSourceReady = false;
+
+  constructor(
+    private readonly store: Store,
+    file: string,
+    format: string,
+    private readonly options: IngestOptions = {},
+  ) {
+    this.report = emptyReport(file, format);
+  }
+
+  async add(rec: IngestRecord): Promise<void> {
+    const list = this.buffers.get(rec.kind) ?? [];
+    list.push(rec);
+    this.buffers.set(rec.kind, list);
+    this.buffered++;
+    if (this.buffered >= (this.options.batchSize ?? 5000)) await this.flush();
+  }
+
+  async addAll(recs: Iterable<IngestRecord> | AsyncIterable<IngestRecord>): Promise<void> {
+    for await (const r of recs) await this.add(r);
+  }
+
+  async finish(): Promise<ImportReport> {
+    await this.flush();
+    return this.report;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffered === 0) return;
+    const batch = this.buffers;
+    const size = this.buffered;
+    const windowReport = emptyReport(this.report.file, this.report.format);
+    try {
+      await this.store.transaction(async (tx) => {
+        const w = new Window(tx, windowReport, this.memory);
+        for (const kind of KIND_ORDER) {
+          const recs = batch.get(kind);
+          if (recs?.length) await writeKind(w, kind, recs);
+          // Romanizations come after the names read, so that a source's own spelling is the one kept.
+          if (kind === 'name') await this.derive(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
+        }
+        if (this.options.proposeIdentities !== false) await proposeIdentities(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
+      });
+    } catch (e) {
+      const first = [...batch.values()].flat()[0];
+      this.report.stoppedAt = { record: this.read + 1, place: first ? placeText(first.place) : this.report.file, message: e instanceof Error ? e.message : String(e) };
+      throw e instanceof DomainError ? e : new DomainError('STORAGE_ERROR', `import stopped at record ${this.read + 1} (${this.report.stoppedAt.place}): ${this.report.stoppedAt.message}; the ${this.read} records before it were saved; run the import again to complete it`, { file: this.report.file }, { report: this.report });
+    }
+    mergeReports(this.report, windowReport);
+    this.read += size;
+    this.buffers.clear();
+    this.buffered = 0;
+    this.options.onProgress?.(this.read);
+  }
+
+  /** Romanizations of every Hangul name read, cited to Chancery itself: counted as derived, not as read. */
+  private async derive(w: Window, people: readonly RecordOf<'person'>[]): Promise<void> {
+    const names: RecordOf<'name'>[] = people.flatMap((p) =>
+      (p.value.nativeName ? generateNameVariants(p.value.nativeName) : []).map((g) => ({
+        kind: 'name' as const, place: p.place, derived: true,
+        value: { entityType: 'person' as const, entityId: p.value.id, name: g.name, kind: g.kind, lang: 'ko-Latn', sourceId: ROMANIZATION_SOURCE.id } satisfies NameVariant,
+      })),
+    );
+    if (names.length === 0) return;
+    if (!this.romanizationSourceReady) {
+      if (!(await w.tx.sources.row(ROMANIZATION_SOURCE.id))) await w.tx.sources.insertRows([w.tx.sources.contentOf(ROMANIZATION_SOURCE)]);
+      w.added('sources', ROMANIZATION_SOURCE.id);
+      this.romanizationSourceReady = true;
+    }
+    const scratch = new Window(w.tx, emptyReport(this.report.file, 'derived'), this.memory);
+    await writeNames(scratch, names.filter((n) => w.has('people', n.value.entityId)));
+    w.report.derived += scratch.report.totals.created;
+  }
+}
+
+const writeKind = async (w: Window, kind: RecordKind, recs: IngestRecord[]): Promise<void> => {
+  switch (kind) {
+    case 'source': return writeSources(w, recs as RecordOf<'source'>[]);
+    case 'subject': return writeEntities(w, 'subject', recs as RecordOf<'subject'>[]);
+    case 'organization': return writeEntities(w, 'organization', recs as RecordOf<'organization'>[]);
+    case 'post': return writeEntities(w, 'post', recs as RecordOf<'post'>[]);
+    case 'person': return writeEntities(w, 'person', recs as RecordOf<'person'>[]);
+    case 'relation': return writeRelations(w, recs as RecordOf<'relation'>[]);
+    case 'name': return writeNames(w, recs as RecordOf<'name'>[]);
+    case 'identifier': return writeIdentifiers(w, recs as RecordOf<'identifier'>[]);
+    case 'appointment': return writeAppointments(w, recs as RecordOf<'appointment'>[]);
+    case 'responsibility': return writeResponsibilities(w, recs as RecordOf<'responsibility'>[]);
+    case 'event': return writeEvents(w, recs as RecordOf<'event'>[]);
+    case 'claim': return writeClaims(w, recs as RecordOf<'claim'>[]);
+    case 'succession': return writeSuccessions(w, recs as RecordOf<'succession'>[]);
+  }
+};
+
+/**
+ * People who may be a new record under another spelling: the same name key or the same Hangul. Candidates are
+ * found by blocking on the key (one indexed lookup per key), at most IDENTITY_BLOCK_CAP each: linear in the number
+ * of people however many share a name. Nothing is merged; each proposal is a note in the report.
+ */
+const proposeIdentities = async (w: Window, people: readonly RecordOf<'person'>[]): Promise<void> => {
+  const fresh = w.created.get('people') ?? new Set<string>();
+  const created = people.filter((p) => fresh.has(p.value.id));
+  if (created.length === 0) return;
+  const keyOf = (p: Person) => [nameSkeleton(p.name, true).full, ...(p.nativeName ? [nameSkeleton(p.nativeName, true).full] : [])];
+  const blocks = new Map<string, string[]>();
+  for (const n of await w.tx.names.bySkeletons(created.flatMap((p) => keyOf(p.value)), 'person')) {
+    const s = nameSkeleton(n.name, true).full;
+    const list = blocks.get(s) ?? [];
+    if (list.length <= IDENTITY_BLOCK_CAP && !list.includes(n.entityId)) list.push(n.entityId);
+    blocks.set(s, list);
+  }
+  const candidates = new Map((await w.tx.people.getMany([...new Set([...blocks.values()].flat())])).map((p) => [p.id, p]));
+  for (const p of created) {
+    const others = [...new Set(keyOf(p.value).flatMap((k) => blocks.get(k) ?? []))].filter((id) => id !== p.value.id && !candidates.get(id)?.mergedInto);
+    if (others.length === 0) continue;
+    const shown = others.slice(0, IDENTITY_BLOCK_CAP);
+    for (const id of shown) {
+      const other = candidates.get(id);
+      if (!other) continue;
+      const evidence = ['the same name in another spelling'];
+      const mine = p.value;
+      if (mine.nativeName && other.nativeName && mine.nativeName.normalize('NFC') === other.nativeName.normalize('NFC')) evidence.push(`the same Hangul, ${mine.nativeName}`);
+      if (mine.born && other.born) evidence.push(mine.born.text.slice(0, 4) === other.born.text.slice(0, 4) ? `born the same year, ${mine.born.text.slice(0, 4)}` : `born in different years (${mine.born.text} and ${other.born.text})`);
+      w.report.entries.push({
+        status: 'note', kind: 'identity', file: p.place.file, ...(p.place.line ? { line: p.place.line } : {}), id: mine.id, value: id,
+        message: `may be the same person as ${other.name} (${id}): ${evidence.join('; ')}; not merged (chancery people merge)`,
+      });
+    }
+    if (others.length > shown.length) {
+      w.report.entries.push({ status: 'note', kind: 'identity', file: p.place.file, id: p.value.id, message: `and ${others.length - shown.length} more records share this name's key; not compared (a common name)` });
+    }
+  }
+};
+
+/** Writes an in-memory dataset (an article's or a file's records) through the same pipeline. */
+export const writeDataset = async (store: Store, data: Dataset, file: string, format = 'dataset', options: IngestOptions = {}): Promise<ImportReport> => {
+  const ingest = new Ingest(store, file, format, { batchSize: 50_000, ...options });
+  await ingest.addAll(datasetRecords(data, file));
+  return ingest.finish();
+};
+
+export { KIND_ORDER };

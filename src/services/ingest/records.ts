@@ -1,0 +1,46 @@
+import type {
+  Appointment, Claim, Dataset, Identifier, NameVariant, Organization, Person, Post, Relation, Responsibility, Source, StructuralEvent, Subject, Succession,
+} from '../../domain/model.js';
+import type { Place } from '../../importers/import-report.js';
+
+/** One record read from an input, with where it was read: what the ingest pipeline accounts for, one by one. */
+export type IngestRecord =
+  | { kind: 'source'; value: Source; place: Place }
+  | { kind: 'subject'; value: Subject; place: Place }
+  | { kind: 'organization'; value: Organization; place: Place }
+  | { kind: 'relation'; value: Relation; place: Place }
+  | { kind: 'post'; value: Post; place: Place }
+  | { kind: 'person'; value: Person; place: Place }
+  | { kind: 'name'; value: NameVariant; place: Place; derived?: boolean }
+  | { kind: 'identifier'; value: Identifier; place: Place }
+  | { kind: 'appointment'; value: Appointment; place: Place }
+  | { kind: 'responsibility'; value: Responsibility; place: Place }
+  | { kind: 'event'; value: StructuralEvent; place: Place; apply?: boolean }
+  | { kind: 'claim'; value: Claim; place: Place }
+  | { kind: 'succession'; value: Succession; place: Place };
+
+export type RecordKind = IngestRecord['kind'];
+
+/** The order records depend on each other in: a window of records is written kind by kind in this order. */
+export const KIND_ORDER: readonly RecordKind[] = [
+  'source', 'subject', 'organization', 'post', 'person', 'relation', 'name', 'identifier', 'appointment', 'responsibility', 'event', 'claim', 'succession',
+];
+
+export type RecordOf<K extends RecordKind> = Extract<IngestRecord, { kind: K }>;
+
+/** The records of an in-memory dataset, in dependency order, each placed by `place` or by its array and index. */
+export function* datasetRecords(data: Dataset, file: string, place?: (value: object) => Place | undefined): Generator<IngestRecord> {
+  const lists: { [K in RecordKind]: readonly RecordOf<K>['value'][] } = {
+    source: data.sources, subject: data.subjects, organization: data.organizations, post: data.posts, person: data.people, relation: data.relations,
+    name: data.names, identifier: data.identifiers, appointment: data.appointments, responsibility: data.responsibilities,
+    event: [...data.events, ...data.applyEvents], claim: data.claims, succession: data.successions,
+  };
+  for (const kind of KIND_ORDER) {
+    const list = lists[kind] as readonly unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const rec = { kind, value: list[i], place: place?.(list[i] as object) ?? { file, path: `${kind}[${i}]` } } as IngestRecord;
+      if (kind === 'event' && i >= data.events.length) (rec as RecordOf<'event'>).apply = true;
+      yield rec;
+    }
+  }
+}

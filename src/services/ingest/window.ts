@@ -1,0 +1,126 @@
+import type { Citation, Claim, Source } from '../../domain/model.js';
+import { slugify } from '../../domain/names.js';
+import { sourceAsOf } from '../../domain/sources.js';
+import type { Day } from '../../domain/time/day.js';
+import { dayOfInstant } from '../../domain/time/day.js';
+import { type ImportReport, type Outcome, type Place, record as recordOutcome, type ReportEntry } from '../../importers/import-report.js';
+import { citationId } from '../../storage/mappers.js';
+import type { Store } from '../../storage/store.js';
+import type { RegistryTable } from '../../storage/tables.js';
+
+/** A claim's id: its entity, field, value and source, so the same claim twice is one row. */
+export const claimId = (entityType: string, entityId: string, field: string, value: string, sourceId: string): string =>
+  `${entityType}:${entityId}:${field}:${slugify(value) || 'x'}@${sourceId}`;
+
+export const makeClaim = (entityType: string, entityId: string, field: string, value: string, sourceId: string, note?: string): Claim => ({
+  id: claimId(entityType, entityId, field, value, sourceId), entityType, entityId, field, value, sourceId, ...(note ? { note } : {}),
+});
+
+/** State an import keeps across its windows: small, bounded by the number of sources and merges, not of records. */
+export interface IngestMemory {
+  /** Sources seen, for their as-of dates. */
+  sources: Map<string, Source>;
+  /** A source id an input used → the stored source it turned out to be (the same file imported before). */
+  sourceAliases: Map<string, string>;
+  /** A fact id an input meant → the id of the stored fact it merged into, so its claims follow it. */
+  factAliases: Map<string, string>;
+}
+
+export const newMemory = (): IngestMemory => ({ sources: new Map(), sourceAliases: new Map(), factAliases: new Map() });
+
+/**
+ * One window of an import: a transaction, the report it adds to, and what it has looked up or written so far, so
+ * that each kind of record costs a few set-based queries, not one per record.
+ */
+export class Window {
+  private readonly known = new Map<RegistryTable, Set<string>>();
+  /** Ids this window created, by table (for what follows a creation: romanizations, identity proposals). */
+  readonly created = new Map<RegistryTable, Set<string>>();
+  private readonly missing = new Map<RegistryTable, Set<string>>();
+  /** The day the registry records this on: an open fact whose sources give no date is known up to it. */
+  readonly today: Day;
+
+  constructor(
+    readonly tx: Store,
+    readonly report: ImportReport,
+    readonly memory: IngestMemory,
+  ) {
+    this.today = dayOfInstant(tx.context.now());
+  }
+
+  outcome(kind: string, outcome: Outcome, place: Place, entry?: Omit<ReportEntry, 'status' | 'kind' | 'file' | 'line'>): void {
+    recordOutcome(this.report, kind, outcome, place, entry);
+  }
+
+  reject(kind: string, place: Place, message: string, field?: string, value?: unknown): void {
+    this.outcome(kind, 'rejected', place, { message, ...(field ? { field } : {}), ...(value !== undefined ? { value: String(value) } : {}) });
+  }
+
+  /** Loads which of these ids exist in a table (one query per 500), remembering the answers. */
+  async load(table: RegistryTable, ids: Iterable<string>): Promise<void> {
+    const known = this.setOf(this.known, table);
+    const missing = this.setOf(this.missing, table);
+    const ask = [...new Set(ids)].filter((id) => !known.has(id) && !missing.has(id));
+    if (ask.length === 0) return;
+    const repo = this.tx.repository(table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]> };
+    const found = new Set((await repo.rows(ask)).map((r) => r.id));
+    for (const id of ask) (found.has(id) ? known : missing).add(id);
+  }
+
+  has(table: RegistryTable, id: string): boolean {
+    return this.setOf(this.known, table).has(id);
+  }
+
+  /** Marks an id as written in this window, so later records may refer to it. */
+  added(table: RegistryTable, id: string): void {
+    this.setOf(this.known, table).add(id);
+    this.setOf(this.missing, table).delete(id);
+  }
+
+  markCreated(table: RegistryTable, id: string): void {
+    this.added(table, id);
+    this.setOf(this.created, table).add(id);
+  }
+
+  private setOf(m: Map<RegistryTable, Set<string>>, table: RegistryTable): Set<string> {
+    let s = m.get(table);
+    if (!s) m.set(table, (s = new Set()));
+    return s;
+  }
+
+  /** The stored id of a source an input names (the same file imported earlier may be stored under another id). */
+  sourceId(id: string): string {
+    return this.memory.sourceAliases.get(id) ?? id;
+  }
+
+  async loadSources(ids: Iterable<string>): Promise<void> {
+    const ask = [...new Set(ids)].filter((id) => !this.memory.sources.has(id));
+    for (const s of await this.tx.sources.getMany(ask)) this.memory.sources.set(s.id, s);
+  }
+
+  /**
+   * The last day a set of sources speaks for: the newest of their dates; a source without one speaks as of the day
+   * the registry records it. Never later than that day: the future is never certain.
+   */
+  asOf(sourceIds: Iterable<string>): Day {
+    let best: Day | undefined;
+    for (const id of sourceIds) {
+      const s = this.memory.sources.get(id);
+      const d = s ? (sourceAsOf(s) ?? this.today) : this.today;
+      best = best === undefined ? d : Math.max(best, d);
+    }
+    return Math.min(best ?? this.today, this.today);
+  }
+
+  /** Adds a claim if it is not there yet. */
+  async claim(c: Claim): Promise<void> {
+    if ((await this.tx.claims.row(c.id)) === undefined) await this.tx.claims.insertRows([this.tx.claims.contentOf(c)]);
+  }
+
+  /** Records that another source states a fact; returns whether it was new. */
+  async cite(c: Citation): Promise<boolean> {
+    if ((await this.tx.citations.row(citationId(c))) !== undefined) return false;
+    await this.tx.citations.insertRows([this.tx.citations.contentOf(c)]);
+    return true;
+  }
+}

@@ -1,0 +1,120 @@
+import { type Organization, organizationLife, type Relation, type RelationType } from '../domain/model.js';
+import { type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
+import type { PartialDate } from '../domain/time/partial-date.js';
+import type { Store } from '../storage/store.js';
+
+/** When an organization existed, as a fact can be bounded by it. */
+export const organizationExtent = (o: Organization): Extent => lifeExtent(organizationLife(o));
+
+/** A link's days, bounded by the lives of both organizations it joins. */
+export const linkExtent = (link: Relation, from: Organization | undefined, to: Organization | undefined): Extent =>
+  within(extentOf(link.interval), ...(from ? [organizationExtent(from)] : []), ...(to ? [organizationExtent(to)] : []));
+
+export interface ChainStep {
+  organization: Organization;
+  /** The link from this unit up to the next one, on the date; undefined at the top. */
+  link: Relation | undefined;
+  /** How surely this unit stood here on the date: its own life, and its link up. */
+  certainty: Certainty;
+}
+
+const rank = (c: Certainty | undefined): number => (c === 'certain' ? 2 : c === 'possible' ? 1 : 0);
+const weaker = (a: Certainty, b: Certainty | undefined): Certainty | undefined => (b === undefined ? undefined : rank(a) <= rank(b) ? a : b);
+
+/** Where a chain walk reads organizations and their links up: the store, or rows already loaded (checks over everything). */
+export interface StructureSource {
+  organization(id: string): Promise<Organization | undefined>;
+  linksUp(id: string): Promise<Relation[]>;
+}
+
+export const storeStructure = (store: Store, known: Map<string, Organization> = new Map()): StructureSource => ({
+  organization: async (id) => {
+    if (!known.has(id)) {
+      const o = await store.organizations.get(id);
+      if (o) known.set(id, o);
+    }
+    return known.get(id);
+  },
+  linksUp: (id) => store.relations.from(id, ['unit-of']),
+});
+
+export const loadedStructure = (organizations: ReadonlyMap<string, Organization>, links: readonly Relation[]): StructureSource => {
+  const up = new Map<string, Relation[]>();
+  for (const l of links) if (l.type === 'unit-of') up.set(l.fromId, [...(up.get(l.fromId) ?? []), l]);
+  return { organization: async (id) => organizations.get(id), linksUp: async (id) => up.get(id) ?? [] };
+};
+
+/**
+ * The one dated walk up a chain of units: the unit, then the organization it is `unit-of` on `at` (the link that
+ * most surely holds then), up to the top. Undefined when the unit itself did not exist on `at`. A loop in the data
+ * ends the walk.
+ */
+export const chainAt = async (store: Store | StructureSource, unitId: string, at: PartialDate, known: Map<string, Organization> = new Map()): Promise<ChainStep[] | undefined> => {
+  const source = 'linksUp' in store ? store : storeStructure(store, known);
+  const org = async (id: string): Promise<Organization | undefined> => {
+    const o = await source.organization(id);
+    if (o) known.set(id, o);
+    return o;
+  };
+  const first = await org(unitId);
+  if (!first) return undefined;
+  const own = certaintyDuring(organizationExtent(first), at);
+  if (!own) return undefined;
+  let certainty: Certainty = own;
+  const steps: ChainStep[] = [];
+  const seen = new Set<string>();
+  let current: Organization | undefined = first;
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    const links = await source.linksUp(current.id);
+    if (links.length) await Promise.all(links.map((l) => org(l.toId)));
+    let best: { link: Relation; c: Certainty } | undefined;
+    for (const l of links) {
+      const c = certaintyDuring(linkExtent(l, current, known.get(l.toId)), at);
+      if (c && (!best || rank(c) > rank(best.c))) best = { link: l, c };
+    }
+    // A unit whose every link to a parent lies outside the date was not part of anything then: it did not stand.
+    if (links.length && !best && steps.length === 0) return undefined;
+    const standing: Certainty = best ? (weaker(certainty, best.c) ?? certainty) : certainty;
+    steps.push({ organization: current, link: best?.link, certainty: standing });
+    if (!best) break;
+    current = known.get(best.link.toId);
+    certainty = current ? (weaker(standing, certaintyDuring(organizationExtent(current), at)) ?? standing) : standing;
+  }
+  return steps;
+};
+
+export interface TreeNode {
+  organization: Organization;
+  parentId: string | null;
+  link: Relation | undefined;
+  certainty: Certainty;
+  depth: number;
+}
+
+/**
+ * An organization and every unit under it on `at`, level by level (one query per level, not per unit), each with
+ * the link that holds then and how surely. Undefined when the organization itself did not exist on `at`.
+ */
+export const treeAt = async (store: Store, root: Organization, at: PartialDate, types: readonly RelationType[] = ['unit-of']): Promise<Map<string, TreeNode> | undefined> => {
+  const rootCertainty = certaintyDuring(organizationExtent(root), at);
+  if (!rootCertainty) return undefined;
+  const out = new Map<string, TreeNode>([[root.id, { organization: root, parentId: null, link: undefined, certainty: rootCertainty, depth: 0 }]]);
+  let level = [root.id];
+  for (let depth = 1; level.length && depth < 50; depth++) {
+    const links = (await store.relations.toMany(level, types)).filter((l) => !out.has(l.fromId));
+    const children = new Map((await store.organizations.getMany(links.map((l) => l.fromId))).map((o) => [o.id, o]));
+    const next: string[] = [];
+    for (const l of links) {
+      const child = children.get(l.fromId);
+      const parent = out.get(l.toId);
+      if (!child || !parent || out.has(child.id)) continue;
+      const c = certaintyDuring(linkExtent(l, child, parent.organization), at);
+      if (!c) continue;
+      out.set(child.id, { organization: child, parentId: l.toId, link: l, certainty: weaker(parent.certainty, c) ?? c, depth });
+      next.push(child.id);
+    }
+    level = next;
+  }
+  return out;
+};

@@ -1,0 +1,129 @@
+import type { NamedEntity, NameVariant, Person } from '../../domain/model.js';
+import * as m from '../mappers.js';
+import { tableAt } from '../system-time.js';
+import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
+import { compileTemplate, type QueryTemplate } from './query-template.js';
+import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './table.repository.js';
+
+export class PersonRepository extends TableRepository<Person, PersonRow> {
+  constructor(rc: RepositoryContext) {
+    super(rc, 'people', m.personToRow, m.rowToPerson);
+  }
+}
+
+/** A merge as recorded: who was merged into whom, on what source, when, and exactly which rows moved. */
+export interface PersonMerge {
+  id: string;
+  keptId: string;
+  mergedId: string;
+  sourceId: string;
+  recordedAt: string;
+  undoneAt?: string;
+  moved: { appointments: string[]; names: string[]; claims: string[] };
+}
+
+const mergeToRow = (r: PersonMerge): Omit<PersonMergeRow, 'sys_seq' | 'sys_from' | 'sys_user' | 'sys_source' | 'sys_op'> => ({
+  id: r.id, kept_id: r.keptId, merged_id: r.mergedId, source_id: r.sourceId, recorded_at: r.recordedAt, undone_at: r.undoneAt ?? null, moved: JSON.stringify(r.moved),
+});
+const rowToMerge = (r: PersonMergeRow): PersonMerge => ({
+  id: r.id, keptId: r.kept_id, mergedId: r.merged_id, sourceId: r.source_id, recordedAt: r.recorded_at, ...(r.undone_at ? { undoneAt: r.undone_at } : {}),
+  moved: JSON.parse(r.moved) as PersonMerge['moved'],
+});
+
+export class PersonMergeRepository extends TableRepository<PersonMerge, PersonMergeRow> {
+  constructor(rc: RepositoryContext) {
+    super(rc, 'person_merges', mergeToRow, rowToMerge);
+  }
+  async openMergeOf(mergedId: string): Promise<PersonMerge | undefined> {
+    const r = (await (await this.select()).where('merged_id', '=', mergedId).where('undone_at', 'is', null).executeTakeFirst()) as PersonMergeRow | undefined;
+    return r ? rowToMerge(r) : undefined;
+  }
+}
+
+export interface NameMatchRow {
+  entity_type: string;
+  entity_id: string;
+  name: string;
+  key: string;
+  skeleton: string | null;
+  given_skeleton: string | null;
+  kind: string;
+}
+
+export class NameRepository extends TableRepository<NameVariant, NameRow> {
+  private searchTemplates = new Map<string, QueryTemplate>();
+
+  constructor(rc: RepositoryContext) {
+    super(rc, 'names', m.nameToRow, m.rowToName);
+  }
+  async byKey(key: string, entityType?: NamedEntity): Promise<NameVariant[]> {
+    let q = (await this.select()).where('key', '=', key);
+    if (entityType) q = q.where('entity_type', '=', entityType);
+    return this.map(await q.orderBy('id').execute());
+  }
+  async forEntities(entityType: NamedEntity, entityIds: readonly string[]): Promise<NameVariant[]> {
+    const out: NameVariant[] = [];
+    for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
+    return out;
+  }
+  async forEntity(entityType: NamedEntity, entityId: string): Promise<NameVariant[]> {
+    return this.forEntities(entityType, [entityId]);
+  }
+  /** Name rows (as stored) of some entities, for moving them in a merge. */
+  async rowsOf(entityType: NamedEntity, entityIds: readonly string[]): Promise<NameRow[]> {
+    const out: NameRow[] = [];
+    for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...((await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).execute()) as NameRow[]));
+    return out;
+  }
+  async bySkeletons(skeletons: readonly string[], entityType: NamedEntity): Promise<NameVariant[]> {
+    const out: NameVariant[] = [];
+    for (const part of chunks([...new Set(skeletons)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('skeleton', 'in', part).where('entity_type', '=', entityType).orderBy('id').execute()));
+    return out;
+  }
+  async bySkeleton(skeleton: string, entityType: NamedEntity): Promise<NameVariant[]> {
+    return this.bySkeletons([skeleton], entityType);
+  }
+  /**
+   * Names of one type to suggest from: for people (many), those whose key starts with `prefix`; for posts and
+   * organizations (few), all of them. At most `limit`.
+   */
+  async near(prefix: string, entityType: NamedEntity, limit: number): Promise<{ name: string; key: string; entityId: string }[]> {
+    let q = (await this.select()).where('entity_type', '=', entityType);
+    if (entityType === 'person') q = q.where('key', '>=', prefix).where('key', '<', `${prefix}\uffff`);
+    const rows = (await q.limit(limit).execute()) as NameRow[];
+    return rows.map((r) => ({ name: r.name, key: r.key, entityId: r.entity_id }));
+  }
+
+  /**
+   * Candidate names for a search, each by an index: the exact key, the skeleton, the given name's skeleton, and
+   * skeletons that start with the query's (a byte-order range). `limit` bounds each part.
+   */
+  async candidates(q: { key: string; skeleton: string; given: string; entityTypes: readonly string[]; limit: number }): Promise<NameMatchRow[]> {
+    const past = this.rc.knownAt !== undefined;
+    const cols = past ? await this.rc.columns('names') : [];
+    const template = (part: string, build: (p: (name: string) => string, view: 'names') => { compile: () => never }): QueryTemplate => {
+      const key = `${part}:${past}`;
+      let t = this.searchTemplates.get(key);
+      if (!t) {
+        t = compileTemplate((p) => build(p, (past ? tableAt('names', cols, p('knownAt')) : 'names') as 'names'));
+        this.searchTemplates.set(key, t);
+      }
+      return t;
+    };
+    // Entity types are filtered after the lookup: a condition on them lets a planner without statistics prefer the
+    // (entity_type, entity_id) index and scan every name of the type.
+    const columns = (view: 'names') => this.db.selectFrom(view).select(['entity_type', 'entity_id', 'name', 'key', 'skeleton', 'given_skeleton', 'kind']);
+    const lim = (p: (n: string) => string) => p('limit') as unknown as number;
+    const t = {
+      key: template('key', (p, v) => columns(v).where('key', '=', p('key')).limit(lim(p)) as never),
+      skeleton: template('skeleton', (p, v) => columns(v).where('skeleton', '=', p('skeleton')).limit(lim(p)) as never),
+      given: template('given', (p, v) => columns(v).where('given_skeleton', '=', p('given')).limit(lim(p)) as never),
+      prefix: template('prefix', (p, v) => columns(v).where('skeleton', '>', p('skeleton')).where('skeleton', '<', p('upper')).orderBy('skeleton').limit(lim(p)) as never),
+    };
+    const values = { key: q.key, skeleton: q.skeleton, given: q.given, upper: `${q.skeleton}{`, limit: q.limit, knownAt: this.rc.knownAt };
+    const run = async (tpl: QueryTemplate) => (await this.db.executeQuery<NameMatchRow>(tpl.bind(values))).rows;
+    const parts = [await run(t.key), q.skeleton ? await run(t.skeleton) : [], q.given ? await run(t.given) : [], q.skeleton ? await run(t.prefix) : []];
+    const types = new Set(q.entityTypes);
+    return parts.flat().filter((r) => types.has(r.entity_type));
+  }
+}

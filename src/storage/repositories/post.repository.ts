@@ -1,0 +1,53 @@
+import type { Appointment, Post } from '../../domain/model.js';
+import type { Day } from '../../domain/time/day.js';
+import * as m from '../mappers.js';
+import type { AppointmentRow, PostRow } from '../tables.js';
+import { chunks, type Content, IN_CHUNK, possiblyDuring, type RepositoryContext, TableRepository, type WriteOutcome } from './table.repository.js';
+
+export class PostRepository extends TableRepository<Post, PostRow> {
+  constructor(rc: RepositoryContext) {
+    super(rc, 'posts', m.postToRow, m.rowToPost);
+  }
+  async forOrganizations(organizationIds: readonly string[]): Promise<Post[]> {
+    const out: Post[] = [];
+    for (const part of chunks([...new Set(organizationIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('organization_id', 'in', part).execute()));
+    return out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
+  }
+}
+
+export class AppointmentRepository extends TableRepository<Appointment, AppointmentRow> {
+  constructor(rc: RepositoryContext) {
+    super(rc, 'appointments', (a) => m.appointmentToRow(a, false), m.rowToAppointment);
+  }
+  /** The post's seat count decides whether the exclusion constraint applies, so it is passed in. */
+  rowFor(a: Appointment, singleSeat: boolean): Content<AppointmentRow> {
+    return m.appointmentToRow(a, singleSeat);
+  }
+  async write(a: Appointment, singleSeat: boolean): Promise<WriteOutcome> {
+    return this.writeRow(m.appointmentToRow(a, singleSeat));
+  }
+  async forPosts(postIds: readonly string[]): Promise<Appointment[]> {
+    const out: Appointment[] = [];
+    for (const part of chunks([...new Set(postIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('post_id', 'in', part).execute()));
+    return out.sort(byStart);
+  }
+  async forPost(postId: string): Promise<Appointment[]> {
+    return this.forPosts([postId]);
+  }
+  /** Tenures of the post that may include `day`. */
+  async possiblyAt(postId: string, day: Day): Promise<Appointment[]> {
+    return this.map(await possiblyDuring((await this.select()).where('post_id', '=', postId), day, day).execute()).sort(byStart);
+  }
+  async forPeople(personIds: readonly string[]): Promise<Appointment[]> {
+    const out: Appointment[] = [];
+    for (const part of chunks([...new Set(personIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('person_id', 'in', part).execute()));
+    return out.sort(byStart);
+  }
+  async forPerson(personId: string): Promise<Appointment[]> {
+    return this.forPeople([personId]);
+  }
+}
+
+/** Appointments in order of start (unknown starts last), then by id: the order every list of terms uses. */
+export const byStart = (a: Appointment, b: Appointment): number =>
+  (a.interval.start?.earliest ?? Infinity) - (b.interval.start?.earliest ?? Infinity) || a.id.localeCompare(b.id);
