@@ -26,8 +26,8 @@ interface FactSpec<T extends Fact> {
   baseId(x: T): string;
   interval(x: T): Interval;
   withInterval(x: T, iv: Interval): T;
-  /** Whether two records say the same apart from their interval and source. */
-  sameOther(a: T, b: T): boolean;
+  /** What `b` says differently from `a`, apart from its interval and source: each a field and `b`'s value. */
+  differences(a: T, b: T): { field: string; value: string }[];
   /** Every stored fact that shares a key with one of these records. */
   candidates(tx: Store, recs: readonly T[]): Promise<T[]>;
   write(tx: Store, x: T, existed: boolean, w: Window): Promise<void>;
@@ -38,8 +38,53 @@ const sameInterval = (a: Interval, b: Interval): boolean =>
   (a.start?.text ?? null) === (b.start?.text ?? null) && a.end.kind === b.end.kind && (a.end.kind !== 'date' || a.end.date.text === (b.end as { date: { text: string } }).date.text);
 const endValue = (iv: Interval): string => (iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind);
 const ALWAYS: Interval = { start: null, end: { kind: 'open' } };
+const startValue = (iv: Interval): string => iv.start?.text ?? 'unknown';
+
+/** One source's value for one bound of a fact: what claims keep, and what the fact's dates are reconciled from. */
+export interface Statement {
+  sourceId: string;
+  field: 'start' | 'end';
+  value: string;
+}
+
+/**
+ * Every value each source gave for a fact's bounds: its claims, and, for a source that states the fact but made no
+ * claim on a bound, the fact's stored value (its dates are that source's until first disputed).
+ */
+export const statementsOf = (claims: readonly { field: string; value: string; sourceId: string }[], stored: Interval, citing: readonly string[]): Statement[] => {
+  const out: Statement[] = claims.filter((c) => c.field === 'start' || c.field === 'end').map((c) => ({ sourceId: c.sourceId, field: c.field as 'start' | 'end', value: c.value }));
+  for (const s of citing) {
+    if (!out.some((x) => x.sourceId === s && x.field === 'start')) out.push({ sourceId: s, field: 'start', value: startValue(stored) });
+    if (!out.some((x) => x.sourceId === s && x.field === 'end')) out.push({ sourceId: s, field: 'end', value: endValue(stored) });
+  }
+  return out;
+};
+
+/**
+ * The fact's dates from every statement: starts and ends reconcile as dates do (see mergeIntervals); "open" is
+ * open as of its source's date (`asOf`), so a source that ended the term before another saw it running disagrees.
+ */
+export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number) =>
+  mergeIntervals(statements.map((x): Interval => {
+    if (x.field === 'start') return { start: x.value === 'unknown' ? null : storedDate(x.value), end: { kind: 'unknown' } };
+    return { start: null, end: x.value === 'open' ? { kind: 'open', asOf: asOf(x.sourceId) } : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
+  }));
+
+const describeStatements = (statements: readonly Statement[]): string => {
+  const bySource = new Map<string, { start: string[]; end: string[] }>();
+  for (const x of statements) {
+    const e = bySource.get(x.sourceId) ?? { start: [], end: [] };
+    if (!e[x.field].includes(x.value)) e[x.field].push(x.value);
+    bySource.set(x.sourceId, e);
+  }
+  return [...bySource].map(([s, e]) => `${s} ${e.start.join('/')}–${e.end.join('/')}`).join(', ');
+};
 
 const makeSpec = <T extends Fact>(s: FactSpec<T>): FactSpec<T> => s;
+
+/** The fields where a second record gives a value the first lacks or contradicts. */
+const differing = (pairs: [field: string, a: string | undefined, b: string | undefined][]): { field: string; value: string }[] =>
+  pairs.filter(([, a, b]) => b !== undefined && b !== a).map(([field, , b]) => ({ field, value: b! }));
 
 const relationSpec = makeSpec<Relation>({
   kind: 'relation', table: 'relations', type: 'relation',
@@ -48,7 +93,7 @@ const relationSpec = makeSpec<Relation>({
   baseId: (x) => `${x.fromId}~${x.type}~${x.toId}${x.interval.start ? `#${x.interval.start.text}` : ''}`,
   interval: (x) => x.interval,
   withInterval: (x, iv) => ({ ...x, interval: iv }),
-  sameOther: () => true,
+  differences: () => [],
   candidates: async (tx, recs) => (await tx.relations.fromMany(recs.map((r) => r.fromId))).filter((c) => recs.some((r) => r.toId === c.toId && r.type === c.type)),
   write: async (tx, x, existed) => void (existed ? await tx.relations.updateRows([tx.relations.contentOf(x)]) : await tx.relations.insertRows([tx.relations.contentOf(x)])),
 });
@@ -60,7 +105,7 @@ const responsibilitySpec = makeSpec<Responsibility>({
   baseId: (x) => `${x.unitId}>${x.subjectId}${x.role && x.role !== 'handles' ? `:${x.role}` : ''}@${x.sourceId}${x.interval.start ? `#${x.interval.start.text}` : ''}`,
   interval: (x) => x.interval,
   withInterval: (x, iv) => ({ ...x, interval: iv }),
-  sameOther: (a, b) => (a.note ?? null) === (b.note ?? null),
+  differences: (a, b) => differing([['note', a.note, b.note]]),
   candidates: async (tx, recs) => (await tx.responsibilities.forUnits(recs.map((r) => r.unitId))).filter((c) => recs.some((r) => r.subjectId === c.subjectId)),
   write: async (tx, x, existed) => void (existed ? await tx.responsibilities.updateRows([tx.responsibilities.contentOf(x)]) : await tx.responsibilities.insertRows([tx.responsibilities.contentOf(x)])),
 });
@@ -74,7 +119,7 @@ const nameSpec = makeSpec<IdName>({
   interval: (x) => x.interval ?? ALWAYS,
   withInterval: (x, iv) => ({ ...x, interval: iv }),
   // Two spellings with one key ("Kim Tok Hun", "Kim Tok-hun") are one name: the first stays, the second is cited.
-  sameOther: () => true,
+  differences: () => [],
   candidates: async (tx, recs) => {
     const byType = new Map<NameVariant['entityType'], string[]>();
     for (const r of recs) byType.set(r.entityType, [...(byType.get(r.entityType) ?? []), r.entityId]);
@@ -97,7 +142,7 @@ const appointmentSpec = (posts: Map<string, Post>, held: Map<string, Appointment
   baseId: (x) => `${x.postId}:${x.personId}:${x.interval.start?.text ?? 'undated'}${x.kind === 'nominated' ? ':nominated' : ''}`,
   interval: (x) => x.interval,
   withInterval: (x, iv) => ({ ...x, interval: iv }),
-  sameOther: (a, b) => (a.note ?? null) === (b.note ?? null) && (a.coversId ?? null) === (b.coversId ?? null) && (a.endReason ?? null) === (b.endReason ?? null) && (a.appointed?.text ?? null) === (b.appointed?.text ?? null),
+  differences: (a, b) => differing([['note', a.note, b.note], ['covers', a.coversId, b.coversId], ['end-reason', a.endReason, b.endReason], ['appointed', a.appointed?.text, b.appointed?.text]]),
   candidates: async (tx, recs) => {
     const all = await tx.appointments.forPosts(recs.map((r) => r.postId));
     for (const a of all) held.set(a.postId, [...(held.get(a.postId) ?? []).filter((x) => x.id !== a.id), a]);
@@ -133,7 +178,12 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
       w.reject(spec.kind, place, `no ${missing[1] === 'people' ? 'person' : missing[1].replace(/s$/, '')} with id "${missing[2]}"`, missing[0], missing[2]);
       continue;
     }
-    const rec = spec.withInterval(input, withAsOf(spec.interval(input), w.asOf([input.sourceId])));
+    const own = spec.interval(input);
+    if (own.start && own.end.kind === 'date' && own.end.date.latest <= own.start.earliest) {
+      w.reject(spec.kind, place, 'the end is not after the start', 'end', own.end.date.text);
+      continue;
+    }
+    const rec = spec.withInterval(input, withAsOf(own, w.asOf([input.sourceId])));
     const group = byKey.get(spec.key(rec)) ?? [];
     const match = group.find((c) => sameFact(spec.interval(c), spec.interval(rec)));
     if (!match) {
@@ -159,42 +209,36 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
     // Each source's own dates: its start and end claims where it made them, else (for a source that states the fact)
     // the fact's dates as stored, which are that source's until the fact has been disputed.
     const claims = await w.tx.claims.forEntity(spec.type, match.id);
-    const own = (sourceId: string): Interval => {
-      const mine = claims.filter((c) => c.sourceId === sourceId);
-      const stated = citing.includes(sourceId) ? spec.interval(match) : { start: null, end: { kind: 'unknown' as const } };
-      const start = mine.find((c) => c.field === 'start')?.value;
-      const end = mine.find((c) => c.field === 'end')?.value;
-      return {
-        start: start === undefined ? stated.start : start === 'unknown' ? null : storedDate(start),
-        end: end === undefined ? stated.end : end === 'open' ? { kind: 'open' } : end === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(end) },
-      };
-    };
-    // A note or detail from another source is that source's annotation (kept on its citation), not a change.
-    const otherSame = rec.sourceId !== match.sourceId || spec.sameOther(match, rec);
-    if (citing.includes(rec.sourceId) && sameInterval(own(rec.sourceId), spec.interval(input)) && otherSame) {
+    const before = statementsOf(claims, spec.interval(match), citing);
+    const mine = { start: startValue(spec.interval(input)), end: endValue(spec.interval(input)) };
+    // Details a record gives apart from its dates (a note, an end reason): another source's are kept on its citation;
+    // the same source's second word on one fact is kept as a claim beside the first, never replacing it.
+    const details = spec.differences(match, rec);
+    const detailClaims = rec.sourceId === match.sourceId ? details.map((x) => makeClaim(spec.type, match.id, x.field, x.value, rec.sourceId)) : [];
+    const newDetails = detailClaims.filter((c) => !claims.some((k) => k.id === c.id));
+    const said = (field: 'start' | 'end') => before.some((x) => x.sourceId === rec.sourceId && x.field === field && x.value === mine[field]);
+    if (citing.includes(rec.sourceId) && said('start') && said('end') && newDetails.length === 0) {
       w.outcome(spec.kind, 'unchanged', place);
       continue;
     }
-    const claimants = claims.filter((c) => c.field === 'start' || c.field === 'end').map((c) => c.sourceId);
-    const sources = [...new Set([...citing, ...claimants, rec.sourceId])];
+    const statements = [...before, { sourceId: rec.sourceId, field: 'start' as const, value: mine.start }, { sourceId: rec.sourceId, field: 'end' as const, value: mine.end }];
+    const sources = [...new Set(statements.map((x) => x.sourceId))];
     await w.loadSources(sources);
-    const perSource = sources.map((s) => (s === rec.sourceId ? spec.interval(input) : own(s)));
     const notes: string[] = [];
-    let merged = perSource[0]!;
-    if (!perSource.every((iv) => sameInterval(iv, perSource[0]!))) {
-      for (let i = 0; i < sources.length; i++) {
-        await w.claim(makeClaim(spec.type, match.id, 'start', perSource[i]!.start?.text ?? 'unknown', sources[i]!));
-        await w.claim(makeClaim(spec.type, match.id, 'end', endValue(perSource[i]!), sources[i]!));
-      }
-      const m = mergeIntervals(perSource);
+    let merged = spec.interval(input);
+    const distinct = (field: 'start' | 'end') => new Set(statements.filter((x) => x.field === field).map((x) => x.value)).size;
+    if (distinct('start') > 1 || distinct('end') > 1) {
+      // The sources' values differ: every statement is kept as a claim, and the fact's dates span them all.
+      for (const x of statements) await w.claim(makeClaim(spec.type, match.id, x.field, x.value, x.sourceId));
+      const m = mergeStatements(statements, (id) => w.asOf([id]));
       merged = m.interval;
-      notes.push(`${m.startAgrees && m.endAgrees ? 'dates refined' : 'sources disagree on the dates'}: ${sources.map((s, i) => `${s} ${ivText(perSource[i]!)}`).join(', ')}; the fact now spans ${ivText(merged)}`);
-    } else if (!sameInterval(merged, spec.interval(match))) {
-      notes.push(`${rec.sourceId} now gives ${ivText(merged)} (was ${ivText(spec.interval(match))})`);
+      notes.push(`${m.startAgrees && m.endAgrees ? 'dates refined' : 'sources disagree on the dates'}: ${describeStatements(statements)}; the fact now spans ${ivText(merged)}`);
     }
     merged = withAsOf(merged, w.asOf(sources));
+    if (!sameInterval(merged, spec.interval(match)) && notes.length === 0) notes.push(`${rec.sourceId} now gives ${ivText(merged)} (was ${ivText(spec.interval(match))})`);
     const updated = spec.withInterval({ ...match }, merged);
-    if (!otherSame) Object.assign(updated, { ...rec, id: match.id, interval: merged });
+    for (const c of newDetails) await w.claim(c);
+    if (newDetails.length) notes.push(`the same source also gives ${newDetails.map((c) => `${c.field} "${c.value}"`).join(', ')}: kept as claims beside the first`);
     const why = check?.(updated, match.id);
     if (why) {
       w.reject(spec.kind, place, `${why} (this record would widen ${match.id})`, 'interval', ivText(spec.interval(rec)));
@@ -205,7 +249,7 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
     if (cited) notes.unshift(`the same ${spec.kind} as ${match.id}, also stated by ${rec.sourceId}`);
     await spec.write(w.tx, updated, true, w);
     byKey.set(spec.key(match), group.map((c) => (c.id === match.id ? updated : c)));
-    if (notes.length || !otherSame) w.outcome(spec.kind, 'merged', place, { id: match.id, message: notes.join('; ') || 'details updated by the same source' });
+    if (notes.length) w.outcome(spec.kind, 'merged', place, { id: match.id, message: notes.join('; ') });
     else w.outcome(spec.kind, 'unchanged', place);
   }
 };
@@ -263,26 +307,18 @@ export const reconcileClaimedDates = async (w: Window, type: string, ids: readon
     type === 'appointment' ? await w.tx.appointments.getMany(ids) : type === 'responsibility' ? await w.tx.responsibilities.getMany(ids) : type === 'relation' ? await w.tx.relations.getMany(ids) : [];
   const posts = type === 'appointment' ? new Map((await w.tx.posts.getMany((facts as Appointment[]).map((a) => a.postId))).map((p) => [p.id, p])) : new Map<string, Post>();
   const claims = await w.tx.claims.forEntities(type, ids);
+  const citations = await w.tx.citations.forEntities(type, ids);
   for (const fact of facts) {
     const mine = claims.filter((c) => c.entityId === fact.id && (c.field === 'start' || c.field === 'end'));
-    const sources = [...new Set([fact.sourceId, ...mine.map((c) => c.sourceId)])];
-    if (sources.length < 2) continue;
-    const perSource = sources.map((s) => {
-      const own = mine.filter((c) => c.sourceId === s);
-      const start = own.find((c) => c.field === 'start')?.value;
-      const end = own.find((c) => c.field === 'end')?.value;
-      const mineToo = s === fact.sourceId;
-      return {
-        start: start === undefined ? (mineToo ? fact.interval.start : null) : start === 'unknown' ? null : storedDate(start),
-        end: end === undefined ? (mineToo ? fact.interval.end : { kind: 'unknown' as const }) : end === 'open' ? { kind: 'open' as const } : end === 'unknown' ? { kind: 'unknown' as const } : { kind: 'date' as const, date: storedDate(end) },
-      } satisfies Interval;
-    });
-    const merged = withAsOf(mergeIntervals(perSource).interval, fact.interval.end.kind === 'open' ? fact.interval.end.asOf : undefined);
+    if (mine.length === 0) continue;
+    const citing = [fact.sourceId, ...citations.filter((c) => c.entityId === fact.id).map((c) => c.sourceId)];
+    const statements = statementsOf(mine, fact.interval, citing);
+    if (new Set(statements.filter((x) => x.field === 'start').map((x) => x.value)).size < 2 && new Set(statements.filter((x) => x.field === 'end').map((x) => x.value)).size < 2) continue;
+    await w.loadSources(statements.map((x) => x.sourceId));
+    const merged = withAsOf(mergeStatements(statements, (id) => w.asOf([id])).interval, fact.interval.end.kind === 'open' ? fact.interval.end.asOf : undefined);
     if (sameInterval(merged, fact.interval)) continue;
-    if (!mine.some((c) => c.sourceId === fact.sourceId)) {
-      await w.claim(makeClaim(type, fact.id, 'start', fact.interval.start?.text ?? 'unknown', fact.sourceId));
-      await w.claim(makeClaim(type, fact.id, 'end', endValue(fact.interval), fact.sourceId));
-    }
+    // Keep the fact's own source's dates as claims, so later sources are measured against them, not the widened ones.
+    for (const x of statements.filter((y) => !mine.some((c) => c.sourceId === y.sourceId && c.field === y.field))) await w.claim(makeClaim(type, fact.id, x.field, x.value, x.sourceId));
     const updated = { ...fact, interval: merged };
     if (type === 'appointment') await w.tx.appointments.updateRows([w.tx.appointments.rowFor(updated as Appointment, posts.get((fact as Appointment).postId)?.seats === 1)]);
     else if (type === 'responsibility') await w.tx.responsibilities.updateRows([w.tx.responsibilities.contentOf(updated as Responsibility)]);

@@ -32,3 +32,9 @@ export const migrateToLatest = async (db: Kysely<Tables>, caps: Capabilities): P
     throw new DomainError('STORAGE_ERROR', `migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 };
+
+/** Migrates to a named migration and no further: for tests that build a database as an older version left it. */
+export const migrateTo = async (db: Kysely<Tables>, caps: Capabilities, name: string): Promise<void> => {
+  const { error } = await new Migrator({ db, provider: new InlineProvider(caps) }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+};
