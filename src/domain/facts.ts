@@ -36,9 +36,9 @@ export interface MergedInterval {
  * open end ("still in office as of D") agrees with an end after D; an end before D disagrees with it, and the end
  * then spans from that date to D.
  */
-export const mergeIntervals = (intervals: readonly Interval[]): MergedInterval => {
+export const mergeIntervals = (intervals: readonly Interval[], mode: 'refine' | 'hull' = 'refine'): MergedInterval => {
   const starts = intervals.map((iv) => iv.start).filter((s): s is PartialDate => s !== null);
-  const start = reconcileDates(starts);
+  const start = reconcileDates(starts, mode);
   const ends = intervals.map((iv) => iv.end);
   const dated = ends.filter((e): e is Extract<IntervalEnd, { kind: 'date' }> => e.kind === 'date').map((e) => e.date);
   const opens = ends.filter((e): e is Extract<IntervalEnd, { kind: 'open' }> => e.kind === 'open');
@@ -46,7 +46,7 @@ export const mergeIntervals = (intervals: readonly Interval[]): MergedInterval =
   let end: IntervalEnd;
   let endAgrees = true;
   if (dated.length) {
-    const r = reconcileDates(dated)!;
+    const r = reconcileDates(dated, mode)!;
     endAgrees = r.agree;
     if (opens.length && asOf !== undefined) {
       // Still in office on `asOf` means the end is after it.

@@ -85,8 +85,10 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
 /** A source's own dates for a term: its start and end claims where it made them, the term's dates otherwise. */
 const ownInterval = (a: Appointment, sourceId: string, claims: readonly Claim[]): Interval => {
   const mine = claims.filter((c) => c.sourceId === sourceId);
-  const start = mine.find((c) => c.field === 'start')?.value;
-  const end = mine.find((c) => c.field === 'end')?.value;
+  // Where a source gives a bound more than once, its most precise value is what it commits to.
+  const precise = (field: string) => mine.filter((c) => c.field === field).sort((x, y) => width(x.value) - width(y.value))[0]?.value;
+  const start = precise('start');
+  const end = precise('end');
   return {
     start: start === undefined ? a.interval.start : start === 'unknown' ? null : storedDate(start),
     end: end === undefined ? a.interval.end : end === 'open' ? { kind: 'open' } : end === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(end) },
@@ -121,6 +123,11 @@ const sourceOverlaps = (post: Post, list: Appointment[], claimsOf: Map<string, C
     }
   }
   return out;
+};
+
+const width = (v: string): number => {
+  const d = tryParsePartialDate(v);
+  return d ? d.latest - d.earliest : Infinity;
 };
 
 const textOf = (iv: Interval): string => `${iv.start?.text ?? '?'}–${iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : '?'}`;

@@ -12,12 +12,13 @@ export interface ReconciledDate {
  * any of them names (2010-06-04 and 2010-06-07 give 2010-06-04..2010-06-07), so no answer is more certain than its
  * sources. A value that equals the result keeps its own text.
  */
-export const reconcileDates = (values: readonly PartialDate[]): ReconciledDate | undefined => {
+export const reconcileDates = (values: readonly PartialDate[], mode: 'refine' | 'hull' = 'refine'): ReconciledDate | undefined => {
   if (values.length === 0) return undefined;
   const earliest = Math.max(...values.map((v) => v.earliest));
   const latest = Math.min(...values.map((v) => v.latest));
   const agree = earliest <= latest;
-  const [from, to] = agree ? [earliest, latest] : [Math.min(...values.map((v) => v.earliest)), Math.max(...values.map((v) => v.latest))];
+  // `hull`: every day any value names, even when they agree (when refining would contradict another fact).
+  const [from, to] = agree && mode === 'refine' ? [earliest, latest] : [Math.min(...values.map((v) => v.earliest)), Math.max(...values.map((v) => v.latest))];
   const same = values.find((v) => v.earliest === from && v.latest === to);
   return { date: same ?? partialDateFromSpan(from, to), agree };
 };

@@ -64,11 +64,11 @@ export const statementsOf = (claims: readonly { field: string; value: string; so
  * The fact's dates from every statement: starts and ends reconcile as dates do (see mergeIntervals); "open" is
  * open as of its source's date (`asOf`), so a source that ended the term before another saw it running disagrees.
  */
-export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number) =>
+export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number, mode: 'refine' | 'hull' = 'refine') =>
   mergeIntervals(statements.map((x): Interval => {
     if (x.field === 'start') return { start: x.value === 'unknown' ? null : storedDate(x.value), end: { kind: 'unknown' } };
     return { start: null, end: x.value === 'open' ? { kind: 'open', asOf: asOf(x.sourceId) } : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
-  }));
+  }), mode);
 
 const describeStatements = (statements: readonly Statement[]): string => {
   const bySource = new Map<string, { start: string[]; end: string[] }>();
@@ -230,7 +230,9 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
     if (distinct('start') > 1 || distinct('end') > 1) {
       // The sources' values differ: every statement is kept as a claim, and the fact's dates span them all.
       for (const x of statements) await w.claim(makeClaim(spec.type, match.id, x.field, x.value, x.sourceId));
-      const m = mergeStatements(statements, (id) => w.asOf([id]));
+      let m = mergeStatements(statements, (id) => w.asOf([id]));
+      // Refining would break the seat rule (a source ending one term after it starts the next): keep the dates wide.
+      if (check?.(spec.withInterval({ ...match }, withAsOf(m.interval, w.asOf(sources))), match.id)) m = { ...mergeStatements(statements, (id) => w.asOf([id]), 'hull'), startAgrees: false };
       merged = m.interval;
       notes.push(`${m.startAgrees && m.endAgrees ? 'dates refined' : 'sources disagree on the dates'}: ${describeStatements(statements)}; the fact now spans ${ivText(merged)}`);
     }
@@ -281,18 +283,25 @@ export const writeAppointments = async (w: Window, recs: readonly RecordOf<'appo
   for (const r of recs) resolved.push({ ...r, value: { ...r.value, personId: await follow(r.value.personId), ...(r.value.coversId ? { coversId: w.memory.factAliases.get(r.value.coversId) ?? r.value.coversId } : {}) } });
   const posts = new Map((await w.tx.posts.getMany(resolved.map((r) => r.value.postId))).map((p) => [p.id, p]));
   const held = new Map<string, Appointment[]>();
-  const NEW = '\u0000new';
-  const seats = (a: Appointment, replacing?: string): string | undefined => {
-    const post = posts.get(a.postId);
-    if (!post || !servesInPost(a) || a.kind === 'cover') return undefined;
-    const rest = (held.get(a.postId) ?? []).filter((x) => x.id !== replacing);
-    const holders = [...rest, { ...a, id: NEW }].map((x) => ({ id: x.id, extent: extentOf(x.interval), takesSeat: servesInPost(x) && x.kind !== 'cover' }));
-    const v = seatViolation(post.seats, holders);
-    if (!v || !v.holders.includes(NEW)) return undefined;
-    const others = v.holders.filter((h) => h !== NEW);
-    return `${post.name} has ${post.seats} seat${post.seats === 1 ? '' : 's'}, and this term would make ${v.holders.length} holders on ${formatDay(v.day)} (with ${others.join(', ')})`;
-  };
+  const seats = seatRule(posts, held);
   await writeFacts(w, appointmentSpec(posts, held), resolved, seats);
+};
+
+const NEW = '\u0000new';
+
+/**
+ * The seat rule (domain/facts.ts) as the writer applies it: a term is refused when, with the post's other terms
+ * (`replacing` one of them), more holders than seats would certainly hold it on some day. Returns the reason.
+ */
+const seatRule = (posts: ReadonlyMap<string, Post>, held: ReadonlyMap<string, Appointment[]>) => (a: Appointment, replacing?: string): string | undefined => {
+  const post = posts.get(a.postId);
+  if (!post || !servesInPost(a) || a.kind === 'cover') return undefined;
+  const rest = (held.get(a.postId) ?? []).filter((x) => x.id !== replacing);
+  const holders = [...rest, { ...a, id: NEW }].map((x) => ({ id: x.id, extent: extentOf(x.interval), takesSeat: servesInPost(x) && x.kind !== 'cover' }));
+  const v = seatViolation(post.seats, holders);
+  if (!v || !v.holders.includes(NEW)) return undefined;
+  const others = v.holders.filter((h) => h !== NEW);
+  return `${post.name} has ${post.seats} seat${post.seats === 1 ? '' : 's'}, and this term would make ${v.holders.length} holders on ${formatDay(v.day)} (with ${others.join(', ')})`;
 };
 
 /**
@@ -301,24 +310,33 @@ export const writeAppointments = async (w: Window, recs: readonly RecordOf<'appo
  * than its sources. The fact's own source's dates are kept as claims first, so later sources are measured against
  * them and not against the widened dates.
  */
-export const reconcileClaimedDates = async (w: Window, type: string, ids: readonly string[]): Promise<void> => {
+export const reconcileClaimedDates = async (w: Window, type: string, ids: readonly string[], newClaims: ReadonlySet<string>): Promise<void> => {
   if (ids.length === 0) return;
   const facts: (Appointment | Responsibility | Relation)[] =
     type === 'appointment' ? await w.tx.appointments.getMany(ids) : type === 'responsibility' ? await w.tx.responsibilities.getMany(ids) : type === 'relation' ? await w.tx.relations.getMany(ids) : [];
   const posts = type === 'appointment' ? new Map((await w.tx.posts.getMany((facts as Appointment[]).map((a) => a.postId))).map((p) => [p.id, p])) : new Map<string, Post>();
+  const held = new Map<string, Appointment[]>();
+  if (type === 'appointment') for (const a of await w.tx.appointments.forPosts([...posts.keys()])) held.set(a.postId, [...(held.get(a.postId) ?? []), a]);
+  const seats = seatRule(posts, held);
   const claims = await w.tx.claims.forEntities(type, ids);
   const citations = await w.tx.citations.forEntities(type, ids);
   for (const fact of facts) {
     const mine = claims.filter((c) => c.entityId === fact.id && (c.field === 'start' || c.field === 'end'));
-    if (mine.length === 0) continue;
+    const fresh = mine.filter((c) => newClaims.has(c.id));
+    if (fresh.length === 0) continue;
     const citing = [fact.sourceId, ...citations.filter((c) => c.entityId === fact.id).map((c) => c.sourceId)];
-    const statements = statementsOf(mine, fact.interval, citing);
+    // What each source said before these claims (the stored dates are their source's until disputed), then the claims.
+    const before = statementsOf(mine.filter((c) => !newClaims.has(c.id)), fact.interval, citing);
+    const statements = [...before, ...fresh.map((c) => ({ sourceId: c.sourceId, field: c.field as 'start' | 'end', value: c.value }))];
     if (new Set(statements.filter((x) => x.field === 'start').map((x) => x.value)).size < 2 && new Set(statements.filter((x) => x.field === 'end').map((x) => x.value)).size < 2) continue;
     await w.loadSources(statements.map((x) => x.sourceId));
-    const merged = withAsOf(mergeStatements(statements, (id) => w.asOf([id])).interval, fact.interval.end.kind === 'open' ? fact.interval.end.asOf : undefined);
+    const keepAsOf = (iv: Interval) => withAsOf(iv, fact.interval.end.kind === 'open' ? fact.interval.end.asOf : undefined);
+    let merged = keepAsOf(mergeStatements(statements, (id) => w.asOf([id])).interval);
+    // Refining would break the seat rule (a source ending one term after it starts the next): keep the dates wide.
+    if (type === 'appointment' && seats({ ...(fact as Appointment), interval: merged }, fact.id)) merged = keepAsOf(mergeStatements(statements, (id) => w.asOf([id]), 'hull').interval);
+    // Every statement is kept as a claim, so later sources are measured against what each source said.
+    for (const x of before.filter((y) => !mine.some((c) => c.sourceId === y.sourceId && c.field === y.field && c.value === y.value))) await w.claim(makeClaim(type, fact.id, x.field, x.value, x.sourceId));
     if (sameInterval(merged, fact.interval)) continue;
-    // Keep the fact's own source's dates as claims, so later sources are measured against them, not the widened ones.
-    for (const x of statements.filter((y) => !mine.some((c) => c.sourceId === y.sourceId && c.field === y.field))) await w.claim(makeClaim(type, fact.id, x.field, x.value, x.sourceId));
     const updated = { ...fact, interval: merged };
     if (type === 'appointment') await w.tx.appointments.updateRows([w.tx.appointments.rowFor(updated as Appointment, posts.get((fact as Appointment).postId)?.seats === 1)]);
     else if (type === 'responsibility') await w.tx.responsibilities.updateRows([w.tx.responsibilities.contentOf(updated as Responsibility)]);

@@ -117,7 +117,7 @@ export class Ingest {
   }
 }
 
-const writeKind = async (w: Window, kind: RecordKind, recs: IngestRecord[]): Promise<void> => {
+const writeKind = async (w: Window, kind: RecordKind, recs: IngestRecord[]): Promise<unknown> => {
   switch (kind) {
     case 'source': return writeSources(w, recs as RecordOf<'source'>[]);
     case 'subject': return writeEntities(w, 'subject', recs as RecordOf<'subject'>[]);

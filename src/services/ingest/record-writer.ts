@@ -23,7 +23,8 @@ type Keyed = { id: string; sourceId: string };
 const writeByContent = async <T extends Keyed>(
   w: Window, kind: string, table: RegistryTable, recs: readonly { value: T; place: RecordOf<'claim'>['place'] }[],
   refs: (x: T) => [field: string, table: RegistryTable | undefined, id: string][],
-): Promise<void> => {
+): Promise<Set<string>> => {
+  const created = new Set<string>();
   const list = recs.map((r) => ({ ...r, value: { ...r.value, sourceId: w.sourceId(r.value.sourceId) } }));
   const wanted = list.flatMap((r) => refs(r.value)).filter((x): x is [string, RegistryTable, string] => x[1] !== undefined);
   for (const t of new Set(wanted.map(([, t]) => t))) await w.load(t, wanted.filter(([, x]) => x === t).map(([, , id]) => id));
@@ -41,9 +42,11 @@ const writeByContent = async <T extends Keyed>(
     }
     await repo.insertRows([repo.contentOf(value)]);
     stored.add(value.id);
+    created.add(value.id);
     w.added(table, value.id);
     w.outcome(kind, 'created', place);
   }
+  return created;
 };
 
 /** Claims; a claim on a fact's dates also reconciles that fact's dates with every source's (see reconcileClaimedDates). */
@@ -52,10 +55,10 @@ export const writeClaims = async (w: Window, recs: readonly RecordOf<'claim'>[])
     const entityId = ['appointment', 'responsibility', 'relation'].includes(r.value.entityType) ? (w.memory.factAliases.get(r.value.entityId) ?? r.value.entityId) : r.value.entityId;
     return { ...r, value: { ...r.value, entityId, id: entityId === r.value.entityId ? r.value.id : r.value.id.replace(r.value.entityId, entityId) } };
   });
-  await writeByContent(w, 'claim', 'claims', list, (c) => [['source', 'sources', c.sourceId], ['entity', ENTITY_TABLES[c.entityType], c.entityId]]);
+  const created = await writeByContent(w, 'claim', 'claims', list, (c) => [['source', 'sources', c.sourceId], ['entity', ENTITY_TABLES[c.entityType], c.entityId]]);
   for (const type of ['appointment', 'responsibility', 'relation']) {
     const ids = [...new Set(list.filter((r) => r.value.entityType === type && (r.value.field === 'start' || r.value.field === 'end')).map((r) => r.value.entityId))];
-    await reconcileClaimedDates(w, type, ids.filter((id) => w.has(ENTITY_TABLES[type]!, id)));
+    await reconcileClaimedDates(w, type, ids.filter((id) => w.has(ENTITY_TABLES[type]!, id)), created);
   }
   for (const [type, fields] of Object.entries(ENTITY_DATES)) {
     const ids = [...new Set(list.filter((r) => r.value.entityType === type && fields[r.value.field]).map((r) => r.value.entityId))];
@@ -102,10 +105,10 @@ const reconcileEntityDates = async (w: Window, type: 'organization' | 'person', 
   }
 };
 
-export const writeIdentifiers = (w: Window, recs: readonly RecordOf<'identifier'>[]): Promise<void> =>
+export const writeIdentifiers = (w: Window, recs: readonly RecordOf<'identifier'>[]): Promise<Set<string>> =>
   writeByContent(w, 'identifier', 'identifiers', recs.map((r) => ({ ...r, value: { ...r.value, id: identifierId(r.value) } })), (x) => [['source', 'sources', x.sourceId], ['entity', ENTITY_TABLES[x.entityType], x.entityId]]);
 
-export const writeSuccessions = (w: Window, recs: readonly RecordOf<'succession'>[]): Promise<void> =>
+export const writeSuccessions = (w: Window, recs: readonly RecordOf<'succession'>[]): Promise<Set<string>> =>
   writeByContent(w, 'succession', 'successions', recs, (x) => [['source', 'sources', x.sourceId], ['from', ENTITY_TABLES[x.entityType], x.fromId], ['to', ENTITY_TABLES[x.entityType], x.toId]]);
 
 /** Events: stored by content; those marked to apply are applied to the structure from their date on, as `record` does. */

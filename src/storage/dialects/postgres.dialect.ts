@@ -34,13 +34,20 @@ export const postgresDialect = (url: string): { dialect: PostgresDialect; health
     health.lastError = e.message;
     health.errors++;
   });
+  // The pool reuses clients: each gets one error listener, and a flag the wrapper reads.
+  const states = new WeakMap<pg.PoolClient, { broken: boolean }>();
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
-    let broken = false;
-    client.on('error', (e) => {
-      broken = true;
-      health.lastError = e.message;
-      health.errors++;
-    });
+    let state = states.get(client);
+    if (!state) {
+      const fresh = { broken: false };
+      states.set(client, (state = fresh));
+      client.on('error', (e) => {
+        fresh.broken = true;
+        health.lastError = e.message;
+        health.errors++;
+      });
+    }
+    const st = state;
     return {
       query: (async (...args: unknown[]) => {
         try {
@@ -49,7 +56,7 @@ export const postgresDialect = (url: string): { dialect: PostgresDialect; health
           return r;
         } catch (e) {
           if (isConnectionError(e)) {
-            broken = true;
+            st.broken = true;
             health.lastError = e instanceof Error ? e.message : String(e);
             health.errors++;
             throw unavailable(e);
@@ -57,7 +64,7 @@ export const postgresDialect = (url: string): { dialect: PostgresDialect; health
           throw e;
         }
       }) as PostgresPoolClient['query'],
-      release: (destroy?: boolean) => client.release(destroy || broken),
+      release: (destroy?: boolean) => client.release(destroy || st.broken),
     };
   };
   const wrapped: PostgresPool = {
