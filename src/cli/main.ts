@@ -1,11 +1,14 @@
 import { CommanderError } from 'commander';
 import { isDomainError } from '../domain/errors.js';
+import { escapeControlCharacters } from '../domain/text.js';
 import { EXIT_CODES, EXIT_UNEXPECTED } from './exit-codes.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
 
 /** Runs one command line and returns its exit code; never exits the process (tests call this directly). */
-export const main = async (argv: readonly string[], io: Io): Promise<number> => {
+export const main = async (argv: readonly string[], raw: Io): Promise<number> => {
+  // Every line printed passes here: control characters from the data can never reach the terminal as such.
+  const io: Io = { ...raw, out: (t) => raw.out(escapeControlCharacters(t)), err: (t) => raw.err(escapeControlCharacters(t)) };
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   try {

@@ -1,4 +1,5 @@
 import type { ImportReport, ReportEntry } from '../importers/import-report.js';
+import { padEnd, padStart, width } from './text-width.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -35,9 +36,13 @@ const duration = (t: TermView): string =>
 
 export const presentHolders = (a: HoldersAnswer): string => {
   const lines = [`${a.post.name} — ${a.terms.length} terms`];
+  const name = (t: TermView) => `${t.person.name}${t.person.nativeName ? ` ${t.person.nativeName}` : ''}`;
+  const [nw, sw] = [Math.max(4, ...a.terms.map((t) => width(name(t)))), Math.max(4, ...a.terms.map((t) => width(span(t.start, t.end))))];
+  lines.push(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`);
   for (const t of a.terms) {
-    const native = t.person.nativeName ? ` ${t.person.nativeName}` : '';
-    lines.push(`${(t.ordinal ? String(t.ordinal) : t.acting ? '—' : ' ').padStart(3)}  ${(t.person.name + native).padEnd(24)} ${span(t.start, t.end).padEnd(26)} ${duration(t).padEnd(10)}${t.acting ? ' acting' : ''}`);
+    const mark = t.ordinal ? String(t.ordinal) : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
+    const flags = [t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
+    lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
     for (const r of t.reconciliation.filter((x) => x.status !== 'match')) {
       const why = r.status === 'lost' ? 'cell lost to a row span in the source' : `source says ${r.sourceNames.join(', ') || '—'}`;

@@ -12,9 +12,12 @@ export const hasControlCharacters = (text: string): boolean => CONTROL_CHARACTER
 /** The text with control characters removed (for importers that clean and report rather than refuse). */
 export const stripControlCharacters = (text: string): string => text.replace(CONTROL_GLOBAL, '');
 
-/** Every control character shown as a visible escape (`\x1b`), for printing untrusted text on a terminal. */
+/**
+ * Every control character shown as a visible escape (`\u001b`), for printing untrusted text on a terminal; the same
+ * escape is valid inside a JSON string, so JSON output stays JSON.
+ */
 export const escapeControlCharacters = (text: string): string =>
-  text.replace(CONTROL_GLOBAL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  text.replace(CONTROL_GLOBAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Longest names, titles and notes the registry stores: a limit on every text field, so no input is unbounded. */
 export const LIMITS = { id: 200, name: 300, title: 500, note: 4000, url: 2000, value: 4000, code: 40, date: 30 } as const;

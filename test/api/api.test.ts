@@ -139,6 +139,23 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
     expect((await app.inject({ method: 'POST', url: '/api/claims', headers: eve, payload: { entity: 'person:kim-song-nam', field: 'x', value: 'y', source: { title: 'z' } } })).statusCode).toBe(401);
   });
 
+  it('reads the history as it was known at an instant, and says which parameter is malformed', async () => {
+    const all = (await app.inject({ url: '/api/history?limit=5' })).json();
+    expect(all.items.length).toBe(5);
+    const known = (await app.inject({ url: `/api/history?limit=5&known_at=${enc('2026-11-28T09:00:00.000Z')}` })).json();
+    expect(known.items.map((h: { seq: number }) => h.seq)).toEqual(all.items.map((h: { seq: number }) => h.seq));
+    expect((await app.inject({ url: '/api/history?known_at=1900-01-01' })).json().items).toEqual([]);
+    const garbage = await app.inject({ url: '/api/history?since=garbage' });
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json().error).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'since' });
+  });
+
+  it('answers a person\'s career on a date', async () => {
+    const res = await app.inject({ url: `/api/career?person=${enc('Choe Son-hui')}&at=2023-01-01` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().terms.map((t: { post: { name: string } }) => t.post.name)).toContain('Minister of Foreign Affairs');
+  });
+
   it('publishes a valid OpenAPI 3.1 document and docs that need no internet', async () => {
     const doc = (await app.inject({ url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -116,6 +116,23 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     expect(who.holders.find((h) => h.person.nativeName === '한성렬')).toBeDefined();
   });
 
+  it('person lists a career, on a date or over time', async () => {
+    const r = await runCli(['person', 'Choe Son-hui', '--at', '2023-01-01', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Minister of Foreign Affairs');
+    const all = await runJson<{ terms: { post: { name: string } }[] }>(['person', 'Kim Yong-nam', '--db', db]);
+    expect(all.terms.map((t) => t.post.name).sort()).toEqual(['Head of state', 'Minister of Foreign Affairs']);
+  });
+
+  it('prints untrusted text inert: control characters in a name never reach the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chancery-cli-'));
+    const file = join(dir, 'ansi.json');
+    writeFileSync(file, JSON.stringify({ sources: [{ id: 'ansi-note', title: 'A note', kind: 'curation' }], people: [{ id: 'ansi', name: 'Evil \u001b[2J Name', source: 'ansi-note' }] }));
+    const r = await runCli(['import', file, '--db', db, '--json']);
+    expect(r.stdout).not.toContain('\u001b[2J');
+    expect(JSON.parse(r.stdout).totals.rejected).toBe(1);
+  });
+
   it('search --json answers in the documented shape, best first', async () => {
     const a = await runJson<{ query: string; results: Record<string, unknown>[] }>(['search', 'Choi Sun-hee', '--db', db]);
     expect(a.query).toBe('Choi Sun-hee');
