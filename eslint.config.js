@@ -1,10 +1,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'scratch/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Untrusted text meets these patterns: none may backtrack super-linearly (a run of "(" once took 280 s).
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: true, ignorePartial: false }],
+      'regexp/no-misleading-capturing-group': 'error',
+    },
+  },
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: {

@@ -104,7 +104,7 @@ export const presentImport = (reports: readonly ImportReport[], verbose = false)
     const shown = r.entries.filter((e) => e.status === 'rejected' || e.status === 'cleaned' || (verbose && e.status !== 'created'));
     for (const g of groupEntries(shown)) {
       const e = g.first;
-      const value = e.value ? ` ${JSON.stringify(e.value)}` : '';
+      const value = e.value ? ` ${JSON.stringify(e.value.length > 80 ? `${e.value.slice(0, 77)}…` : e.value)}` : '';
       const where = g.places.join(', ');
       lines.push(g.count === 1 ? `  ${e.status}: ${where}${value}: ${e.message}` : `  ${e.status} ×${g.count} (${e.kind}): ${e.message}${value} — at ${where}${g.count > g.places.length ? ', …' : ''}`);
     }

@@ -91,3 +91,96 @@ export const seatViolation = (seats: number, holders: readonly SeatHolder[]): Se
   }
   return undefined;
 };
+
+/**
+ * The holders of one post, kept so that the seat rule for one more term looks only at the terms whose certain part
+ * meets that term's (exactly the ones that can share a day with it): imports of long lists stay linear. Terms with
+ * no certain part take no seat on any day and are not kept.
+ */
+export class SeatIndex {
+  /** Bounded certain spans, sorted by start; `maxLength` bounds how far back one can reach. */
+  private bounded: { id: string; from: Day; to: Day }[] = [];
+  private maxLength = 0;
+  /** Certain spans with no end (incumbents up to no as-of day): few, checked every time. */
+  private unbounded = new Map<string, Day>();
+  /** Where each bounded holder starts, to find it again when it changes. */
+  private readonly starts = new Map<string, Day>();
+
+  constructor(readonly seats: number) {}
+
+  private remove(id: string): void {
+    this.unbounded.delete(id);
+    const from = this.starts.get(id);
+    if (from === undefined) return;
+    this.starts.delete(id);
+    let i = this.lowerBound(from);
+    while (i < this.bounded.length && this.bounded[i]!.id !== id) i++;
+    if (i < this.bounded.length) this.bounded.splice(i, 1);
+  }
+
+  /** The first position whose start is not before `from`. */
+  private lowerBound(from: Day): number {
+    let lo = 0;
+    let hi = this.bounded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.bounded[mid]!.from < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Adds or replaces a holder (one that takes a seat). */
+  set(id: string, extent: Extent): void {
+    this.remove(id);
+    const c = extent.certain;
+    if (!c || c.from === null) return;
+    if (c.to === null) {
+      this.unbounded.set(id, c.from);
+      return;
+    }
+    const entry = { id, from: c.from, to: c.to };
+    let lo = 0;
+    let hi = this.bounded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.bounded[mid]!.from <= c.from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.bounded.length) this.bounded.push(entry);
+    else this.bounded.splice(lo, 0, entry);
+    this.starts.set(id, c.from);
+    this.maxLength = Math.max(this.maxLength, c.to - c.from);
+  }
+
+  delete(id: string): void {
+    this.remove(id);
+  }
+
+  /**
+   * The seat rule for one more term (replacing `replacing`, if given): the first day on which, with it, more than
+   * `seats` holders certainly hold the post; undefined when it fits. Only terms meeting its certain part are read.
+   */
+  violationWith(extent: Extent, replacing?: string): SeatViolation | undefined {
+    const c = extent.certain;
+    if (!c || c.from === null) return undefined;
+    const to = c.to ?? Infinity;
+    const near: SeatHolder[] = [];
+    let lo = 0;
+    let hi = this.bounded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.bounded[mid]!.from < to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const x = this.bounded[i]!;
+      if (x.from + this.maxLength <= c.from) break;
+      if (x.to > c.from && x.id !== replacing) near.push({ id: x.id, extent: { certain: { from: x.from, to: x.to }, possible: { from: x.from, to: x.to } }, takesSeat: true });
+    }
+    for (const [id, from] of this.unbounded) if (from < to && id !== replacing) near.push({ id, extent: { certain: { from, to: null }, possible: { from, to: null } }, takesSeat: true });
+    if (near.length < this.seats) return undefined;
+    const v = seatViolation(this.seats, [...near, { id: '\u0000new', extent, takesSeat: true }]);
+    return v && v.holders.includes('\u0000new') ? v : undefined;
+  }
+}

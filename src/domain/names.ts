@@ -18,7 +18,9 @@ export const slugify = (name: string): string =>
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .split('-')
+    .filter(Boolean)
+    .join('-');
 
 const HANGUL = /[\uac00-\ud7a3]/;
 export const hasHangul = (text: string): boolean => HANGUL.test(text);
@@ -43,6 +45,18 @@ export const withoutParentheses = (text: string): string => {
     else out += ch;
   }
   return out + pending;
+};
+
+/** Runs of white space as one space, in one pass (so that patterns after it need no backtracking quantifier). */
+export const collapseSpaces = (text: string): string => text.split(/\s/).filter(Boolean).join(' ');
+
+/** The text inside a trailing parenthesis ("Ministry (North Korea)" → "North Korea"), found by position. */
+export const trailingParenthesis = (text: string): string | undefined => {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return undefined;
+  const open = t.lastIndexOf('(');
+  const inner = open < 0 ? '' : t.slice(open + 1, -1);
+  return inner && !inner.includes(')') ? inner : undefined;
 };
 
 /** "Sudan (the)" → "Sudan": a trailing parenthesis is dropped; found by position, not by a backtracking regex. */

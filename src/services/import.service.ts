@@ -9,13 +9,13 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { hasControlCharacters, stripControlCharacters } from '../domain/text.js';
 import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
-import { datasetDocumentRecords, parseDatasetDocument } from '../importers/dataset/dataset-file.loader.js';
+import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
 import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../importers/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
 import { datasetRecords } from './ingest/records.js';
 
-export type ImportFormat = 'article' | 'dataset';
+export type ImportFormat = 'article' | 'dataset' | 'jsonl';
 
 export interface ImportOptions extends IngestOptions {
   format?: ImportFormat;
@@ -30,7 +30,8 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
  * Reads a file whole, refusing what is not a regular file (a FIFO would block, a device never ends) and stopping at
  * `limit` bytes with a clear error rather than exhausting memory.
  */
-export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promise<string> => {
+/** A regular file's size; a directory, a device (which never ends) or a FIFO (which would block) is refused. */
+export const regularFile = async (file: string): Promise<number> => {
   let info;
   try {
     info = await stat(file);
@@ -38,6 +39,12 @@ export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promi
     throw new DomainError('NOT_FOUND', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
   }
   if (!info.isFile()) throw new DomainError('INVALID_ARGUMENT', 'not a regular file (a directory, device or pipe cannot be imported)', { file });
+  return info.size;
+};
+
+export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promise<string> => {
+  const size = await regularFile(file);
+  const info = { size };
   if (info.size > limit) throw new DomainError('INVALID_ARGUMENT', `the file is ${info.size} bytes; at most ${limit} bytes are read whole (use a streaming format: JSON Lines, CSV)`, { file });
   const handle = await open(file, 'r');
   try {
@@ -50,7 +57,7 @@ export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promi
   }
 };
 
-const guessFormat = (file: string): ImportFormat => (file.endsWith('.json') ? 'dataset' : 'article');
+const guessFormat = (file: string): ImportFormat => (/\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : file.endsWith('.json') ? 'dataset' : 'article');
 
 /** Messages name the file as the user would type it: relative to the working directory when inside it. */
 const labelOf = (file: string): string => {
@@ -65,14 +72,14 @@ const labelOf = (file: string): string => {
 export const importFile = async (store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> => {
   const format = options.format ?? guessFormat(file);
   const label = labelOf(file);
-  const raw = await readInput(file);
-  const digest = createHash('sha256').update(raw).digest('hex');
   const ingest = new Ingest(store, label, format, options);
-  if (format === 'dataset') {
-    const doc = parseDatasetDocument(raw, label);
-    await ingest.addAll(datasetDocumentRecords(doc, label, ingest.report, subjectCatalog()));
+  if (format === 'dataset' || format === 'jsonl') {
+    await regularFile(file);
+    await ingest.addAll(format === 'dataset' ? streamDatasetFile(file, label, ingest.report, subjectCatalog()) : streamJsonLinesFile(file, label, ingest.report, subjectCatalog()));
     return ingest.finish();
   }
+  const raw = await readInput(file);
+  const digest = createHash('sha256').update(raw).digest('hex');
   const text = hasControlCharacters(raw) ? stripControlCharacters(raw) : raw;
   const doc = parseArticle(text, label);
   const source = await articleSource(store, doc.title, label, digest, options.sourceId);

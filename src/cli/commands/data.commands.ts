@@ -11,7 +11,7 @@ export const initCommand = async (opts: GlobalOptions, io: Io): Promise<number> 
   return 0;
 };
 
-const FORMATS: readonly ImportFormat[] = ['article', 'dataset'];
+const FORMATS: readonly ImportFormat[] = ['article', 'dataset', 'jsonl'];
 
 export const importCommand = async (file: string, opts: GlobalOptions & { format?: string; source?: string }, io: Io): Promise<number> => {
   if (opts.format && !FORMATS.includes(opts.format as ImportFormat)) {

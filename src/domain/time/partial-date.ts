@@ -1,4 +1,5 @@
 import { DomainError, type ErrorPlace } from '../errors.js';
+import { collapseSpaces, stripTrailingParenthesis } from '../names.js';
 import { type Day, dayFromParts, daysInMonth, formatDay, isValidCalendarDate } from './day.js';
 
 /**
@@ -86,7 +87,7 @@ const monthIndex = (name: string): number => {
  * Returns undefined for text that is not a date, so importers can report it.
  */
 export const parseProseDate = (input: string): PartialDate | undefined => {
-  const text = input.trim().replace(/\s+/g, ' ').replace(/\s*\(.*\)$/, '');
+  const text = stripTrailingParenthesis(collapseSpaces(input));
   const iso = tryParsePartialDate(text);
   if (iso) return iso;
   const two = (n: number): string => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 import type { Appointment, Claim, Dataset, NameVariant, Organization, OrganizationKind, Post, RelationType, Source, Subject } from '../../domain/model.js';
 import { emptyDataset } from '../../domain/model.js';
-import { acronymOf, hasHangul, slugify } from '../../domain/names.js';
+import { acronymOf, collapseSpaces, hasHangul, slugify, stripTrailingParenthesis, trailingParenthesis } from '../../domain/names.js';
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import type { Interval } from '../../domain/time/interval.js';
 import { type PartialDate, parseProseDate } from '../../domain/time/partial-date.js';
@@ -27,6 +27,9 @@ export class ArticleMapper {
   private readonly orgId: string;
   private readonly qualifier: string | undefined;
   private readonly posts = new Map<string, Post>();
+  private readonly people = new Map<string, { id: string; name: string; nativeName?: string; sourceId: string }>();
+  /** Ids already in the dataset, by kind: lookups stay constant-time however long the article. */
+  private readonly ids = new Set<string>();
   /** The line each record was read from. */
   private readonly lines = new Map<object, number>();
   private line = 1;
@@ -37,7 +40,7 @@ export class ArticleMapper {
     private readonly catalog: SubjectCatalog,
   ) {
     this.orgId = slugify(doc.title);
-    this.qualifier = /\(([^)]+)\)\s*$/.exec(doc.title)?.[1];
+    this.qualifier = trailingParenthesis(doc.title);
   }
 
   map(): ArticleMapping {
@@ -83,7 +86,8 @@ export class ArticleMapper {
   private externalOrganization(name: string, kind: OrganizationKind): string {
     const qualified = this.qualifier && !name.includes(this.qualifier) ? `${name} (${this.qualifier})` : name;
     const id = slugify(qualified);
-    if (!this.data.organizations.some((o) => o.id === id)) {
+    if (!this.ids.has(`org:${id}`)) {
+      this.ids.add(`org:${id}`);
       this.keep(this.data.organizations, { id, name: qualified, kind, sourceId: this.source.id });
       this.name('organization', id, name, 'primary', 'en');
     }
@@ -109,6 +113,12 @@ export class ArticleMapper {
     return post;
   }
 
+  private subject(subject: Subject): void {
+    if (this.ids.has(`subject:${subject.id}`)) return;
+    this.ids.add(`subject:${subject.id}`);
+    this.keep(this.data.subjects, subject);
+  }
+
   private headPost(): Post | undefined {
     return [...this.posts.values()].find((p) => p.rank === 1);
   }
@@ -123,7 +133,7 @@ export class ArticleMapper {
       return undefined;
     }
     const id = slugify(latin);
-    const known = this.data.people.find((p) => p.id === id);
+    const known = this.people.get(id);
     if (known && native && !known.nativeName) {
       known.nativeName = native;
       this.name('person', id, native, 'native', 'ko');
@@ -131,6 +141,7 @@ export class ArticleMapper {
     if (!known) {
       const person = { id, name: latin, sourceId: this.source.id } as { id: string; name: string; nativeName?: string; sourceId: string };
       if (native) person.nativeName = native;
+      this.people.set(id, person);
       this.keep(this.data.people, person);
       this.name('person', id, latin, 'primary', 'en');
       if (native && hasHangul(native)) this.name('person', id, native, 'native', 'ko');
@@ -181,7 +192,7 @@ export class ArticleMapper {
       }
     }
     this.keep(this.data.organizations, org);
-    const shortName = this.doc.title.replace(/\s*\([^)]*\)\s*$/, '');
+    const shortName = stripTrailingParenthesis(this.doc.title);
     this.name('organization', org.id, this.doc.title, 'primary', 'en');
     if (shortName !== this.doc.title) this.name('organization', org.id, shortName, 'other', 'en');
     const acronym = acronymOf(shortName);
@@ -268,7 +279,7 @@ export class ArticleMapper {
   private resolveSubject(item: string): Subject[] {
     const whole = this.catalog.resolve(item);
     if (whole) return [whole];
-    const parts = item.split(/\s+and\s+/);
+    const parts = collapseSpaces(item).split(' and ');
     if (parts.length > 1) {
       const each = parts.map((p) => this.catalog.resolve(p));
       if (each.every((s) => s)) return each as Subject[];
@@ -278,9 +289,10 @@ export class ArticleMapper {
 
   private responsibility(unitId: string, subject: Subject, line: number): void {
     this.line = line;
-    if (!this.data.subjects.some((s) => s.id === subject.id)) this.keep(this.data.subjects, subject);
+    this.subject(subject);
     const id = `${unitId}>${subject.id}@${this.source.id}`;
-    if (this.data.responsibilities.some((r) => r.id === id)) return;
+    if (this.ids.has(`resp:${id}`)) return;
+    this.ids.add(`resp:${id}`);
     this.keep(this.data.responsibilities, { id, unitId, subjectId: subject.id, interval: CURRENT_UNDATED, sourceId: this.source.id, note: 'described as current by the source; no start date given' });
   }
 
@@ -316,10 +328,10 @@ export class ArticleMapper {
     }
     m = /\bhas (.+?)\.?$/.exec(s);
     if (m && /minister|director|chief|secretary|head/i.test(m[1]!)) {
-      const parts = m[1]!.split(/,\s*|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+      const parts = collapseSpaces(m[1]!).split(/, ?| and /).map((x) => x.trim()).filter(Boolean);
       let placed = false;
       for (const part of parts) {
-        const pm = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(.+)$/i.exec(part);
+        const pm = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:other )?(.+)$/i.exec(part);
         const count = pm ? wordNumber(pm[1]!) : undefined;
         if (!pm || count === undefined) continue;
         this.post(titleCase(singularize(pm[2]!)), count, line);
@@ -352,7 +364,7 @@ export class ArticleMapper {
     const subject = this.catalog.resolve(subjectName);
     if (!date || !subject) return false;
     const fromId = this.externalOrganization(fromName, 'other');
-    if (!this.data.subjects.some((x) => x.id === subject.id)) this.keep(this.data.subjects, subject);
+    this.subject(subject);
     const note = reporter ? `as reported by ${reporter}` : undefined;
     this.keep(this.data.events, {
       id: `${this.orgId}:transfer:${subject.id}:${date.text}`, kind: 'transfer', date, organizationId: this.orgId, description: sentence,

@@ -2,8 +2,22 @@ import { DomainError } from '../../domain/errors.js';
 import { parseProseDate } from '../../domain/time/partial-date.js';
 import type { ArticleDocument, ArticleSection, ArticleTable, InfoboxEntry, Located } from './article-document.js';
 
-const TITLE = /^=\s*(.+?)\s*=$/;
-const HEADING = /^(={2,6})\s*(.+?)\s*\1$/;
+/** `= Title =` → "Title"; undefined for anything else (a heading, `==` on either side). Read by position, not a regex. */
+const titleOf = (line: string): string | undefined => {
+  if (!line.startsWith('=') || !line.endsWith('=') || line.startsWith('==') || line.endsWith('==') || line.length < 3) return undefined;
+  return line.slice(1, -1).trim() || undefined;
+};
+
+/** `== Section ==` → level 2 and "Section" (2 to 6 marks, the same on both sides). */
+const headingOf = (line: string): { level: number; title: string } | undefined => {
+  let open = 0;
+  while (line[open] === '=') open++;
+  let close = 0;
+  while (close < line.length - open && line[line.length - 1 - close] === '=') close++;
+  if (open < 2 || open > 6 || close !== open) return undefined;
+  const title = line.slice(open, line.length - close).trim();
+  return title ? { level: open, title } : undefined;
+};
 const INFOBOX = /^- ([^:]{1,60}): (.*)$/;
 const GROUPED_KEY = /^([A-Za-z][A-Za-z ]*?)(\d+) (.+)$/;
 
@@ -58,11 +72,11 @@ const buildTable = (lines: Located<string>[]): ArticleTable => {
 export const parseArticle = (text: string, file: string): ArticleDocument => {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const firstIndex = lines.findIndex((l) => l.trim() !== '');
-  const titleMatch = firstIndex >= 0 ? TITLE.exec(lines[firstIndex]!.trim()) : null;
-  if (!titleMatch || HEADING.test(lines[firstIndex]!.trim())) {
+  const title = firstIndex >= 0 ? titleOf(lines[firstIndex]!.trim()) : undefined;
+  if (!title) {
     throw new DomainError('PARSE_ERROR', 'an article starts with its title as "= Title ="', { file, line: firstIndex + 1, value: lines[firstIndex] ?? '' });
   }
-  const doc: ArticleDocument = { file, title: titleMatch[1]!, infobox: [], lead: [], sections: [] };
+  const doc: ArticleDocument = { file, title, infobox: [], lead: [], sections: [] };
   let current: ArticleSection | undefined;
   let tableLines: Located<string>[] = [];
   const flushTable = (): void => {
@@ -82,10 +96,10 @@ export const parseArticle = (text: string, file: string): ArticleDocument => {
     }
     flushTable();
     if (trimmed === '') continue;
-    const heading = HEADING.exec(trimmed);
-    if (heading && /^=|=$/.test(heading[2]!)) throw new DomainError('PARSE_ERROR', 'unbalanced heading markers', { file, line, value: trimmed });
+    const heading = headingOf(trimmed);
+    if (heading && (heading.title.startsWith('=') || heading.title.endsWith('='))) throw new DomainError('PARSE_ERROR', 'unbalanced heading markers', { file, line, value: trimmed });
     if (heading) {
-      current = { level: heading[1]!.length, title: heading[2]!, line, paragraphs: [], bullets: [], tables: [] };
+      current = { level: heading.level, title: heading.title, line, paragraphs: [], bullets: [], tables: [] };
       doc.sections.push(current);
       continue;
     }

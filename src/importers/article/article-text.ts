@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../../domain/names.js';
+
 /** Removes rendering debris: stray emphasis stars, wiki brackets, bold/italic quotes, footnote marks. */
 export const stripMarkup = (text: string): string =>
   text
@@ -20,9 +22,9 @@ export const splitSentences = (text: string): string[] =>
  * parenthesized acronyms kept, and lead-ins such as "is responsible for liaison with" cut off.
  */
 export const listItems = (text: string): string[] => {
-  const body = text
-    .replace(/^(?:oversees|responsible for|is responsible for|handles|covers|in charge of)\s+/i, '')
-    .replace(/\.$/, '').replace(/\s+and is responsible for (?:liaison with\s+)?/i, ', ');
+  const body = collapseSpaces(text)
+    .replace(/^(?:oversees|responsible for|is responsible for|handles|covers|in charge of) /i, '')
+    .replace(/\.$/, '').replace(/ and is responsible for (?:liaison with )?/i, ', ');
   const out: string[] = [];
   for (const piece of body.split(/,\s*/)) {
     const p = piece.replace(/^and\s+/i, '').trim();

@@ -8,6 +8,7 @@ import { parsePartialDate } from '../../domain/time/partial-date.js';
 import type { IngestRecord } from '../../services/ingest/records.js';
 import { type ImportReport, type Place, record } from '../import-report.js';
 import * as s from './dataset-file.schema.js';
+import { documentSections, streamJsonDocument, streamJsonLines } from './json-stream.js';
 
 const KIND_OF: Record<s.Section, string> = {
   sources: 'source', organizations: 'organization', relations: 'relation', posts: 'post', people: 'person', appointments: 'appointment',
@@ -216,35 +217,48 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
   }
 };
 
-const lineOfOffset = (text: string, offset: number): number => {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+const TYPE_SECTION: Record<string, s.Section> = {
+  source: 'sources', organization: 'organizations', relation: 'relations', post: 'posts', person: 'people', appointment: 'appointments',
+  responsibility: 'responsibilities', event: 'events', succession: 'successions', claim: 'claims',
 };
 
-/** Reads a whole Chancery dataset JSON document. Malformed JSON, or a document that is no dataset, throws with its place. */
-export const parseDatasetDocument = (text: string, file: string): Record<s.Section, unknown[] | undefined> => {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const pos = /position (\d+)/.exec(String(e))?.[1];
-    throw new DomainError('PARSE_ERROR', `not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { file, ...(pos ? { line: lineOfOffset(text, Number(pos)) } : {}) });
-  }
-  const top = s.datasetFileSchema.safeParse(json);
-  if (!top.success) throw new DomainError('PARSE_ERROR', `not a Chancery dataset: ${top.error.issues[0]?.message ?? ''}`, { file, field: top.error.issues[0]?.path.join('.') });
-  const known = s.SECTIONS.some((k) => Array.isArray((json as Record<string, unknown>)[k]));
-  if (!known) {
-    throw new DomainError('PARSE_ERROR', `nothing Chancery knows: a dataset has one or more of ${s.SECTIONS.join(', ')} (see docs/formats.md)`, { file });
-  }
-  return top.data as Record<s.Section, unknown[] | undefined>;
-};
-
-/** The records of a parsed document, in dependency order; invalid elements are reported and skipped. */
-export function* datasetDocumentRecords(doc: Record<s.Section, unknown[] | undefined>, file: string, report: ImportReport, catalog: SubjectCatalog): Generator<IngestRecord> {
+/**
+ * The records of a dataset file, streamed: memory holds one element at a time. Sections are read in dependency
+ * order: in one pass when the file lists them so, else one pass per section (the file is read again, not held).
+ */
+export async function* streamDatasetFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog): AsyncGenerator<IngestRecord> {
+  const keys = await documentSections(file);
+  const known = keys.filter((k): k is s.Section => (s.SECTIONS as readonly string[]).includes(k));
+  if (known.length === 0) throw new DomainError('PARSE_ERROR', `nothing Chancery knows: a dataset has one or more of ${s.SECTIONS.join(', ')} (see docs/formats.md)`, { file: label });
+  const ordered = known.every((k, i) => i === 0 || SECTION_ORDER.indexOf(known[i - 1]!) <= SECTION_ORDER.indexOf(k));
+  const passes = ordered ? [new Set<string>(known)] : SECTION_ORDER.filter((k) => known.includes(k)).map((k) => new Set<string>([k]));
   const subjects = new Set<string>();
-  for (const section of SECTION_ORDER) {
-    const list = doc[section] ?? [];
-    for (let i = 0; i < list.length; i++) yield* elementRecords(section, list[i], { file, path: `${section}[${i}]` }, report, catalog, subjects);
+  for (const only of passes) {
+    for await (const e of streamJsonDocument(file, only)) {
+      const section = e.section as s.Section;
+      yield* elementRecords(section, e.value, { file: label, line: e.line, path: `${section}[${e.index}]` }, report, catalog, subjects);
+    }
+  }
+}
+
+/**
+ * JSON Lines: one record a line, `{"type": "person", …the fields of a dataset record…}`. Records are written in the
+ * order read, a window at a time; a record should follow what it refers to (sources first).
+ */
+export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog): AsyncGenerator<IngestRecord> {
+  const subjects = new Set<string>();
+  const index = new Map<string, number>();
+  for await (const { line, value } of streamJsonLines(file)) {
+    const type = value && typeof value === 'object' ? (value as Record<string, unknown>)['type'] : undefined;
+    const section = typeof type === 'string' ? TYPE_SECTION[type] : undefined;
+    const place = { file: label, line };
+    if (!section) {
+      record(report, 'record', 'rejected', place, { field: 'type', value: String(type ?? ''), message: `"type" is one of ${Object.keys(TYPE_SECTION).join(', ')}` });
+      continue;
+    }
+    const { type: _t, ...rest } = value as Record<string, unknown>;
+    const i = index.get(section) ?? 0;
+    index.set(section, i + 1);
+    yield* elementRecords(section, rest, { ...place, path: `${type}` }, report, catalog, subjects);
   }
 }

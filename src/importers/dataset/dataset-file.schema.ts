@@ -157,4 +157,3 @@ export const successionSchema = z.object({
 export const SECTIONS = ['sources', 'organizations', 'relations', 'posts', 'people', 'appointments', 'responsibilities', 'events', 'successions', 'claims'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export const datasetFileSchema = z.object(Object.fromEntries(SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])) as Record<Section, z.ZodOptional<z.ZodArray<z.ZodUnknown>>>);

@@ -2,6 +2,7 @@ import type { Source } from '../../domain/model.js';
 import { SAFE_URL } from '../../domain/sources.js';
 import { storedDate } from '../../domain/time/partial-date.js';
 import { reconcileDates } from '../../domain/time/reconcile-dates.js';
+import { sameContent } from '../../storage/repositories/table.repository.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordKind, RecordOf } from './records.js';
 import { makeClaim, type Window } from './window.js';
@@ -54,8 +55,6 @@ type EntityKind = 'subject' | 'organization' | 'post' | 'person';
 type Repo = {
   rows(ids: readonly string[]): Promise<Record<string, unknown>[]>;
   contentOf(e: unknown): Record<string, unknown>;
-  insertRows(rows: readonly Record<string, unknown>[]): Promise<void>;
-  updateRows(rows: readonly Record<string, unknown>[], current?: ReadonlyMap<string, Record<string, unknown>>): Promise<number>;
 };
 
 const SYS = new Set(['sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op']);
@@ -86,7 +85,7 @@ export const writeEntities = async (w: Window, kind: EntityKind, recs: readonly 
     const content = repo.contentOf(rec.value);
     const stored = existing.get(rec.value.id);
     if (!stored) {
-      await repo.insertRows([content]);
+      w.insert(spec.table, content);
       existing.set(rec.value.id, content);
       w.markCreated(spec.table, rec.value.id);
       w.outcome(kind, 'created', rec.place);
@@ -96,7 +95,7 @@ export const writeEntities = async (w: Window, kind: EntityKind, recs: readonly 
     const entitySource = stored['source_id'] as string | undefined;
     const next = { ...stored };
     const notes: string[] = [];
-    const claims = await w.tx.claims.forEntity(spec.type, rec.value.id);
+    const claims = await w.claimsFor(spec.type, rec.value.id);
     for (const col of spec.columns) {
       const incoming = content[col.column];
       const current = stored[col.column];
@@ -135,8 +134,11 @@ export const writeEntities = async (w: Window, kind: EntityKind, recs: readonly 
       await w.claim(makeClaim(spec.type, rec.value.id, col.field, String(incoming), sourceId));
       notes.push(`${col.field}: sources disagree (${String(current)} / ${String(incoming)}); kept both as claims`);
     }
-    const changed = (await repo.updateRows([next], new Map([[rec.value.id, stored]]))) > 0;
-    if (changed) existing.set(rec.value.id, next);
+    const changed = !sameContent(next, stored);
+    if (changed) {
+      await w.write(spec.table, next, true);
+      existing.set(rec.value.id, next);
+    }
     const cited = sourceId && entitySource && sourceId !== entitySource ? await w.cite({ entityType: spec.type, entityId: rec.value.id, sourceId }) : false;
     if (changed || cited || notes.length) w.outcome(kind, 'merged', rec.place, { id: rec.value.id, message: notes.length ? notes.join('; ') : `also stated by ${sourceId}` });
     else w.outcome(kind, 'unchanged', rec.place);

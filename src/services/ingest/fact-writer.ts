@@ -1,4 +1,4 @@
-import { mergeIntervals, sameFact, seatViolation } from '../../domain/facts.js';
+import { mergeIntervals, sameFact, SeatIndex } from '../../domain/facts.js';
 import type { Appointment, NameVariant, Post, Relation, Responsibility } from '../../domain/model.js';
 import { servesInPost } from '../../domain/model.js';
 import { nameKey } from '../../domain/names.js';
@@ -30,7 +30,7 @@ interface FactSpec<T extends Fact> {
   differences(a: T, b: T): { field: string; value: string }[];
   /** Every stored fact that shares a key with one of these records. */
   candidates(tx: Store, recs: readonly T[]): Promise<T[]>;
-  write(tx: Store, x: T, existed: boolean, w: Window): Promise<void>;
+  write(w: Window, x: T, existed: boolean): Promise<void>;
 }
 
 const ivText = (iv: Interval): string => `${iv.start?.text ?? '?'}–${iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'open' : '?'}`;
@@ -80,6 +80,17 @@ const describeStatements = (statements: readonly Statement[]): string => {
   return [...bySource].map(([s, e]) => `${s} ${e.start.join('/')}–${e.end.join('/')}`).join(', ');
 };
 
+const groupBy = <T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+};
+
 const makeSpec = <T extends Fact>(s: FactSpec<T>): FactSpec<T> => s;
 
 /** The fields where a second record gives a value the first lacks or contradicts. */
@@ -95,7 +106,7 @@ const relationSpec = makeSpec<Relation>({
   withInterval: (x, iv) => ({ ...x, interval: iv }),
   differences: () => [],
   candidates: async (tx, recs) => (await tx.relations.fromMany(recs.map((r) => r.fromId))).filter((c) => recs.some((r) => r.toId === c.toId && r.type === c.type)),
-  write: async (tx, x, existed) => void (existed ? await tx.relations.updateRows([tx.relations.contentOf(x)]) : await tx.relations.insertRows([tx.relations.contentOf(x)])),
+  write: (w, x, existed) => w.write('relations', w.tx.relations.contentOf(x) as never, existed),
 });
 
 const responsibilitySpec = makeSpec<Responsibility>({
@@ -107,7 +118,7 @@ const responsibilitySpec = makeSpec<Responsibility>({
   withInterval: (x, iv) => ({ ...x, interval: iv }),
   differences: (a, b) => differing([['note', a.note, b.note]]),
   candidates: async (tx, recs) => (await tx.responsibilities.forUnits(recs.map((r) => r.unitId))).filter((c) => recs.some((r) => r.subjectId === c.subjectId)),
-  write: async (tx, x, existed) => void (existed ? await tx.responsibilities.updateRows([tx.responsibilities.contentOf(x)]) : await tx.responsibilities.insertRows([tx.responsibilities.contentOf(x)])),
+  write: (w, x, existed) => w.write('responsibilities', w.tx.responsibilities.contentOf(x) as never, existed),
 });
 
 type IdName = NameVariant & { id: string };
@@ -127,15 +138,11 @@ const nameSpec = makeSpec<IdName>({
     for (const [type, ids] of byType) for (const row of await tx.names.rowsOf(type, ids)) out.push({ ...tx.names.entityOf(row), id: row.id });
     return out;
   },
-  write: async (tx, x, existed) => {
-    const content = { ...tx.names.contentOf(x), id: x.id };
-    if (existed) await tx.names.updateRows([content]);
-    else await tx.names.insertRows([content]);
-  },
+  write: (w, x, existed) => w.write('names', { ...w.tx.names.contentOf(x), id: x.id } as never, existed),
 });
 
 /** Appointments also follow merged people, respect the seat rule and keep the post's seat count on the row. */
-const appointmentSpec = (posts: Map<string, Post>, held: Map<string, Appointment[]>) => makeSpec<Appointment>({
+const appointmentSpec = (posts: Map<string, Post>, held: SeatIndexes) => makeSpec<Appointment>({
   kind: 'appointment', table: 'appointments', type: 'appointment',
   key: (x) => `${x.postId}\u0000${x.personId}\u0000${x.kind}`,
   refs: (x) => [['source', 'sources', x.sourceId], ['post', 'posts', x.postId], ['person', 'people', x.personId], ...(x.coversId ? [['covers', 'appointments', x.coversId] as Ref] : [])],
@@ -143,16 +150,14 @@ const appointmentSpec = (posts: Map<string, Post>, held: Map<string, Appointment
   interval: (x) => x.interval,
   withInterval: (x, iv) => ({ ...x, interval: iv }),
   differences: (a, b) => differing([['note', a.note, b.note], ['covers', a.coversId, b.coversId], ['end-reason', a.endReason, b.endReason], ['appointed', a.appointed?.text, b.appointed?.text]]),
+  // Terms of the same person in the same posts: all a record can be; the seat rule loads its own (seatHolders).
   candidates: async (tx, recs) => {
-    const all = await tx.appointments.forPosts(recs.map((r) => r.postId));
-    for (const a of all) held.set(a.postId, [...(held.get(a.postId) ?? []).filter((x) => x.id !== a.id), a]);
-    return all;
+    const postIds = new Set(recs.map((r) => r.postId));
+    return (await tx.appointments.forPeople(recs.map((r) => r.personId))).filter((a) => postIds.has(a.postId));
   },
-  write: async (tx, x, existed) => {
-    const content = tx.appointments.rowFor(x, posts.get(x.postId)?.seats === 1);
-    if (existed) await tx.appointments.updateRows([content]);
-    else await tx.appointments.insertRows([content]);
-    held.set(x.postId, [...(held.get(x.postId) ?? []).filter((a) => a.id !== x.id), x]);
+  write: async (w, x, existed) => {
+    await w.write('appointments', w.tx.appointments.rowFor(x, posts.get(x.postId)?.seats === 1) as never, existed);
+    held.put(x);
   },
 });
 
@@ -168,8 +173,7 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
   const refs = values.flatMap((v) => spec.refs(v));
   for (const table of new Set(refs.map(([, t]) => t))) await w.load(table, refs.filter(([, t]) => t === table).map(([, , id]) => id));
   await w.loadSources(values.map((v) => v.sourceId));
-  const byKey = new Map<string, T[]>();
-  for (const c of await spec.candidates(w.tx, values)) byKey.set(spec.key(c), [...(byKey.get(spec.key(c)) ?? []), c]);
+  const byKey = groupBy(await spec.candidates(w.tx, values), (c) => spec.key(c));
   const taken = new Set((await (w.tx.repository(spec.table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]> }).rows(values.map((v) => v.id || spec.baseId(v)))).map((r) => r.id));
 
   for (const { value: input, place } of recs) {
@@ -197,7 +201,7 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
       for (let n = 2; taken.has(id); n++) id = `${base}~${n}`;
       taken.add(id);
       const fact = { ...rec, id };
-      await spec.write(w.tx, fact, false, w);
+      await spec.write(w, fact, false);
       byKey.set(spec.key(fact), [...group, fact]);
       w.added(spec.table, id);
       if (input.id && input.id !== id) w.memory.factAliases.set(input.id, id);
@@ -205,10 +209,10 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
       continue;
     }
     if (input.id && input.id !== match.id) w.memory.factAliases.set(input.id, match.id);
-    const citing = [match.sourceId, ...(await w.tx.citations.forEntity(spec.type, match.id)).map((c) => c.sourceId)];
+    const citing = [match.sourceId, ...(await w.citationsFor(spec.type, match.id))];
     // Each source's own dates: its start and end claims where it made them, else (for a source that states the fact)
     // the fact's dates as stored, which are that source's until the fact has been disputed.
-    const claims = await w.tx.claims.forEntity(spec.type, match.id);
+    const claims = await w.claimsFor(spec.type, match.id);
     const before = statementsOf(claims, spec.interval(match), citing);
     const mine = { start: startValue(spec.interval(input)), end: endValue(spec.interval(input)) };
     // Details a record gives apart from its dates (a note, an end reason): another source's are kept on its citation;
@@ -249,7 +253,7 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
     const note = (rec as { note?: string }).note;
     const cited = rec.sourceId !== match.sourceId ? await w.cite({ entityType: spec.type, entityId: match.id, sourceId: rec.sourceId, ...(note ? { note } : {}) }) : false;
     if (cited) notes.unshift(`the same ${spec.kind} as ${match.id}, also stated by ${rec.sourceId}`);
-    await spec.write(w.tx, updated, true, w);
+    await spec.write(w, updated, true);
     byKey.set(spec.key(match), group.map((c) => (c.id === match.id ? updated : c)));
     if (notes.length) w.outcome(spec.kind, 'merged', place, { id: match.id, message: notes.join('; ') });
     else w.outcome(spec.kind, 'unchanged', place);
@@ -282,7 +286,8 @@ export const writeAppointments = async (w: Window, recs: readonly RecordOf<'appo
   const resolved = [];
   for (const r of recs) resolved.push({ ...r, value: { ...r.value, personId: await follow(r.value.personId), ...(r.value.coversId ? { coversId: w.memory.factAliases.get(r.value.coversId) ?? r.value.coversId } : {}) } });
   const posts = new Map((await w.tx.posts.getMany(resolved.map((r) => r.value.postId))).map((p) => [p.id, p]));
-  const held = new Map<string, Appointment[]>();
+  const held = new SeatIndexes(posts);
+  await seatHolders(w, held, resolved.map((r) => r.value));
   const seats = seatRule(posts, held);
   await writeFacts(w, appointmentSpec(posts, held), resolved, seats);
 };
@@ -293,16 +298,41 @@ const NEW = '\u0000new';
  * The seat rule (domain/facts.ts) as the writer applies it: a term is refused when, with the post's other terms
  * (`replacing` one of them), more holders than seats would certainly hold it on some day. Returns the reason.
  */
-const seatRule = (posts: ReadonlyMap<string, Post>, held: ReadonlyMap<string, Appointment[]>) => (a: Appointment, replacing?: string): string | undefined => {
+const seatRule = (posts: ReadonlyMap<string, Post>, held: SeatIndexes) => (a: Appointment, replacing?: string): string | undefined => {
   const post = posts.get(a.postId);
   if (!post || !servesInPost(a) || a.kind === 'cover') return undefined;
-  const rest = (held.get(a.postId) ?? []).filter((x) => x.id !== replacing);
-  const holders = [...rest, { ...a, id: NEW }].map((x) => ({ id: x.id, extent: extentOf(x.interval), takesSeat: servesInPost(x) && x.kind !== 'cover' }));
-  const v = seatViolation(post.seats, holders);
-  if (!v || !v.holders.includes(NEW)) return undefined;
+  const v = held.of(post).violationWith(extentOf(a.interval), replacing);
+  if (!v) return undefined;
   const others = v.holders.filter((h) => h !== NEW);
   return `${post.name} has ${post.seats} seat${post.seats === 1 ? '' : 's'}, and this term would make ${v.holders.length} holders on ${formatDay(v.day)} (with ${others.join(', ')})`;
 };
+
+/** Loads into the seat index the stored terms whose certain part may meet the certain part of one of these. */
+const seatHolders = async (w: Window, held: SeatIndexes, terms: readonly Appointment[]): Promise<void> => {
+  const spans = terms.map((t) => extentOf(t.interval).certain).filter((c): c is NonNullable<typeof c> => c !== undefined && c.from !== null);
+  if (spans.length === 0) return;
+  const from = Math.min(...spans.map((c) => c.from!));
+  const to = spans.some((c) => c.to === null) ? null : Math.max(...spans.map((c) => c.to!));
+  for (const a of await w.tx.appointments.certainlyMeeting(terms.map((t) => t.postId), from, to)) held.put(a);
+};
+
+/** The seat index of each post a window writes to, filled from the terms stored and kept up to date as it writes. */
+class SeatIndexes {
+  private readonly byPost = new Map<string, SeatIndex>();
+  constructor(private readonly posts: ReadonlyMap<string, Post>) {}
+  of(post: Post): SeatIndex {
+    let i = this.byPost.get(post.id);
+    if (!i) this.byPost.set(post.id, (i = new SeatIndex(post.seats)));
+    return i;
+  }
+  /** A term as now stored: indexed when it takes a seat, dropped from the index otherwise. */
+  put(a: Appointment): void {
+    const post = this.posts.get(a.postId);
+    if (!post) return;
+    if (servesInPost(a) && a.kind !== 'cover') this.of(post).set(a.id, extentOf(a.interval));
+    else this.of(post).delete(a.id);
+  }
+}
 
 /**
  * Facts whose start or end sources dispute in claims (a dataset's own claims, not only merges): each source's dates
@@ -314,17 +344,20 @@ export const reconcileClaimedDates = async (w: Window, type: string, ids: readon
   if (ids.length === 0) return;
   const facts: (Appointment | Responsibility | Relation)[] =
     type === 'appointment' ? await w.tx.appointments.getMany(ids) : type === 'responsibility' ? await w.tx.responsibilities.getMany(ids) : type === 'relation' ? await w.tx.relations.getMany(ids) : [];
-  const posts = type === 'appointment' ? new Map((await w.tx.posts.getMany((facts as Appointment[]).map((a) => a.postId))).map((p) => [p.id, p])) : new Map<string, Post>();
-  const held = new Map<string, Appointment[]>();
-  if (type === 'appointment') for (const a of await w.tx.appointments.forPosts([...posts.keys()])) held.set(a.postId, [...(held.get(a.postId) ?? []), a]);
+  const claimsOf = groupBy(await w.tx.claims.forEntities(type, ids), (c) => c.entityId);
+  // Only a fact a new claim disputes can change: a claim that repeats its stored date changes nothing.
+  const disputed = facts.filter((f) => (claimsOf.get(f.id) ?? []).some((c) => newClaims.has(c.id) && ((c.field === 'start' && c.value !== startValue(f.interval)) || (c.field === 'end' && c.value !== endValue(f.interval)))));
+  if (disputed.length === 0) return;
+  const posts = type === 'appointment' ? new Map((await w.tx.posts.getMany((disputed as Appointment[]).map((a) => a.postId))).map((p) => [p.id, p])) : new Map<string, Post>();
+  const held = new SeatIndexes(posts);
+  if (type === 'appointment') for (const a of await w.tx.appointments.forPosts([...posts.keys()])) held.put(a);
   const seats = seatRule(posts, held);
-  const claims = await w.tx.claims.forEntities(type, ids);
-  const citations = await w.tx.citations.forEntities(type, ids);
-  for (const fact of facts) {
-    const mine = claims.filter((c) => c.entityId === fact.id && (c.field === 'start' || c.field === 'end'));
+  const citedBy = groupBy(await w.tx.citations.forEntities(type, ids), (c) => c.entityId);
+  for (const fact of disputed) {
+    const mine = (claimsOf.get(fact.id) ?? []).filter((c) => c.field === 'start' || c.field === 'end');
     const fresh = mine.filter((c) => newClaims.has(c.id));
     if (fresh.length === 0) continue;
-    const citing = [fact.sourceId, ...citations.filter((c) => c.entityId === fact.id).map((c) => c.sourceId)];
+    const citing = [fact.sourceId, ...(citedBy.get(fact.id) ?? []).map((c) => c.sourceId)];
     // What each source said before these claims (the stored dates are their source's until disputed), then the claims.
     const before = statementsOf(mine.filter((c) => !newClaims.has(c.id)), fact.interval, citing);
     const statements = [...before, ...fresh.map((c) => ({ sourceId: c.sourceId, field: c.field as 'start' | 'end', value: c.value }))];
@@ -338,6 +371,7 @@ export const reconcileClaimedDates = async (w: Window, type: string, ids: readon
     for (const x of before.filter((y) => !mine.some((c) => c.sourceId === y.sourceId && c.field === y.field && c.value === y.value))) await w.claim(makeClaim(type, fact.id, x.field, x.value, x.sourceId));
     if (sameInterval(merged, fact.interval)) continue;
     const updated = { ...fact, interval: merged };
+    if (type === 'appointment') held.put(updated as Appointment);
     if (type === 'appointment') await w.tx.appointments.updateRows([w.tx.appointments.rowFor(updated as Appointment, posts.get((fact as Appointment).postId)?.seats === 1)]);
     else if (type === 'responsibility') await w.tx.responsibilities.updateRows([w.tx.responsibilities.contentOf(updated as Responsibility)]);
     else await w.tx.relations.updateRows([w.tx.relations.contentOf(updated as Relation)]);

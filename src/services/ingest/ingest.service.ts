@@ -80,6 +80,7 @@ export class Ingest {
         for (const kind of KIND_ORDER) {
           const recs = batch.get(kind);
           if (recs?.length) await writeKind(w, kind, recs);
+          await w.flush();
           // Romanizations come after the names read, so that a source's own spelling is the one kept.
           if (kind === 'name') await this.derive(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
         }
@@ -113,6 +114,7 @@ export class Ingest {
     }
     const scratch = new Window(w.tx, emptyReport(this.report.file, 'derived'), this.memory);
     await writeNames(scratch, names.filter((n) => w.has('people', n.value.entityId)));
+    await scratch.flush();
     w.report.derived += scratch.report.totals.created;
   }
 }

@@ -28,7 +28,7 @@ const writeByContent = async <T extends Keyed>(
   const list = recs.map((r) => ({ ...r, value: { ...r.value, sourceId: w.sourceId(r.value.sourceId) } }));
   const wanted = list.flatMap((r) => refs(r.value)).filter((x): x is [string, RegistryTable, string] => x[1] !== undefined);
   for (const t of new Set(wanted.map(([, t]) => t))) await w.load(t, wanted.filter(([, x]) => x === t).map(([, , id]) => id));
-  const repo = w.tx.repository(table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]>; contentOf(x: T): Record<string, unknown>; insertRows(r: Record<string, unknown>[]): Promise<void> };
+  const repo = w.tx.repository(table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]>; contentOf(x: T): Record<string, unknown> };
   const stored = new Set((await repo.rows(list.map((r) => r.value.id))).map((r) => r.id));
   for (const { value, place } of list) {
     const bad = refs(value).find(([, t, id]) => !t || !w.has(t, id));
@@ -40,7 +40,7 @@ const writeByContent = async <T extends Keyed>(
       w.outcome(kind, 'unchanged', place);
       continue;
     }
-    await repo.insertRows([repo.contentOf(value)]);
+    w.insert(table, repo.contentOf(value));
     stored.add(value.id);
     created.add(value.id);
     w.added(table, value.id);
@@ -56,6 +56,7 @@ export const writeClaims = async (w: Window, recs: readonly RecordOf<'claim'>[])
     return { ...r, value: { ...r.value, entityId, id: entityId === r.value.entityId ? r.value.id : r.value.id.replace(r.value.entityId, entityId) } };
   });
   const created = await writeByContent(w, 'claim', 'claims', list, (c) => [['source', 'sources', c.sourceId], ['entity', ENTITY_TABLES[c.entityType], c.entityId]]);
+  await w.flush();
   for (const type of ['appointment', 'responsibility', 'relation']) {
     const ids = [...new Set(list.filter((r) => r.value.entityType === type && (r.value.field === 'start' || r.value.field === 'end')).map((r) => r.value.entityId))];
     await reconcileClaimedDates(w, type, ids.filter((id) => w.has(ENTITY_TABLES[type]!, id)), created);
@@ -115,6 +116,7 @@ export const writeSuccessions = (w: Window, recs: readonly RecordOf<'succession'
 export const writeEvents = async (w: Window, recs: readonly RecordOf<'event'>[]): Promise<void> => {
   const plain = recs.filter((r) => !r.apply);
   await writeByContent(w, 'event', 'events', plain, (e) => [['source', 'sources', e.sourceId], ['organization', 'organizations', e.organizationId]]);
+  await w.flush();
   for (const r of recs.filter((x) => x.apply)) {
     const e = r.value;
     if (await w.tx.events.row(e.id)) {

@@ -112,15 +112,65 @@ export class Window {
     return Math.min(best ?? this.today, this.today);
   }
 
-  /** Adds a claim if it is not there yet. */
-  async claim(c: Claim): Promise<void> {
-    if ((await this.tx.claims.row(c.id)) === undefined) await this.tx.claims.insertRows([this.tx.claims.contentOf(c)]);
+  /** Rows to insert, by table, written in bulk when the window moves on (see flush). */
+  private readonly pending = new Map<RegistryTable, Map<string, Record<string, unknown>>>();
+  private readonly pendingClaims = new Map<string, Claim>();
+
+  private repo(table: RegistryTable) {
+    return this.tx.repository(table) as unknown as { insertRows(r: readonly Record<string, unknown>[], ignore?: boolean): Promise<void>; updateRows(r: readonly Record<string, unknown>[]): Promise<number> };
+  }
+
+  /** Queues a new row; it is written with the others of its table in a few multi-row statements. */
+  insert(table: RegistryTable, content: Record<string, unknown>): void {
+    let m = this.pending.get(table);
+    if (!m) this.pending.set(table, (m = new Map()));
+    m.set(content['id'] as string, content);
+  }
+
+  /** Writes a row's new content: replacing a queued one, updating a stored one (a new version), or queuing a new one. */
+  async write(table: RegistryTable, content: Record<string, unknown>, existed: boolean): Promise<void> {
+    const m = this.pending.get(table);
+    const id = content['id'] as string;
+    if (m?.has(id)) m.set(id, content);
+    else if (existed) await this.repo(table).updateRows([content]);
+    else this.insert(table, content);
+  }
+
+  /** Writes every queued row: each table in one go, claims leaving any already stored as they are. */
+  async flush(): Promise<void> {
+    for (const [table, rows] of this.pending) {
+      if (rows.size) await this.repo(table).insertRows([...rows.values()]);
+      rows.clear();
+    }
+    if (this.pendingClaims.size) await this.tx.claims.insertRows([...this.pendingClaims.values()].map((c) => this.tx.claims.contentOf(c)), true);
+    this.pendingClaims.clear();
+  }
+
+  /** Adds a claim if it is not there yet (written with the window's others). */
+  claim(c: Claim): Promise<void> {
+    this.pendingClaims.set(c.id, c);
+    return Promise.resolve();
+  }
+
+  /** The claims on a fact, stored or queued. */
+  async claimsFor(entityType: string, entityId: string): Promise<Claim[]> {
+    const stored = await this.tx.claims.forEntity(entityType, entityId);
+    const queued = [...this.pendingClaims.values()].filter((c) => c.entityType === entityType && c.entityId === entityId && !stored.some((s) => s.id === c.id));
+    return [...stored, ...queued];
+  }
+
+  /** The sources that cite a fact, stored or queued. */
+  async citationsFor(entityType: string, entityId: string): Promise<string[]> {
+    const stored = (await this.tx.citations.forEntity(entityType, entityId)).map((c) => c.sourceId);
+    const queued = [...(this.pending.get('citations')?.values() ?? [])].filter((c) => c['entity_type'] === entityType && c['entity_id'] === entityId).map((c) => c['source_id'] as string);
+    return [...new Set([...stored, ...queued])];
   }
 
   /** Records that another source states a fact; returns whether it was new. */
   async cite(c: Citation): Promise<boolean> {
-    if ((await this.tx.citations.row(citationId(c))) !== undefined) return false;
-    await this.tx.citations.insertRows([this.tx.citations.contentOf(c)]);
+    const id = citationId(c);
+    if (this.pending.get('citations')?.has(id) || (await this.tx.citations.row(id)) !== undefined) return false;
+    this.insert('citations', this.tx.citations.contentOf(c) as unknown as Record<string, unknown>);
     return true;
   }
 }

@@ -38,6 +38,17 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
   async possiblyAt(postId: string, day: Day): Promise<Appointment[]> {
     return this.map(await possiblyDuring((await this.select()).where('post_id', '=', postId), day, day).execute()).sort(byStart);
   }
+  /** Terms of these posts whose claimed certain part may meet `[from, to)`: what the seat rule must look at. */
+  async certainlyMeeting(postIds: readonly string[], from: Day, to: Day | null): Promise<Appointment[]> {
+    const out: Appointment[] = [];
+    for (const part of chunks([...new Set(postIds)], IN_CHUNK)) {
+      let q = (await this.select()).where('post_id', 'in', part).where('certain_from', 'is not', null);
+      if (to !== null) q = q.where('certain_from', '<', to);
+      q = q.where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('certain_to', 'is', null), eb('certain_to', '>', from)]));
+      out.push(...this.map(await q.execute()));
+    }
+    return out;
+  }
   async forPeople(personIds: readonly string[]): Promise<Appointment[]> {
     const out: Appointment[] = [];
     for (const part of chunks([...new Set(personIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('person_id', 'in', part).execute()));

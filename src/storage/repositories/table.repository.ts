@@ -117,15 +117,21 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
     if (this.rc.knownAt !== undefined) throw new DomainError('INVALID_ARGUMENT', 'the registry as known at a past instant cannot be written', { field: 'known_at' });
   }
 
-  /** Inserts new rows (ids not yet stored), stamped with this write, in multi-row statements within parameter limits. */
-  async insertRows(contents: readonly Content<Row>[]): Promise<void> {
+  /**
+   * Inserts new rows, stamped with this write, in multi-row statements within parameter limits. With `ignoreExisting`,
+   * a row whose id is already stored is left as it is (for records identified by their whole content: claims).
+   */
+  async insertRows(contents: readonly Content<Row>[], ignoreExisting = false): Promise<void> {
     this.assertPresent();
     if (contents.length === 0) return;
     const seqs = await allocateSeqs(this.db, this.rc.caps, contents.length);
     const at = this.rc.context.now();
     const rows = contents.map((c, i) => ({ ...c, ...stamp(this.rc.context, seqs[i]!, 'insert', at) }));
     const width = Object.keys(rows[0]!).length;
-    for (const part of chunks(rows, Math.max(1, Math.floor(MAX_PARAMETERS / width)))) await this.db.insertInto(this.table).values(part as never).execute();
+    for (const part of chunks(rows, Math.max(1, Math.floor(MAX_PARAMETERS / width)))) {
+      const q = this.db.insertInto(this.table).values(part as never);
+      await (ignoreExisting ? q.onConflict((oc) => oc.column('id').doNothing()) : q).execute();
+    }
   }
 
   /**
