@@ -242,21 +242,21 @@ export async function* streamDatasetFile(file: string, label: string, report: Im
 }
 
 /**
- * JSON Lines: one record a line, `{"type": "person", …the fields of a dataset record…}`. Records are written in the
+ * JSON Lines: one record a line, `{"record": "person", …the fields of a dataset record…}`. Records are written in the
  * order read, a window at a time; a record should follow what it refers to (sources first).
  */
 export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog): AsyncGenerator<IngestRecord> {
   const subjects = new Set<string>();
   const index = new Map<string, number>();
   for await (const { line, value } of streamJsonLines(file)) {
-    const type = value && typeof value === 'object' ? (value as Record<string, unknown>)['type'] : undefined;
+    const type = value && typeof value === 'object' ? (value as Record<string, unknown>)['record'] : undefined;
     const section = typeof type === 'string' ? TYPE_SECTION[type] : undefined;
     const place = { file: label, line };
     if (!section) {
-      record(report, 'record', 'rejected', place, { field: 'type', value: String(type ?? ''), message: `"type" is one of ${Object.keys(TYPE_SECTION).join(', ')}` });
+      record(report, 'record', 'rejected', place, { field: 'record', value: String(type ?? ''), message: `"record" is one of ${Object.keys(TYPE_SECTION).join(', ')}` });
       continue;
     }
-    const { type: _t, ...rest } = value as Record<string, unknown>;
+    const { record: _t, ...rest } = value as Record<string, unknown>;
     const i = index.get(section) ?? 0;
     index.set(section, i + 1);
     yield* elementRecords(section, rest, { ...place, path: `${type}` }, report, catalog, subjects);

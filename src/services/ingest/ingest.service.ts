@@ -147,19 +147,21 @@ const proposeIdentities = async (w: Window, people: readonly RecordOf<'person'>[
   const created = people.filter((p) => fresh.has(p.value.id));
   if (created.length === 0) return;
   const keyOf = (p: Person) => [nameSkeleton(p.name, true).full, ...(p.nativeName ? [nameSkeleton(p.nativeName, true).full] : [])];
-  const blocks = new Map<string, string[]>();
-  for (const n of await w.tx.names.bySkeletons(created.flatMap((p) => keyOf(p.value)), 'person')) {
-    const s = nameSkeleton(n.name, true).full;
-    const list = blocks.get(s) ?? [];
-    if (list.length <= IDENTITY_BLOCK_CAP && !list.includes(n.entityId)) list.push(n.entityId);
-    blocks.set(s, list);
-  }
-  const candidates = new Map((await w.tx.people.getMany([...new Set([...blocks.values()].flat())])).map((p) => [p.id, p]));
+  const blocks = await w.tx.names.blocks(created.flatMap((p) => keyOf(p.value)), 'person', IDENTITY_BLOCK_CAP + 1);
+  const candidates = new Map((await w.tx.people.getMany([...new Set([...blocks.values()].flatMap((b) => b.ids))])).map((p) => [p.id, p]));
+  const crowded = new Map<string, { count: number; first: RecordOf<'person'> }>();
   for (const p of created) {
-    const others = [...new Set(keyOf(p.value).flatMap((k) => blocks.get(k) ?? []))].filter((id) => id !== p.value.id && !candidates.get(id)?.mergedInto);
-    if (others.length === 0) continue;
-    const shown = others.slice(0, IDENTITY_BLOCK_CAP);
-    for (const id of shown) {
+    const keys = keyOf(p.value);
+    // A name shared by more records than the cap is too common to compare one by one: one note per such name.
+    const busy = keys.find((k) => blocks.get(k)?.crowded);
+    if (busy) {
+      const c = crowded.get(busy) ?? { count: 0, first: p };
+      c.count++;
+      crowded.set(busy, c);
+      continue;
+    }
+    const others = [...new Set(keys.flatMap((k) => blocks.get(k)?.ids ?? []))].filter((id) => id !== p.value.id && !candidates.get(id)?.mergedInto);
+    for (const id of others) {
       const other = candidates.get(id);
       if (!other) continue;
       const evidence = ['the same name in another spelling'];
@@ -171,9 +173,12 @@ const proposeIdentities = async (w: Window, people: readonly RecordOf<'person'>[
         message: `may be the same person as ${other.name} (${id}): ${evidence.join('; ')}; not merged (chancery people merge)`,
       });
     }
-    if (others.length > shown.length) {
-      w.report.entries.push({ status: 'note', kind: 'identity', file: p.place.file, id: p.value.id, message: `and ${others.length - shown.length} more records share this name's key; not compared (a common name)` });
-    }
+  }
+  for (const { count, first } of crowded.values()) {
+    w.report.entries.push({
+      status: 'note', kind: 'identity', file: first.place.file, ...(first.place.line ? { line: first.place.line } : {}), id: first.value.id,
+      message: `${count} new records share the name key of "${first.value.name}" with more than ${IDENTITY_BLOCK_CAP} others: too common a name to propose identities one by one; check lists them`,
+    });
   }
 };
 

@@ -77,12 +77,37 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
   }
   async bySkeletons(skeletons: readonly string[], entityType: NamedEntity): Promise<NameVariant[]> {
     const out: NameVariant[] = [];
-    for (const part of chunks([...new Set(skeletons)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('skeleton', 'in', part).where('entity_type', '=', entityType).orderBy('id').execute()));
-    return out;
+    for (const part of chunks([...new Set(skeletons)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('skeleton', 'in', part).orderBy('id').execute()));
+    return out.filter((n) => n.entityType === entityType);
   }
   async bySkeleton(skeleton: string, entityType: NamedEntity): Promise<NameVariant[]> {
     return this.bySkeletons([skeleton], entityType);
   }
+
+  /**
+   * Up to `cap` entities of a type per matching key, for these keys; `crowded` when a key has more. One bounded,
+   * indexed query per key: a name shared by thousands costs no more than a rare one, and a window of new people
+   * costs the same whatever is already stored.
+   */
+  async blocks(skeletons: readonly string[], entityType: NamedEntity, cap: number): Promise<Map<string, { ids: string[]; crowded: boolean }>> {
+    const out = new Map<string, { ids: string[]; crowded: boolean }>();
+    const past = this.rc.knownAt !== undefined;
+    const cols = past ? await this.rc.columns('names') : [];
+    let t = this.searchTemplates.get(`block:${past}`);
+    if (!t) {
+      t = compileTemplate((p) => this.db.selectFrom((past ? tableAt('names', cols, p('knownAt')) : 'names') as 'names').select(['entity_id', 'entity_type'])
+        .where('skeleton', '=', p('skeleton')).where('entity_type', '=', p('type')).limit(p('limit') as unknown as number));
+      this.searchTemplates.set(`block:${past}`, t);
+    }
+    for (const skeleton of new Set(skeletons)) {
+      // Each entity has a few names of one key: read enough rows to find cap + 1 distinct ones, or all there are.
+      const rows = (await this.db.executeQuery<{ entity_id: string }>(t.bind({ skeleton, type: entityType, limit: (cap + 1) * 8, knownAt: this.rc.knownAt }))).rows;
+      const ids = [...new Set(rows.map((r) => r.entity_id))];
+      out.set(skeleton, { ids: ids.slice(0, cap), crowded: ids.length > cap || rows.length >= (cap + 1) * 8 });
+    }
+    return out;
+  }
+
   /**
    * Names of one type to suggest from: for people (many), those whose key starts with `prefix`; for posts and
    * organizations (few), all of them. At most `limit`.
