@@ -4,11 +4,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { requireRole } from '../services/auth.service.js';
+import type { Role } from '../storage/repositories/user.repository.js';
 import type { Database } from '../storage/database.js';
 import { type ApiContext, identify } from './context.js';
-import { errorBody, errorHandler } from './errors.js';
+import { clientErrorHandler, errorBody, errorHandler, frameworkErrors } from './errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
 import { questionRoutes } from './routes/questions.routes.js';
 import { writeRoutes } from './routes/writes.routes.js';
 
@@ -18,23 +21,48 @@ export interface AppOptions {
   clock?: () => Date;
   /** Origins allowed to write from a browser; reads are open to every origin. Default: none. */
   writeOrigins?: string[];
-  /** Writes per client (token or address) per minute. */
+  /** Writes per user (or, anonymous, per address) per minute. */
   writesPerMinute?: number;
+  /** Requests of any kind per user or address per minute; 0 turns the limit off (a benchmark's client). */
+  readsPerMinute?: number;
   bodyLimit?: number;
+  /** The longest a request may take, in milliseconds. */
+  requestTimeout?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The role a route needs; checked before its body is read or validated. */
+    role?: Role;
+  }
+  interface FastifyRequest {
+    authError: Error | undefined;
+  }
 }
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** The HTTP API: reads for everyone, writes for editors, an OpenAPI 3.1 document and offline docs. */
 export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 256 * 1024 });
+  const app = Fastify({
+    logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 256 * 1024, requestTimeout: opts.requestTimeout ?? 30_000,
+    routerOptions: { maxParamLength: 500 }, frameworkErrors, clientErrorHandler,
+  });
   const ctx: ApiContext = { database: opts.database, clock: opts.clock ?? (() => new Date()) };
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url}`)));
+  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url.slice(0, 200)}`)));
   app.decorateRequest('user', undefined);
-  app.addHook('onRequest', async (req) => identify(ctx, req));
+  app.decorateRequest('authError', undefined);
+  // Who is asking, first: the rate limit counts per user, and a bad token is refused before anything else is read.
+  app.addHook('onRequest', async (req) => {
+    try {
+      await identify(ctx, req);
+    } catch (e) {
+      req.authError = e as Error;
+    }
+  });
 
   const writeOrigins = new Set(opts.writeOrigins ?? []);
   await app.register(cors, {
@@ -44,22 +72,32 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
       cb(null, { origin: READ_METHODS.has(method) ? true : origin !== undefined && writeOrigins.has(origin), methods: ['GET', 'HEAD', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'If-Match'], exposedHeaders: ['ETag'] });
     },
   });
+  const reads = opts.readsPerMinute ?? 1200;
   await app.register(rateLimit, {
-    global: false,
-    keyGenerator: (req) => req.headers.authorization ?? req.ip,
-    errorResponseBuilder: (_req, c) => ({ statusCode: 429, ...errorBody('RATE_LIMITED', `at most ${c.max} writes per ${c.after}`) }),
+    global: reads > 0,
+    max: reads > 0 ? reads : 1_000_000_000,
+    timeWindow: 60_000,
+    // One budget per account whatever way its token is written; anonymous clients by address.
+    keyGenerator: (req) => (req.user ? `user:${req.user.id}` : `ip:${req.ip}`),
+    errorResponseBuilder: (_req, c) => ({ statusCode: 429, ...errorBody('RATE_LIMITED', `at most ${c.max} requests per ${c.after}; try again in ${Math.ceil(c.ttl / 1000)} s`) }),
+  });
+  // Authorization before the body is parsed or validated: a route's declared role decides.
+  app.addHook('preParsing', async (req) => {
+    if (req.authError) throw req.authError;
+    const role = req.routeOptions.config.role;
+    if (role) requireRole(req.user, role);
   });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Chancery', version: '0.1.0', description: 'A temporal registry of government organizations. Reads are public; writes need an API token (Bearer) of an editor. Every read takes `at` (valid time) and `known_at` (transaction time).' },
+      info: { title: 'Chancery', version: '0.2.0', description: 'A temporal registry of government organizations. Reads are public; writes need an API token (Bearer) of an editor. Every read takes `at` (valid time) and `known_at` (transaction time).' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok', database: opts.database.caps.dialect }));
+  healthRoutes(app, ctx);
   // A constant answer on the same server: the baseline of the HTTP benchmark.
   app.get('/api/ping', { schema: { hide: true } }, async () => ({ pong: true }));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { SAFE_URL } from '../domain/sources.js';
+import { LIMITS } from '../domain/text.js';
+import { textField } from '../domain/text.schema.js';
+
+/** Every text an API caller sends: bounded, no control characters. */
+export const text = (max: number = LIMITS.name) => textField(max);
+export const required = (max: number = LIMITS.name) => textField(max).pipe(z.string().min(1, 'must not be empty'));
 
 /** Query parameters every read takes. */
 export const temporal = {
-  at: z.string().optional().describe('valid time: the date the question is about (YYYY, YYYY-MM or YYYY-MM-DD); default today'),
-  known_at: z.string().optional().describe('transaction time: answer as the registry knew it at this instant (ISO 8601)'),
+  at: text(LIMITS.date).optional().describe('valid time: the date the question is about (YYYY, YYYY-MM or YYYY-MM-DD); default today'),
+  known_at: text(LIMITS.date + 10).optional().describe('transaction time: answer as the registry knew it at this instant (ISO 8601)'),
 };
 
 export const page = {
@@ -36,5 +43,8 @@ export const searchSchema = z.looseObject({ query: z.string(), results: z.array(
 export const listSchema = z.looseObject({ items: z.array(z.looseObject({})), limit: z.number(), offset: z.number(), next: z.number().nullable() });
 
 export const citationSchema = z
-  .union([z.object({ id: z.string().min(1) }), z.object({ title: z.string().min(1).max(500), url: z.url().optional(), document: z.string().max(500).optional(), accessed: z.string().max(40).optional() })])
+  .union([
+    z.strictObject({ id: required(LIMITS.id) }),
+    z.strictObject({ title: required(LIMITS.title), url: text(LIMITS.url).refine((u) => SAFE_URL.test(u), 'an http(s) address').optional(), document: text(LIMITS.title).optional(), accessed: text(LIMITS.date).optional() }),
+  ])
   .describe('the source of the write: a stored source by id, or a citation (title, and an address or a document, and when it was accessed)');

@@ -21,3 +21,25 @@ export const escapeControlCharacters = (text: string): string =>
 
 /** Longest names, titles and notes the registry stores: a limit on every text field, so no input is unbounded. */
 export const LIMITS = { id: 200, name: 300, title: 500, note: 4000, url: 2000, value: 4000, code: 40, date: 30 } as const;
+
+/** Strings longer than this anywhere in a record are refused: no field of any record needs more. */
+const LONGEST_TEXT = Math.max(...Object.values(LIMITS));
+
+/**
+ * The first string in a record (its own fields and those of nested objects and lists) that carries control
+ * characters or is longer than any field may be, as `[path, value, reason]`; undefined when the record is inert.
+ * The write boundary's last check, whatever face the record came from.
+ */
+export const unsafeText = (value: unknown, path = ''): [string, string, string] | undefined => {
+  if (typeof value === 'string') {
+    if (CONTROL_CHARACTERS.test(value)) return [path, value, 'control characters are not allowed'];
+    if (value.length > LONGEST_TEXT) return [path, value, `at most ${LONGEST_TEXT} characters`];
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const found = unsafeText(v, path ? `${path}.${k}` : k);
+    if (found) return found;
+  }
+  return undefined;
+};

@@ -96,6 +96,8 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
   const ordinals = deriveOrdinals(terms, chain.restarts);
   const claims = await store.claims.forEntities('appointment', terms.map((t) => t.id));
   const layout = tableLayout(await store.claims.forEntity('post', post.id), post);
+  const sourceColumns = new Set([...layout.columns, ...claims.filter((c) => c.field.startsWith(CONCURRENT)).map((c) => c.field.slice(CONCURRENT.length))]);
+  const asked = new Set(withPosts.filter((w) => !sourceColumns.has(w)));
   const labels = [...new Set([...layout.columns, ...claims.filter((c) => c.field.startsWith(CONCURRENT)).map((c) => c.field.slice(CONCURRENT.length)), ...withPosts])];
 
   const related = new Map<string, { post: Post; appointments: Appointment[]; everHeld: Set<string> }>();
@@ -105,7 +107,9 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
       const p = await resolvePost(store, label);
       const appointments = (await store.appointments.forPost(p.id)).filter(servesInPost);
       related.set(label, { post: p, appointments, everHeld: new Set(appointments.map((a) => a.personId)) });
-    } catch {
+    } catch (e) {
+      // A column a source drew may name a post the registry lacks; a post the caller asked for must exist.
+      if (asked.has(label)) throw e;
       unresolved.push(label);
     }
   }

@@ -32,6 +32,8 @@ const storageError = (location: string, e: unknown): DomainError =>
 export interface OpenOptions {
   /** Skip the migration check, for a database this process has just checked (see migrationCheck in the CLI). */
   migrate?: boolean;
+  /** The longest one statement may run, in milliseconds (PostgreSQL; a server sets it so a slow query cannot hold a connection). */
+  statementTimeout?: number;
 }
 
 /** Opens (and migrates) the database at `location`: a `postgres://` URL or a SQLite file path (`sqlite:` prefix optional). */
@@ -46,7 +48,7 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
   let health: PoolHealth | undefined;
   try {
     if (pgUrl) {
-      const d = postgresDialect(location);
+      const d = postgresDialect(location, options.statementTimeout);
       health = d.health;
       db = new Kysely<Tables>({ dialect: d.dialect });
     } else {

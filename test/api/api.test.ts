@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,23 +6,12 @@ import { addUser } from '../../src/services/auth.service.js';
 import { loadBundledDataset } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
-import { REGISTRY_TABLES } from '../../src/storage/tables.js';
+import { contentDigest } from '../support/content-digest.js';
 import { databaseTargets, openFresh } from '../support/databases.js';
 
 const MINISTER = 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs';
 const CHOE = `${MINISTER}:choe-son-hui:2022-06-11`;
 const enc = encodeURIComponent;
-const TABLES = REGISTRY_TABLES.flatMap((t) => [t, `${t}_versions` as const]);
-
-/** A digest of every row of every table: equal digests mean the content did not change. */
-const contentDigest = async (database: Database): Promise<string> => {
-  const h = createHash('sha256');
-  for (const t of TABLES) {
-    const rows = await database.db.selectFrom(t as 'sources').selectAll().execute();
-    h.update(t).update(JSON.stringify(rows.map((r) => JSON.stringify(r)).sort()));
-  }
-  return h.digest('hex');
-};
 
 describe.each(databaseTargets)('the HTTP API on $name', (target) => {
   let database: Database;

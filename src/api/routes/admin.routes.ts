@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addUser, requireRole, revokeUserTokens } from '../../services/auth.service.js';
+import { addUser, revokeUserTokens } from '../../services/auth.service.js';
 import { Store } from '../../storage/store.js';
 import { type ApiContext, parseInstant, readStore } from '../context.js';
-import { errorSchema, temporal } from '../schemas.js';
+import { LIMITS } from '../../domain/text.js';
+import { errorSchema, required, temporal, text } from '../schemas.js';
 
 /** The history (public, like every read) and account management (admins only). */
 export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: { max: number; timeWindow: number }): void => {
@@ -12,9 +13,9 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
   r.get('/api/history', {
     schema: {
       tags: ['history'], summary: 'Every write, oldest first: who, when, on what source, and the row as written',
-      querystring: z.object({
-        entity_type: z.string().optional().describe('a table: people, appointments, organizations…'), entity_id: z.string().optional(),
-        since: z.string().optional(), until: z.string().optional(), after: z.coerce.number().int().min(0).optional().describe('the last seq of the previous page'),
+      querystring: z.strictObject({
+        entity_type: text(LIMITS.code).optional().describe('a table: people, appointments, organizations…'), entity_id: text(LIMITS.id * 2).optional(),
+        since: text(LIMITS.date + 10).optional(), until: text(LIMITS.date + 10).optional(), after: z.coerce.number().int().min(0).optional().describe('the last seq of the previous page'),
         limit: z.coerce.number().int().min(1).max(500).default(100), ...temporal,
       }),
       response: { 200: z.looseObject({ items: z.array(z.looseObject({ seq: z.number() })), next: z.number().nullable() }), 400: errorSchema },
@@ -33,26 +34,23 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     };
   });
 
-  r.get('/api/users', { schema: { tags: ['admin'], summary: 'Accounts (admins)', security: [{ bearer: [] }], response: { 200: z.looseObject({ items: z.array(z.looseObject({})) }), 401: errorSchema, 403: errorSchema } } }, async (req) => {
-    requireRole(req.user, 'admin');
+  r.get('/api/users', { config: { role: 'admin' }, schema: { tags: ['admin'], summary: 'Accounts (admins)', security: [{ bearer: [] }], response: { 200: z.looseObject({ items: z.array(z.looseObject({})) }), 401: errorSchema, 403: errorSchema } } }, async () => {
     return { items: (await Store.of(ctx.database).users.list()) as never };
   });
 
   r.post('/api/users', {
-    config: { rateLimit: writeLimit },
-    schema: { tags: ['admin'], summary: 'Create an account; its token is shown once (admins)', security: [{ bearer: [] }], body: z.object({ name: z.string(), role: z.enum(['reader', 'editor', 'admin']) }), response: { 201: z.looseObject({ token: z.string() }), 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
+    config: { rateLimit: writeLimit, role: 'admin' },
+    schema: { tags: ['admin'], summary: 'Create an account; its token is shown once (admins)', security: [{ bearer: [] }], body: z.strictObject({ name: required(LIMITS.code * 2), role: z.enum(['reader', 'editor', 'admin']) }), response: { 201: z.looseObject({ token: z.string() }), 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
   }, async (req, reply) => {
-    requireRole(req.user, 'admin');
     const { user, token } = await addUser(Store.of(ctx.database), req.body.name, req.body.role, ctx.clock().toISOString());
     void reply.code(201);
     return { user, token } as never;
   });
 
   r.post('/api/users/:name/revoke', {
-    config: { rateLimit: writeLimit },
-    schema: { tags: ['admin'], summary: "Revoke a user's tokens (admins)", security: [{ bearer: [] }], params: z.object({ name: z.string() }), response: { 200: z.looseObject({ revoked: z.number() }), 401: errorSchema, 403: errorSchema, 404: errorSchema } },
+    config: { rateLimit: writeLimit, role: 'admin' },
+    schema: { tags: ['admin'], summary: "Revoke a user's tokens (admins)", security: [{ bearer: [] }], params: z.object({ name: required(LIMITS.code * 2) }), response: { 200: z.looseObject({ revoked: z.number() }), 401: errorSchema, 403: errorSchema, 404: errorSchema } },
   }, async (req) => {
-    requireRole(req.user, 'admin');
     return { revoked: await revokeUserTokens(Store.of(ctx.database), req.params.name, ctx.clock().toISOString()) };
   });
 };

@@ -6,7 +6,8 @@ import type { PartialDate } from '../../domain/time/partial-date.js';
 import type { Store } from '../../storage/store.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
 import * as p from '../presenters.js';
-import { errorSchema, listSchema, page, temporal } from '../schemas.js';
+import { LIMITS } from '../../domain/text.js';
+import { errorSchema, listSchema, page, required, temporal } from '../schemas.js';
 
 interface Collection {
   path: string;
@@ -32,7 +33,7 @@ const COLLECTIONS: Collection[] = [
 export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/units', {
-    schema: { tags: ['entities'], summary: 'List units: organizations that are part of another (with ?at: on that day)', querystring: z.object({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema } },
+    schema: { tags: ['entities'], summary: 'List units: organizations that are part of another (with ?at: on that day)', querystring: z.strictObject({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema } },
   }, async (req) => {
     const store = readStore(ctx, req.query.known_at);
     const at = req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined;
@@ -47,7 +48,7 @@ export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
     r.get(`/api/${c.path}`, {
       schema: {
         tags: ['entities'], summary: `List ${c.path}${c.dated ? ' (with ?at: those that may be in force that day)' : ''}`,
-        querystring: z.object({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema },
+        querystring: z.strictObject({ ...page, ...temporal }), response: { 200: listSchema, 400: errorSchema },
       },
     }, async (req) => {
       const store = readStore(ctx, req.query.known_at);
@@ -58,8 +59,8 @@ export const entityRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
 
     r.get(`/api/${c.path}/:id`, {
       schema: {
-        tags: ['entities'], summary: `One of the ${c.path} by id (ETag: its version)`, params: z.object({ id: z.string().min(1) }),
-        querystring: z.object(temporal), response: { 200: z.looseObject({}), 404: errorSchema, 400: errorSchema },
+        tags: ['entities'], summary: `One of the ${c.path} by id (ETag: its version)`, params: z.object({ id: required(LIMITS.id * 2) }),
+        querystring: z.strictObject(temporal), response: { 200: z.looseObject({}), 404: errorSchema, 400: errorSchema },
       },
     }, async (req, reply) => {
       const store = readStore(ctx, req.query.known_at);

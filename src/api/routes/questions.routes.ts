@@ -10,7 +10,8 @@ import { route } from '../../services/routing.service.js';
 import { search } from '../../services/search.service.js';
 import { who } from '../../services/who.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
-import { chartSchema, checkSchema, diffSchema, errorSchema, holdersSchema, routeSchema, searchSchema, temporal, whoSchema } from '../schemas.js';
+import { LIMITS } from '../../domain/text.js';
+import { chartSchema, checkSchema, diffSchema, errorSchema, holdersSchema, routeSchema, required, searchSchema, temporal, text, whoSchema } from '../schemas.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
 /** Service answers are interfaces; the route schemas check their shape when they are sent. */
@@ -20,37 +21,37 @@ const asJson = (answer: object): never => answer as never;
 export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/who', {
-    schema: { tags: ['questions'], summary: 'Holders of a post on a date', querystring: z.object({ post: z.string().min(1).describe('post id or name'), ...temporal }), response: { 200: whoSchema, ...errors } },
+    schema: { tags: ['questions'], summary: 'Holders of a post on a date', querystring: z.strictObject({ post: required().describe('post id or name'), ...temporal }), response: { 200: whoSchema, ...errors } },
   }, async (req) => asJson(await who(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/holders', {
-    schema: { tags: ['questions'], summary: 'The office-holder table of a post', querystring: z.object({ post: z.string().min(1), with: z.string().optional().describe('comma-separated related posts'), ...temporal }), response: { 200: holdersSchema, ...errors } },
+    schema: { tags: ['questions'], summary: 'The office-holder table of a post', querystring: z.strictObject({ post: required(), with: text(LIMITS.note).optional().describe('comma-separated related posts'), ...temporal }), response: { 200: holdersSchema, ...errors } },
   }, async (req) => asJson(await holders(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx).earliest, req.query.with ? req.query.with.split(',') : [])));
 
   r.get('/api/route', {
-    schema: { tags: ['questions'], summary: 'Who handles a country, regional body or function on a date', querystring: z.object({ subject: z.string().min(1), org: z.string().optional(), ...temporal }), response: { 200: routeSchema, ...errors } },
+    schema: { tags: ['questions'], summary: 'Who handles a country, regional body or function on a date', querystring: z.strictObject({ subject: required(), org: text().optional(), ...temporal }), response: { 200: routeSchema, ...errors } },
   }, async (req) => asJson(await route(readStore(ctx, req.query.known_at), req.query.subject, dateParam(req.query.at, 'at', ctx), req.query.org)));
 
   r.get('/api/chart', {
-    schema: { tags: ['questions'], summary: 'Units, posts, holders and responsibilities on a date', querystring: z.object({ org: z.string().min(1), ...temporal }), response: { 200: chartSchema, ...errors } },
+    schema: { tags: ['questions'], summary: 'Units, posts, holders and responsibilities on a date', querystring: z.strictObject({ org: required(), ...temporal }), response: { 200: chartSchema, ...errors } },
   }, async (req) => asJson(await chart(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/diff', {
-    schema: { tags: ['questions'], summary: 'What changed between two dates', querystring: z.object({ org: z.string().min(1), from: z.string(), to: z.string(), known_at: temporal.known_at, at: temporal.at }), response: { 200: diffSchema, ...errors } },
+    schema: { tags: ['questions'], summary: 'What changed between two dates', querystring: z.strictObject({ org: required(), from: required(LIMITS.date), to: required(LIMITS.date), known_at: temporal.known_at, at: temporal.at }), response: { 200: diffSchema, ...errors } },
   }, async (req) => asJson(await diff(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.from, 'from', ctx), dateParam(req.query.to, 'to', ctx))));
 
   r.get('/api/check', {
-    schema: { tags: ['questions'], summary: 'Data checks', querystring: z.object(temporal), response: { 200: checkSchema, ...errors } },
+    schema: { tags: ['questions'], summary: 'Data checks', querystring: z.strictObject(temporal), response: { 200: checkSchema, ...errors } },
   }, async (req) => asJson(await check(readStore(ctx, req.query.known_at), dateParam(req.query.at, 'at', ctx).earliest)));
 
   r.get('/api/career', {
-    schema: { tags: ['questions'], summary: "A person's career: posts, accreditations and names (with at: on that date)", querystring: z.object({ person: z.string().min(1).max(300), ...temporal }), response: { 200: z.looseObject({ person: z.looseObject({ id: z.string() }), terms: z.array(z.looseObject({})) }), ...errors } },
+    schema: { tags: ['questions'], summary: "A person's career: posts, accreditations and names (with at: on that date)", querystring: z.strictObject({ person: required(), ...temporal }), response: { 200: z.looseObject({ person: z.looseObject({ id: z.string() }), terms: z.array(z.looseObject({})) }), ...errors } },
   }, async (req) => asJson(await career(readStore(ctx, req.query.known_at), req.query.person, req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined)));
 
   r.get('/api/search', {
     schema: {
       tags: ['questions'], summary: 'People, units, posts and countries by any name',
-      querystring: z.object({ q: z.string().min(1), kind: z.enum(['person', 'unit', 'post', 'country']).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
+      querystring: z.strictObject({ q: required(), kind: z.enum(['person', 'unit', 'post', 'country']).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
       response: { 200: searchSchema, ...errors },
     },
   }, async (req) => asJson(await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));

@@ -3,15 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
-import { requireRole } from '../../services/auth.service.js';
 import { addClaim, addEvent, addPerson, endAppointment, startAppointment, type WriteActor } from '../../services/write.service.js';
 import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
 import { presentAppointment } from '../presenters.js';
-import { citationSchema, errorSchema } from '../schemas.js';
+import { LIMITS } from '../../domain/text.js';
+import { citationSchema, errorSchema, required, text } from '../schemas.js';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const date = text(LIMITS.date).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'));
 const asJson = (answer: object): never => answer as never;
 
 /** If-Match: "7" (the ETag) or 7. */
@@ -26,15 +26,16 @@ const ifMatch = (req: FastifyRequest): number | undefined => {
 /** Every write: an editor's token, a source, one transaction, and a record in the history. */
 export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: { max: number; timeWindow: number }): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const actor = (req: FastifyRequest): WriteActor => ({ user: requireRole(req.user, 'editor'), now: ctx.clock().toISOString() });
+  // The preParsing hook has refused anyone without the route's role by now.
+  const actor = (req: FastifyRequest): WriteActor => ({ user: req.user!, now: ctx.clock().toISOString() });
   const store = () => Store.of(ctx.database);
-  const config = { rateLimit: writeLimit };
+  const config = { rateLimit: writeLimit, role: 'editor' as const };
   const security = [{ bearer: [] }];
 
   r.post('/api/people', {
     config, schema: {
       tags: ['writes'], summary: 'Add a person', security,
-      body: z.object({ id: z.string().regex(/^[a-z0-9-]+$/).optional(), name: z.string().min(1).max(200), nativeName: z.string().max(100).optional(), born: date.optional(), died: date.optional(), source: citationSchema }),
+      body: z.strictObject({ id: text(LIMITS.id).pipe(z.string().regex(/^[a-z0-9-]+$/)).optional(), name: required(), nativeName: text().optional(), born: date.optional(), died: date.optional(), source: citationSchema }),
       response: { 201: z.looseObject({ person: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
     },
   }, async (req, reply) => {
@@ -47,11 +48,11 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
   r.post('/api/appointments', {
     config, schema: {
       tags: ['writes'], summary: 'Start an appointment (422 if it overlaps a holder of a single-seat post)', security,
-      body: z.object({
-        post: z.string().min(1).max(300), person: z.string().min(1).max(300), start: date, end: date.optional(), acting: z.boolean().optional(),
-        kind: z.enum(['substantive', 'acting', 'cover', 'nominated']).optional(), covers: z.string().min(1).max(300).optional(),
+      body: z.strictObject({
+        post: required(), person: required(), start: date, end: date.optional(), acting: z.boolean().optional(),
+        kind: z.enum(['substantive', 'acting', 'cover', 'nominated']).optional(), covers: required(LIMITS.id).optional(),
         endReason: z.enum(['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other']).optional(),
-        note: z.string().max(1000).optional(), source: citationSchema,
+        note: text(LIMITS.note).optional(), source: citationSchema,
       }),
       response: { 200: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), 201: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
     },
@@ -64,9 +65,9 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
 
   r.post('/api/appointments/:id/end', {
     config, schema: {
-      tags: ['writes'], summary: 'End an appointment: closed, never removed. Needs If-Match.', security, params: z.object({ id: z.string().min(1) }),
+      tags: ['writes'], summary: 'End an appointment: closed, never removed. Needs If-Match.', security, params: z.object({ id: required(LIMITS.id * 2) }),
       headers: z.looseObject({ 'if-match': z.string().optional() }),
-      body: z.object({ end: date, source: citationSchema }),
+      body: z.strictObject({ end: date, source: citationSchema }),
       response: { 200: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
     },
   }, async (req, reply) => {
@@ -79,7 +80,10 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
   r.post('/api/claims', {
     config, schema: {
       tags: ['writes'], summary: 'Add a claim: one source\'s value for one field of one entity', security,
-      body: z.object({ entity: z.string().min(3), field: z.string().min(1).max(100), value: z.string().max(2000), quote: z.string().max(2000).optional(), note: z.string().max(2000).optional(), source: citationSchema }),
+      body: z.strictObject({
+        entity: required(LIMITS.id).pipe(z.string().regex(/^[a-z-]+:\S/, 'entity is "type:id"')), field: required(LIMITS.code * 4), value: text(LIMITS.value),
+        quote: text(LIMITS.note).optional(), note: text(LIMITS.note).optional(), source: citationSchema,
+      }),
       response: { 201: z.looseObject({ claim: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
     },
   }, async (req, reply) => {
@@ -92,10 +96,11 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
   r.post('/api/events', {
     config, schema: {
       tags: ['writes'], summary: 'Record a structural event (transfer, establish, rename, merge, split, re-parent, abolish), applied from its date on', security,
-      body: z.object({
-        kind: z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']), date, description: z.string().max(2000).optional(),
-        subject: z.string().optional(), unit: z.string().optional(), units: z.array(z.string()).optional(), from: z.string().optional(), to: z.string().optional(),
-        name: z.string().optional(), parent: z.string().optional(), parts: z.array(z.object({ name: z.string(), subjects: z.array(z.string()) })).optional(), source: citationSchema,
+      body: z.strictObject({
+        kind: z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']), date, description: text(LIMITS.note).optional(),
+        subject: required().optional(), unit: required().optional(), units: z.array(required()).max(50).optional(), from: required().optional(), to: required().optional(),
+        name: required().optional(), parent: required().optional(),
+        parts: z.array(z.strictObject({ name: required(), subjects: z.array(required()).max(300) })).max(50).optional(), source: citationSchema,
       }),
       response: { 201: z.looseObject({ event: z.looseObject({ id: z.string() }) }), ...errors },
     },

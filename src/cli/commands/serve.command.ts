@@ -16,7 +16,8 @@ interface ServeOptions extends GlobalOptions {
 export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> => {
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('INVALID_ARGUMENT', 'a port from 0 to 65535', { field: '--port', value: opts.port });
-  const database = await openDatabase(databaseLocation(opts, io));
+  // A statement may not outlive the request that asked for it (the API's request time limit is 30 s).
+  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: 30_000 });
   const store = Store.of(database);
   if (await isEmpty(store)) {
     io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');

@@ -217,7 +217,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
   }
 };
 
-const TYPE_SECTION: Record<string, s.Section> = {
+export const TYPE_SECTION: Record<string, s.Section> = {
   source: 'sources', organization: 'organizations', relation: 'relations', post: 'posts', person: 'people', appointment: 'appointments',
   responsibility: 'responsibilities', event: 'events', succession: 'successions', claim: 'claims',
 };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS, LIMITS } from '../../domain/text.js';
+import { LIMITS } from '../../domain/text.js';
+import { textField as text } from '../../domain/text.schema.js';
 import { SAFE_URL } from '../../domain/sources.js';
 
 /** The Chancery dataset JSON format (docs/formats.md): curated records, each naming its source by id. */
-const text = (max: number) => z.string().max(max, `at most ${max} characters`).refine((s) => !CONTROL_CHARACTERS.test(s), 'control characters are not allowed');
 const name = text(LIMITS.name).pipe(z.string().min(1, 'must not be empty'));
 const date = text(LIMITS.date).pipe(z.string().min(4, 'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD'));
 const end = z.union([z.literal('open'), z.literal('unknown'), date]);

@@ -2,7 +2,8 @@ import { DomainError } from '../../domain/errors.js';
 import { generateNameVariants } from '../../domain/korean-names.js';
 import type { Dataset, NameVariant, Person, Source } from '../../domain/model.js';
 import { nameSkeleton } from '../../domain/name-skeleton.js';
-import { emptyReport, type ImportReport, mergeReports, placeText } from '../../importers/import-report.js';
+import { emptyReport, type ImportReport, mergeReports, placeText, record } from '../../importers/import-report.js';
+import { escapeControlCharacters, unsafeText } from '../../domain/text.js';
 import type { Store } from '../../storage/store.js';
 import { writeEntities, writeSources } from './entity-writer.js';
 import { writeAppointments, writeNames, writeRelations, writeResponsibilities } from './fact-writer.js';
@@ -53,6 +54,13 @@ export class Ingest {
   }
 
   async add(rec: IngestRecord): Promise<void> {
+    const unsafe = unsafeText(rec.value);
+    if (unsafe) {
+      const [field, value, reason] = unsafe;
+      record(this.report, rec.kind, 'rejected', rec.place, { message: `${field}: ${reason}`, field, value: escapeControlCharacters(value.slice(0, 80)) });
+      this.read++;
+      return;
+    }
     const list = this.buffers.get(rec.kind) ?? [];
     list.push(rec);
     this.buffers.set(rec.kind, list);

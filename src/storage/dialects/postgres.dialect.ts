@@ -27,9 +27,11 @@ const unavailable = (e: unknown): DomainError =>
  * listener, a server restart would end the process), turns connection failures into UNAVAILABLE errors that the
  * edges report as "try again", and drops broken connections so that the next query reconnects by itself.
  */
-export const postgresDialect = (url: string): { dialect: PostgresDialect; health: PoolHealth } => {
+export const postgresDialect = (url: string, statementTimeout?: number): { dialect: PostgresDialect; health: PoolHealth } => {
   const health: PoolHealth = { lastError: undefined, errors: 0 };
-  const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: url, max: 8, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, ...(statementTimeout ? { statement_timeout: statementTimeout } : {}),
+  });
   pool.on('error', (e) => {
     health.lastError = e.message;
     health.errors++;
@@ -60,6 +62,9 @@ export const postgresDialect = (url: string): { dialect: PostgresDialect; health
             health.lastError = e instanceof Error ? e.message : String(e);
             health.errors++;
             throw unavailable(e);
+          }
+          if ((e as { code?: string }).code === '57014') {
+            throw new DomainError('UNAVAILABLE', `the database gave up on a query after ${statementTimeout ?? 0} ms (statement_timeout); try a narrower question`, {}, { retryAfter: 5 });
           }
           throw e;
         }
