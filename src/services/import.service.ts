@@ -26,10 +26,6 @@ export interface ImportOptions extends IngestOptions {
 /** The largest file read whole (an article, a dataset document); larger datasets go through a streaming format. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-/**
- * Reads a file whole, refusing what is not a regular file (a FIFO would block, a device never ends) and stopping at
- * `limit` bytes with a clear error rather than exhausting memory.
- */
 /** A regular file's size; a directory, a device (which never ends) or a FIFO (which would block) is refused. */
 export const regularFile = async (file: string): Promise<number> => {
   let info;
@@ -42,6 +38,10 @@ export const regularFile = async (file: string): Promise<number> => {
   return info.size;
 };
 
+/**
+ * Reads a file whole, refusing what is not a regular file (a FIFO would block, a device never ends) and stopping at
+ * `limit` bytes with a clear error rather than exhausting memory.
+ */
 export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promise<string> => {
   const size = await regularFile(file);
   const info = { size };

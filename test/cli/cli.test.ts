@@ -77,6 +77,9 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     const badPost = await runCli(['who', 'Minister of Silly Walks', '--at', '2007-03-01', '--db', db]);
     expect(badPost.code).toBe(3);
     expect(badPost.stderr).toContain('no post with id or name "Minister of Silly Walks"');
+    const badWith = await runCli(['holders', MINISTER, '--with', 'Minister of Silly Walks', '--db', db]);
+    expect([badWith.code, badWith.stdout]).toEqual([3, '']);
+    expect(badWith.stderr).toContain('no post with id or name "Minister of Silly Walks"');
     const dir = mkdtempSync(join(tmpdir(), 'chancery-cli-'));
     const badArticle = join(dir, 'broken.txt');
     writeFileSync(badArticle, '= A title =\n== Section ==\n=== unbalanced ==\n');
