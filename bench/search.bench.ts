@@ -57,7 +57,7 @@ export const searchBenchmark = async (location?: string): Promise<void> => {
       if (people.length >= 10_000) await flush();
     }
     await flush();
-    const count = await new Store(db).names.count();
+    const count = await Store.of(database).names.count();
     console.log(`search: generated ${PEOPLE} people with ${count} names in ${((Date.now() - t0) / 1000).toFixed(1)} s (${database.caps.dialect})`);
 
     const store = Store.of(database);

@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (tsx), so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the build (dist/, made by `npm run build`, which `npm ci` runs as its prepare step); without one, the
+// TypeScript sources through tsx, as in development.
+import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
-register();
-await import('../src/cli/index.ts');
+const built = new URL('../dist/index.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/index.ts');
+}

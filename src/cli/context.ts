@@ -1,6 +1,5 @@
 import { DomainError } from '../domain/errors.js';
 import { parsePartialDate, type PartialDate } from '../domain/time/partial-date.js';
-import { isEmpty, loadBundledDataset } from '../services/import.service.js';
 import { type Database, DEFAULT_DATABASE, openDatabase } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import type { Io } from './io.js';
@@ -21,8 +20,10 @@ export const withStore = async <T>(opts: GlobalOptions, io: Io, work: (store: St
   const database: Database = await openDatabase(databaseLocation(opts, io));
   try {
     const store = Store.of(database);
-    if (seed && (await isEmpty(store))) {
+    if (seed && (await store.isEmpty())) {
       io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');
+      // The importers are loaded only for this first run.
+      const { loadBundledDataset } = await import('../services/import.service.js');
       await loadBundledDataset(store);
     }
     return await work(store);

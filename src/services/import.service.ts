@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +114,12 @@ const articleSource = async (store: Store, title: string, label: string, digest:
   return { id, title, kind: 'article', note: `imported from ${label}`, digest };
 };
 
-const BUNDLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+/** The package's data folder, found upward from this module: the same from the sources, the build and its chunks. */
+const bundleDir = (): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5 && !existsSync(join(dir, 'data', 'bundle.json')); i++) dir = dirname(dir);
+  return join(dir, 'data');
+};
 
 interface BundleManifest {
   name: string;
@@ -121,7 +127,7 @@ interface BundleManifest {
 }
 
 /** Loads the dataset that ships with Chancery (data/bundle.json), file by file, in the manifest's order. */
-export const loadBundledDataset = async (store: Store, dir: string = BUNDLE_DIR): Promise<ImportReport[]> => {
+export const loadBundledDataset = async (store: Store, dir: string = bundleDir()): Promise<ImportReport[]> => {
   const manifest = JSON.parse(await readInput(join(dir, 'bundle.json'))) as BundleManifest;
   const reports: ImportReport[] = [];
   for (const f of manifest.files) reports.push(await importFile(store, join(dir, f.file), { format: f.format, ...(f.source ? { sourceId: f.source } : {}) }));
@@ -136,4 +142,3 @@ export const totalCounts = (reports: readonly ImportReport[]): OutcomeCounts => 
 };
 
 /** True when the registry holds nothing yet: the run command then loads the bundled dataset. */
-export const isEmpty = async (store: Store): Promise<boolean> => (await store.sources.count()) === 0;

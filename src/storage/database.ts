@@ -1,9 +1,10 @@
 import { Kysely, sql } from 'kysely';
 import { DomainError } from '../domain/errors.js';
 import { type Capabilities, postgresCapabilities, sqliteCapabilities } from './capabilities.js';
-import { postgresDialect, type PoolHealth } from './dialects/postgres.dialect.js';
-import { sqliteDialect } from './dialects/sqlite.dialect.js';
-import { migrateToLatest } from './migrations/migrations.js';
+import type { BulkInsert } from './bulk-insert.js';
+import { type ChangeFeed, type ChangeSet, RegistryMirror } from './mirror/registry-mirror.js';
+import type { PoolHealth } from './dialects/postgres.dialect.js';
+import { LATEST_MIGRATION } from './migrations/latest-migration.js';
 import type { Tables } from './tables.js';
 
 export type Db = Kysely<Tables>;
@@ -16,6 +17,12 @@ export interface Database {
   columns(table: string, via?: Db): Promise<string[]>;
   /** Whether the database answers now (a cheap round trip). */
   ping(): Promise<boolean>;
+  /** Many rows into one table at once, on the dialect's fastest path (the bulk import's writes). */
+  readonly bulkInsert: BulkInsert;
+  /** The hot tables in memory (opened with `mirror: true`): present-time reads outside a transaction answer from it. */
+  readonly mirror?: RegistryMirror;
+  /** Tells other processes what a transaction wrote, inside it, so they hear of it when (and only if) it commits. */
+  announce(via: Db, changes: ChangeSet): Promise<void>;
   /** PostgreSQL: the pool's view of the server (errors seen, whether the last connection failed). */
   readonly health?: PoolHealth;
   close(): Promise<void>;
@@ -34,7 +41,25 @@ export interface OpenOptions {
   migrate?: boolean;
   /** The longest one statement may run, in milliseconds (PostgreSQL; a server sets it so a slow query cannot hold a connection). */
   statementTimeout?: number;
+  /**
+   * Keep the hot tables in memory (a server): loaded in the background after opening (`mirror.load()`), kept
+   * current by every commit. Not for one-shot commands, where loading costs more than the queries it saves.
+   */
+  mirror?: boolean;
 }
+
+/**
+ * Whether the database is at the latest schema: one query, so that a command on a current database pays nothing
+ * more (the migrator itself reads its lock and list and is loaded only when there is something to do).
+ */
+const isCurrent = async (db: Db): Promise<boolean> => {
+  try {
+    const r = await sql<{ name: string }>`select max(name) as name from kysely_migration`.execute(db);
+    return r.rows[0]?.name === LATEST_MIGRATION;
+  } catch {
+    return false;
+  }
+};
 
 /** Opens (and migrates) the database at `location`: a `postgres://` URL or a SQLite file path (`sqlite:` prefix optional). */
 export const openDatabase = async (location: string = DEFAULT_DATABASE, options: OpenOptions = {}): Promise<Database> => {
@@ -46,19 +71,35 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
   const caps = pgUrl ? postgresCapabilities : sqliteCapabilities;
   let db: Db;
   let health: PoolHealth | undefined;
+  let bulkInsert: BulkInsert;
+  let feed: ChangeFeed;
+  let announce: Database['announce'] = () => Promise.resolve();
   try {
+    // Each driver is loaded only when its database is opened: a SQLite command never loads pg.
     if (pgUrl) {
+      const { postgresDialect } = await import('./dialects/postgres.dialect.js');
       const d = postgresDialect(location, options.statementTimeout);
       health = d.health;
+      bulkInsert = d.bulkInsert;
+      feed = d.feed;
+      const { CHANGES_CHANNEL, encodeChanges } = await import('./dialects/postgres.dialect.js');
+      announce = async (via, changes) => {
+        if (changes.size) await sql`select pg_notify(${CHANGES_CHANNEL}, ${encodeChanges(changes)})`.execute(via);
+      };
       db = new Kysely<Tables>({ dialect: d.dialect });
     } else {
-      db = new Kysely<Tables>({ dialect: sqliteDialect(location.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, '')) });
+      const { sqliteDialect } = await import('./dialects/sqlite.dialect.js');
+      const d = sqliteDialect(location.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, ''));
+      bulkInsert = d.bulkInsert;
+      feed = d.feed;
+      db = new Kysely<Tables>({ dialect: d.dialect });
     }
   } catch (e) {
     throw storageError(location, e);
   }
-  if (options.migrate !== false) {
+  if (options.migrate !== false && !(await isCurrent(db))) {
     try {
+      const { migrateToLatest } = await import('./migrations/migrations.js');
       await migrateToLatest(db, caps);
     } catch (e) {
       await db.destroy();
@@ -87,5 +128,12 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
       return false;
     }
   };
-  return { db, caps, location, columns, ping, ...(health ? { health } : {}), close: () => db.destroy() };
+  const mirror = options.mirror ? new RegistryMirror(db, caps.dialect, feed) : undefined;
+  return {
+    db, caps, location, columns, ping, bulkInsert, announce, ...(health ? { health } : {}), ...(mirror ? { mirror } : {}),
+    close: async () => {
+      await mirror?.close();
+      await db.destroy();
+    },
+  };
 };

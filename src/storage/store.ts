@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Capabilities, sqliteCapabilities } from './capabilities.js';
+import type { Capabilities } from './capabilities.js';
 import type { Database, Db } from './database.js';
 import { CitationRepository, ClaimRepository, EventRepository, IdentifierRepository, SuccessionRepository } from './repositories/claim.repository.js';
 import { HistoryRepository } from './repositories/history.repository.js';
@@ -10,10 +10,14 @@ import { ResponsibilityRepository, SubjectRepository } from './repositories/resp
 import { SourceRepository } from './repositories/source.repository.js';
 import type { RepositoryContext } from './repositories/table.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
+import type { ChangeSet } from './mirror/registry-mirror.js';
 import { type KnownAt, systemContext, type WriteContext } from './system-time.js';
 import type { RegistryTable } from './tables.js';
 
 let savepoints = 0;
+
+/** What a store needs of its database besides the connection: its capabilities, column lists and bulk path. */
+export type StoreEngine = Pick<Database, 'caps' | 'columns' | 'bulkInsert' | 'mirror' | 'announce'>;
 
 /** Every repository over one connection or one transaction, at one known time. Services take a Store and never see SQL. */
 export class Store {
@@ -36,15 +40,27 @@ export class Store {
   readonly history: HistoryRepository;
   private readonly rc: RepositoryContext;
 
+  /** In a transaction: the versions it has written so far, per table, announced when it commits. */
+  private readonly changes: ChangeSet | undefined;
+
   constructor(
     private readonly db: Db,
-    readonly context: WriteContext = systemContext(),
-    readonly caps: Capabilities = sqliteCapabilities,
-    private readonly columns: (table: string, via?: Db) => Promise<string[]> = () => Promise.resolve([]),
+    readonly context: WriteContext,
+    private readonly engine: StoreEngine,
     readonly knownAt: KnownAt = undefined,
     private readonly inTransaction = false,
+    /** Shared by every store of one transaction (withContext, at): one set of changes per commit. */
+    changes?: ChangeSet,
   ) {
-    const rc: RepositoryContext = (this.rc = { db, caps, context, knownAt, columns: (table) => columns(table, db) });
+    this.changes = inTransaction ? (changes ?? new Map()) : undefined;
+    const mirror = engine.mirror;
+    const rc: RepositoryContext = (this.rc = {
+      db, caps: engine.caps, context, knownAt, columns: (table) => engine.columns(table, db),
+      bulkInsert: (table, columns, rows, ignoreExisting) => engine.bulkInsert(db, table, columns, rows, ignoreExisting),
+      wrote: (table, seqs) => this.wrote(table, seqs),
+      // The mirror answers present-time reads outside transactions: a transaction must see its own writes.
+      ...(mirror && knownAt === undefined && !inTransaction ? { mirror: () => mirror.current() } : {}),
+    });
     this.sources = new SourceRepository(rc);
     this.claims = new ClaimRepository(rc);
     this.citations = new CitationRepository(rc);
@@ -65,24 +81,60 @@ export class Store {
   }
 
   /** A store over the database; its writes are recorded under `context` (by default, the system user and the clock). */
-  static of(database: Database, context?: WriteContext): Store {
-    return new Store(database.db, context, database.caps, database.columns);
+  static of(database: Database, context: WriteContext = systemContext()): Store {
+    return new Store(database.db, context, database);
+  }
+
+  get caps(): Capabilities {
+    return this.engine.caps;
+  }
+
+  /** Whether nothing was ever loaded: no source, so no fact. */
+  async isEmpty(): Promise<boolean> {
+    return (await this.sources.count()) === 0;
   }
 
   /** The same store writing under another user or source. */
   withContext(context: WriteContext): Store {
-    return new Store(this.db, context, this.caps, this.columns, this.knownAt, this.inTransaction);
+    return new Store(this.db, context, this.engine, this.knownAt, this.inTransaction, this.changes);
   }
 
   /** The registry as it was recorded at `knownAt` (an ISO instant): every read sees only what was written by then. */
   at(knownAt: KnownAt): Store {
-    return new Store(this.db, this.context, this.caps, this.columns, knownAt, this.inTransaction);
+    return new Store(this.db, this.context, this.engine, knownAt, this.inTransaction, this.changes);
   }
 
-  /** Runs `work` in one transaction: all of its writes land, or none. Inside a transaction, joins it. */
+  /**
+   * Runs `work` in one transaction: all of its writes land, or none. Inside a transaction, joins it. What it wrote is
+   * announced inside it (heard by other processes only if it commits) and, once committed, read back by the mirror.
+   */
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    return this.db.transaction().execute((trx) => work(new Store(trx, this.context, this.caps, this.columns, this.knownAt, true)));
+    let changes: ChangeSet = new Map();
+    const result = await this.db.transaction().execute(async (trx) => {
+      const tx = new Store(trx, this.context, this.engine, this.knownAt, true);
+      const r = await work(tx);
+      changes = tx.changes!;
+      await this.engine.announce(trx, changes);
+      return r;
+    });
+    this.engine.mirror?.committed(changes);
+    return result;
+  }
+
+  /** Records versions written: in a transaction, until it commits; otherwise the statement has committed already. */
+  private wrote(table: RegistryTable, seqs: readonly number[]): void {
+    if (seqs.length === 0) return;
+    const min = Math.min(seqs[0]!, seqs[seqs.length - 1]!);
+    const max = Math.max(seqs[0]!, seqs[seqs.length - 1]!);
+    if (this.changes) {
+      const r = this.changes.get(table);
+      this.changes.set(table, r ? { min: Math.min(r.min, min), max: Math.max(r.max, max) } : { min, max });
+      return;
+    }
+    const changes: ChangeSet = new Map([[table, { min, max }]]);
+    this.engine.mirror?.committed(changes);
+    void this.engine.announce(this.db, changes).catch(() => undefined);
   }
 
   /** Runs `work` inside the current transaction so that, if it throws, only its own writes are undone. */

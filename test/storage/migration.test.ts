@@ -7,7 +7,8 @@ import { postgresCapabilities, sqliteCapabilities } from '../../src/storage/capa
 import { openDatabase } from '../../src/storage/database.js';
 import { postgresDialect } from '../../src/storage/dialects/postgres.dialect.js';
 import { sqliteDialect } from '../../src/storage/dialects/sqlite.dialect.js';
-import { migrateTo } from '../../src/storage/migrations/migrations.js';
+import { LATEST_MIGRATION } from '../../src/storage/migrations/latest-migration.js';
+import { MIGRATION_NAMES, migrateTo } from '../../src/storage/migrations/migrations.js';
 import { Store } from '../../src/storage/store.js';
 import type { Tables } from '../../src/storage/tables.js';
 import { databaseTargets } from '../support/databases.js';
@@ -49,11 +50,15 @@ const seedVersion01 = async (db: Old): Promise<void> => {
   expect(seq).toBe(rows.length + 2);
 };
 
+it('knows its latest migration without loading the migrations: opening a current database checks one row', () => {
+  expect(LATEST_MIGRATION).toBe(MIGRATION_NAMES[MIGRATION_NAMES.length - 1]);
+});
+
 describe.each(databaseTargets)('migrating a version 0.1 registry on $name', (target) => {
   it('keeps every row and every earlier image: the history becomes versions, acting becomes a kind', async () => {
     const location = await target.create();
     const caps = target.name === 'postgres' ? postgresCapabilities : sqliteCapabilities;
-    const old = new Kysely<Tables>({ dialect: target.name === 'postgres' ? postgresDialect(location).dialect : sqliteDialect(location) });
+    const old = new Kysely<Tables>({ dialect: target.name === 'postgres' ? postgresDialect(location).dialect : sqliteDialect(location).dialect });
     await migrateTo(old, caps, '004-history');
     await seedVersion01(old as unknown as Old);
     await old.destroy();

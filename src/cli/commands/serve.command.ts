@@ -1,6 +1,6 @@
 import { buildApp } from '../../api/app.js';
 import { DomainError } from '../../domain/errors.js';
-import { isEmpty, loadBundledDataset } from '../../services/import.service.js';
+import { loadBundledDataset } from '../../services/import.service.js';
 import { openDatabase } from '../../storage/database.js';
 import { Store } from '../../storage/store.js';
 import { databaseLocation, type GlobalOptions } from '../context.js';
@@ -17,9 +17,9 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('INVALID_ARGUMENT', 'a port from 0 to 65535', { field: '--port', value: opts.port });
   // A statement may not outlive the request that asked for it (the API's request time limit is 30 s).
-  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: 30_000 });
+  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: 30_000, mirror: true });
   const store = Store.of(database);
-  if (await isEmpty(store)) {
+  if (await store.isEmpty()) {
     io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');
     await loadBundledDataset(store);
   }
@@ -34,6 +34,12 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     throw new DomainError('INVALID_ARGUMENT', code === 'EADDRINUSE' ? `port ${port} is in use` : `cannot listen: ${(e as Error).message}`, { field: code === 'EADDRINUSE' ? '--port' : '--host', value: code === 'EADDRINUSE' ? port : opts.host });
   }
   io.err(`chancery: serving ${database.caps.dialect} on ${address} (docs: ${address}/docs)`);
+  // The hot tables load into memory after the server answers; until then, the same answers come from SQL.
+  const started = Date.now();
+  database.mirror?.load().then(
+    () => io.err(`chancery: ${database.mirror!.rows} rows in memory after ${((Date.now() - started) / 1000).toFixed(1)} s`),
+    (e: unknown) => io.err(`chancery: answering from the database only (the in-memory copy failed to load: ${e instanceof Error ? e.message : String(e)})`),
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -1,17 +1,26 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import isoCountries from 'i18n-iso-countries';
+import type isoCountriesModule from 'i18n-iso-countries';
 import type { Subject } from '../model.js';
 import { nameKey, slugify, stripTrailingParenthesis } from '../names.js';
 import { parsePartialDate } from '../time/partial-date.js';
 import { BODY_HISTORY, FORMER_STATES, STATE_BEGINNINGS } from './subject-history.js';
 
 const require = createRequire(import.meta.url);
-// world-countries' typings describe its ESM entry; the JSON itself is the stable interface.
-const countries = require('world-countries/countries.json') as Country[];
 /** Languages whose country names are accepted (besides every translation world-countries carries). */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'ru', 'zh', 'ja', 'ko', 'it', 'pt', 'ar'];
-for (const lang of LANGUAGES) isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as isoCountries.LocaleData);
+
+/**
+ * The country data (a few MB of JSON), read when the catalog is first built rather than when this module is
+ * imported: a command that never names a country does not pay for it.
+ */
+const countryData = (): { countries: Country[]; isoCountries: typeof isoCountriesModule } => {
+  // world-countries' typings describe its ESM entry; the JSON itself is the stable interface.
+  const countries = require('world-countries/countries.json') as Country[];
+  const isoCountries = require('i18n-iso-countries') as typeof isoCountriesModule;
+  for (const lang of LANGUAGES) isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as isoCountriesModule.LocaleData);
+  return { countries, isoCountries };
+};
 
 /**
  * Names the maintained libraries lack, as sources in this field write them. Keys are looked up after
@@ -134,6 +143,7 @@ export class SubjectCatalog {
 
   constructor() {
     const life = (from: string | null, to: string | null | undefined) => ({ from: from ? parsePartialDate(from) : null, to: to ? parsePartialDate(to) : null });
+    const { countries, isoCountries } = countryData();
     for (const c of countries) {
       const begins = STATE_BEGINNINGS[c.cca2];
       const subject: Subject = { id: countrySubjectId(c.cca2), kind: c.independent === false ? 'territory' : 'country', code: c.cca2, name: c.name.common, ...(begins ? { life: life(begins, null) } : {}) };

@@ -124,6 +124,15 @@ export const overlapCertainty = (a: Interval | Extent, b: Interval | Extent): Ce
   return ea.possible && eb.possible && spansOverlap(ea.possible, eb.possible) ? 'possible' : undefined;
 };
 
+/**
+ * Whether the interval may hold on some day of `[from, to]` (both inclusive). The same rule as the SQL over the
+ * stored day columns (`possiblyDuring` in the repositories); a property test holds the two to one answer.
+ */
+export const mayHoldDuring = (iv: Interval, from: Day, to: Day): boolean => {
+  const p = possibleSpan(iv);
+  return (p.from === null || p.from <= to) && (p.to === null || p.to > from);
+};
+
 /** The possible span as the `[from, to]` day range (both inclusive) that SQL and index lookups compare against. */
 export const possibleDays = (iv: Interval): { from: Day | null; to: Day | null } => {
   const p = possibleSpan(iv);

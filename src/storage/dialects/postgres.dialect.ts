@@ -1,6 +1,10 @@
-import { type PostgresPool, type PostgresPoolClient, PostgresDialect } from 'kysely';
+import { type PostgresPool, type PostgresPoolClient, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DomainError } from '../../domain/errors.js';
+import { type BulkInsert, quoteIdent } from '../bulk-insert.js';
+import type { Db } from '../database.js';
+import type { ChangeFeed, ChangeSet } from '../mirror/registry-mirror.js';
+import type { RegistryTable } from '../tables.js';
 
 /** What the pool has seen of the server: lets `/health/ready` and errors say that the database is away. */
 export interface PoolHealth {
@@ -27,7 +31,7 @@ const unavailable = (e: unknown): DomainError =>
  * listener, a server restart would end the process), turns connection failures into UNAVAILABLE errors that the
  * edges report as "try again", and drops broken connections so that the next query reconnects by itself.
  */
-export const postgresDialect = (url: string, statementTimeout?: number): { dialect: PostgresDialect; health: PoolHealth } => {
+export const postgresDialect = (url: string, statementTimeout?: number): { dialect: PostgresDialect; health: PoolHealth; bulkInsert: BulkInsert; feed: ChangeFeed } => {
   const health: PoolHealth = { lastError: undefined, errors: 0 };
   const pool = new pg.Pool({
     connectionString: url, max: 8, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, ...(statementTimeout ? { statement_timeout: statementTimeout } : {}),
@@ -84,7 +88,80 @@ export const postgresDialect = (url: string, statementTimeout?: number): { diale
     },
     end: () => pool.end(),
   };
-  return { dialect: new PostgresDialect({ pool: wrapped }), health };
+  return { dialect: new PostgresDialect({ pool: wrapped }), health, bulkInsert: postgresBulkInsert(), feed: postgresFeed(url) };
+};
+
+/** The channel commits are announced on: each notification names the tables and version numbers one commit wrote. */
+export const CHANGES_CHANNEL = 'chancery_changes';
+
+export const encodeChanges = (changes: ChangeSet): string => JSON.stringify(Object.fromEntries([...changes].map(([t, r]) => [t, [r.min, r.max]])));
+
+const decodeChanges = (payload: string | undefined): ChangeSet => {
+  const out: ChangeSet = new Map();
+  try {
+    for (const [t, [min, max]] of Object.entries(JSON.parse(payload ?? '{}') as Record<string, [number, number]>)) out.set(t as RegistryTable, { min, max });
+  } catch {
+    // Not ours: ignore.
+  }
+  return out;
+};
+
+/** LISTEN on a connection of its own (the pool's connections come and go). */
+const postgresFeed = (url: string): ChangeFeed => ({
+  listen: async (onChange, onLost) => {
+    const client = new pg.Client({ connectionString: url });
+    let stopped = false;
+    const lost = () => {
+      if (stopped) return;
+      stopped = true;
+      void client.end().catch(() => undefined);
+      onLost();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (n) => {
+      if (n.channel === CHANGES_CHANNEL) onChange(decodeChanges(n.payload));
+    });
+    await client.connect();
+    await client.query(`listen ${CHANGES_CHANNEL}`);
+    return async () => {
+      stopped = true;
+      await client.end().catch(() => undefined);
+    };
+  },
+});
+
+/** Rows per statement: each column travels as one array parameter, so the limit is memory, not parameters. */
+const PG_BULK_ROWS = 20_000;
+
+/**
+ * Bulk inserts as `insert … select * from unnest($1::type[], …)`: one statement and one round trip per 20,000 rows,
+ * each column one array parameter, through the caller's transaction (COPY would need its own connection).
+ */
+const postgresBulkInsert = (): BulkInsert => {
+  const types = new Map<string, Promise<Map<string, string>>>();
+  const typesOf = (via: Db, table: string): Promise<Map<string, string>> => {
+    let t = types.get(table);
+    if (!t) {
+      t = sql<{ name: string; type: string }>`select column_name as name, udt_name as type from information_schema.columns
+        where table_name = ${table} and table_schema = current_schema()`.execute(via).then((r) => new Map(r.rows.map((x) => [x.name, x.type])));
+      t.catch(() => types.delete(table));
+      types.set(table, t);
+    }
+    return t;
+  };
+  return async (via, table, columns, rows, ignoreExisting) => {
+    if (rows.length === 0) return;
+    const t = await typesOf(via, table);
+    const arrays = columns.map((c) => `::${quoteIdent(t.get(c) ?? 'text')}[]`);
+    const head = `insert into ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) select * from unnest(`;
+    for (let from = 0; from < rows.length; from += PG_BULK_ROWS) {
+      const part = rows.slice(from, from + PG_BULK_ROWS);
+      const params = columns.map((_c, i) => part.map((r) => r[i] ?? null));
+      const args = sql.join(params.map((p, i) => sql`${p}${sql.raw(arrays[i]!)}`));
+      await sql`${sql.raw(head)}${args})${sql.raw(ignoreExisting ? ' on conflict (id) do nothing' : '')}`.execute(via);
+    }
+  };
 };
 
 const unavailableOrMissing = (e: unknown): DomainError => {

@@ -1,5 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { type BulkInsert, quoteIdent } from '../bulk-insert.js';
+import type { ChangeFeed } from '../mirror/registry-mirror.js';
 
 /** How many distinct SQL texts keep a prepared statement: the registry issues a few dozen shapes. */
 const STATEMENT_CACHE_SIZE = 256;
@@ -27,11 +29,35 @@ const withStatementCache = (database: BetterSqlite3.Database): SqliteDatabase =>
   };
 };
 
+/**
+ * Bulk inserts as one prepared single-row statement run in a loop: better-sqlite3 is synchronous, so this costs no
+ * round trip and no SQL text per row, and it runs on the one connection, inside the caller's transaction.
+ */
+const sqliteBulkInsert = (database: BetterSqlite3.Database): BulkInsert => {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return async (_via, table, columns, rows, ignoreExisting) => {
+    const key = `${table}|${columns.join(',')}|${ignoreExisting}`;
+    let stmt = statements.get(key);
+    if (!stmt) {
+      const text = `insert into ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
+      stmt = database.prepare(ignoreExisting ? `${text} on conflict (id) do nothing` : text);
+      statements.set(key, stmt);
+    }
+    for (const row of rows) stmt.run(row);
+  };
+};
+
 /** A SQLite file (created if absent), or `:memory:`. */
-export const sqliteDialect = (file: string): SqliteDialect => {
+export const sqliteDialect = (file: string): { dialect: SqliteDialect; bulkInsert: BulkInsert; feed: ChangeFeed } => {
   const database = new BetterSqlite3(file);
   database.pragma('journal_mode = WAL');
+  // In WAL mode a commit without a sync per transaction is still durable against a crash of the process (only an
+  // operating-system crash can lose the last transactions), and it makes windows of a bulk import cheap.
+  database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: withStatementCache(database) });
+  database.pragma('cache_size = -65536');
+  // data_version changes when another connection (another process) commits: a mirror's cue to read back.
+  const feed: ChangeFeed = { dataVersion: () => database.pragma('data_version', { simple: true }) as number };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), bulkInsert: sqliteBulkInsert(database), feed };
 };

@@ -1,6 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
-import type { Capabilities } from '../capabilities.js';
+import { type Capabilities, sqliteCapabilities } from '../capabilities.js';
 import type { Tables } from '../tables.js';
 import { initialMigration } from './001-initial.migration.js';
 import { routingMigration } from './002-routing.migration.js';
@@ -16,6 +16,9 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '004-history': historyMigration(caps),
   '005-system-time': systemTimeMigration(caps),
 });
+
+/** Every migration's name, in order. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrationsFor(sqliteCapabilities));
 
 class InlineProvider implements MigrationProvider {
   constructor(private readonly caps: Capabilities) {}

@@ -1,11 +1,14 @@
 import type { Citation, Claim, Identifier, StructuralEvent, Succession } from '../../domain/model.js';
 import * as m from '../mappers.js';
+import { byCodeUnits } from '../mirror/mirror-table.js';
 import type { CitationRow, ClaimRow, EventRow, IdentifierRow, SuccessionRow } from '../tables.js';
 import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './table.repository.js';
 
 /** Repositories of records that hang off an entity by (entity_type, entity_id). */
 class EntityFacts<T, Row extends { id: string; entity_type: string; entity_id: string; sys_seq: number; sys_from: string; sys_user: string; sys_source: string | null; sys_op: 'insert' | 'update' }> extends TableRepository<T, Row> {
   async forEntities(entityType: string, entityIds: readonly string[]): Promise<T[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(0, entityIds.map((id) => `${entityType}\u0000${id}`));
     const out: T[] = [];
     for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
     return out;
@@ -25,6 +28,8 @@ export class ClaimRepository extends EntityFacts<Claim, ClaimRow> {
     super(rc, 'claims', m.claimToRow, m.rowToClaim);
   }
   async byField(field: string): Promise<Claim[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(1, [field]);
     return this.map(await (await this.select()).where('field', '=', field).orderBy('id').execute());
   }
 }
@@ -70,11 +75,17 @@ export class SuccessionRepository extends TableRepository<Succession, Succession
   }
   /** Links that touch any of these records, either way. */
   async touching(entityType: Succession['entityType'], ids: readonly string[]): Promise<Succession[]> {
+    const mem = await this.memory();
+    if (mem) {
+      const keys = ids.map((id) => `${entityType}\u0000${id}`);
+      const found = new Map([...mem.by(0, keys), ...mem.by(1, keys)].map((s) => [s.id, s]));
+      return [...found.values()].sort((a, b) => byCodeUnits(a.id, b.id));
+    }
     const out = new Map<string, Succession>();
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
       const q = (await this.select()).where('entity_type', '=', entityType).where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('from_id', 'in', part), eb('to_id', 'in', part)]));
       for (const s of this.map(await q.execute())) out.set(s.id, s);
     }
-    return [...out.values()];
+    return [...out.values()].sort((a, b) => byCodeUnits(a.id, b.id));
   }
 }

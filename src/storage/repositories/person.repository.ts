@@ -5,6 +5,8 @@ import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
 import { compileTemplate, type QueryTemplate } from './query-template.js';
 import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './table.repository.js';
 
+const NAMED_ENTITIES: readonly NamedEntity[] = ['person', 'organization', 'post'];
+
 export class PersonRepository extends TableRepository<Person, PersonRow> {
   constructor(rc: RepositoryContext) {
     super(rc, 'people', m.personToRow, m.rowToPerson);
@@ -57,11 +59,15 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
     super(rc, 'names', m.nameToRow, m.rowToName);
   }
   async byKey(key: string, entityType?: NamedEntity): Promise<NameVariant[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(0, (entityType ? [entityType] : NAMED_ENTITIES).map((t) => `${key}\u0000${t}`));
     let q = (await this.select()).where('key', '=', key);
     if (entityType) q = q.where('entity_type', '=', entityType);
     return this.map(await q.orderBy('id').execute());
   }
   async forEntities(entityType: NamedEntity, entityIds: readonly string[]): Promise<NameVariant[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(1, entityIds.map((id) => `${entityType}\u0000${id}`));
     const out: NameVariant[] = [];
     for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
     return out;

@@ -9,8 +9,9 @@ export class PostRepository extends TableRepository<Post, PostRow> {
     super(rc, 'posts', m.postToRow, m.rowToPost);
   }
   async forOrganizations(organizationIds: readonly string[]): Promise<Post[]> {
-    const out: Post[] = [];
-    for (const part of chunks([...new Set(organizationIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('organization_id', 'in', part).execute()));
+    const mem = await this.memory();
+    const out: Post[] = mem ? mem.by(0, organizationIds) : [];
+    if (!mem) for (const part of chunks([...new Set(organizationIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('organization_id', 'in', part).execute()));
     return out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
   }
 }
@@ -27,6 +28,8 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
     return this.writeRow(m.appointmentToRow(a, singleSeat));
   }
   async forPosts(postIds: readonly string[]): Promise<Appointment[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(0, postIds).sort(byStart);
     const out: Appointment[] = [];
     for (const part of chunks([...new Set(postIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('post_id', 'in', part).execute()));
     return out.sort(byStart);
@@ -50,6 +53,8 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
     return out;
   }
   async forPeople(personIds: readonly string[]): Promise<Appointment[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(1, personIds).sort(byStart);
     const out: Appointment[] = [];
     for (const part of chunks([...new Set(personIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('person_id', 'in', part).execute()));
     return out.sort(byStart);

@@ -1,5 +1,6 @@
 import type { Responsibility, ResponsibilityRole, Subject } from '../../domain/model.js';
 import type { Day } from '../../domain/time/day.js';
+import { mayHoldDuring } from '../../domain/time/interval.js';
 import * as m from '../mappers.js';
 import { tableAt } from '../system-time.js';
 import type { ResponsibilityRow, SubjectRow } from '../tables.js';
@@ -29,6 +30,8 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
 
   /** Responsibilities for a subject that may be in force on some day of `[from, to]`: one index range, no scan. */
   async possiblyDuring(q: RouteQuery): Promise<Responsibility[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(0, q.subjectIds).filter((r) => q.roles.includes(r.role ?? 'handles') && mayHoldDuring(r.interval, q.from, q.to));
     // Routing's hot path: the query is compiled once per shape and re-run with new parameters.
     const past = this.rc.knownAt !== undefined;
     const key = `${q.subjectIds.length}:${q.roles.length}:${past}`;
@@ -53,12 +56,16 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
     return this.map(result.rows);
   }
   async forUnits(unitIds: readonly string[]): Promise<Responsibility[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(1, unitIds);
     const out: Responsibility[] = [];
     for (const part of chunks([...new Set(unitIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('unit_id', 'in', part).orderBy('id').execute()));
     return out;
   }
   /** Every responsibility ever recorded for these subjects. */
   async forSubjects(subjectIds: readonly string[]): Promise<Responsibility[]> {
+    const mem = await this.memory();
+    if (mem) return mem.by(0, subjectIds);
     const out: Responsibility[] = [];
     for (const part of chunks([...new Set(subjectIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('subject_id', 'in', part).orderBy('id').execute()));
     return out;

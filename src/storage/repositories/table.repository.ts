@@ -4,6 +4,8 @@ import type { Capabilities } from '../capabilities.js';
 import type { Db } from '../database.js';
 import { allocateSeqs, type KnownAt, stamp, tableAt, type WriteContext } from '../system-time.js';
 import type { RegistryTable, SysColumns } from '../tables.js';
+import type { MirrorTable } from '../mirror/mirror-table.js';
+import { isMirrored, type RegistryMirror } from '../mirror/registry-mirror.js';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -15,6 +17,12 @@ export interface RepositoryContext {
   /** Reads see the registry as recorded at this instant; undefined is now. Writes refuse a past known time. */
   readonly knownAt: KnownAt;
   readonly columns: (table: string) => Promise<string[]>;
+  /** Many rows into a table on the dialect's fast path, inside this context's transaction. */
+  readonly bulkInsert: (table: string, columns: readonly string[], rows: readonly unknown[][], ignoreExisting: boolean) => Promise<void>;
+  /** Every write reports the versions it used, so that they are announced and read back into mirrors. */
+  readonly wrote: (table: RegistryTable, seqs: readonly number[]) => void;
+  /** The in-memory mirror, when this context may read from it (present time, outside a transaction) and it is current. */
+  readonly mirror?: () => Promise<RegistryMirror | undefined>;
 }
 
 /** How many values one IN list or multi-row insert binds: below SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -64,6 +72,12 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
     return this.db.selectFrom((await this.view()) as never).selectAll();
   }
 
+  /** This table in memory, when the store may read from it now; undefined means: ask the database. */
+  protected async memory(): Promise<MirrorTable<T> | undefined> {
+    if (!this.rc.mirror || !isMirrored(this.table)) return undefined;
+    return (await this.rc.mirror())?.table<T>(this.table);
+  }
+
   protected map(rows: unknown[]): T[] {
     return rows.map((r) => this.fromRow(r as Row));
   }
@@ -73,18 +87,25 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
   }
 
   async rows(ids: readonly string[]): Promise<Row[]> {
+    // Rows as stored are what writers compare against: always from the database.
     const out: Row[] = [];
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) out.push(...((await (await this.select()).where('id', 'in', part).execute()) as Row[]));
     return out;
   }
 
   async get(id: string): Promise<T | undefined> {
+    const mem = await this.memory();
+    if (mem) return mem.get(id);
     const r = await this.row(id);
     return r ? this.fromRow(r) : undefined;
   }
 
+  /** The entities of these ids that exist, each once, in the order asked. */
   async getMany(ids: readonly string[]): Promise<T[]> {
-    return (await this.rows(ids)).map((r) => this.fromRow(r));
+    const mem = await this.memory();
+    if (mem) return mem.getMany(ids);
+    const byId = new Map((await this.rows(ids)).map((r) => [r.id, r]));
+    return [...new Set(ids)].filter((id) => byId.has(id)).map((id) => this.fromRow(byId.get(id)!));
   }
 
   async list(): Promise<T[]> {
@@ -126,12 +147,18 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
     if (contents.length === 0) return;
     const seqs = await allocateSeqs(this.db, this.rc.caps, contents.length);
     const at = this.rc.context.now();
-    const rows = contents.map((c, i) => ({ ...c, ...stamp(this.rc.context, seqs[i]!, 'insert', at) }));
-    const width = Object.keys(rows[0]!).length;
-    for (const part of chunks(rows, Math.max(1, Math.floor(MAX_PARAMETERS / width)))) {
-      const q = this.db.insertInto(this.table).values(part as never);
-      await (ignoreExisting ? q.onConflict((oc) => oc.column('id').doNothing()) : q).execute();
-    }
+    // Rows are grouped by the columns they give, so that a column a row leaves out keeps its default.
+    const groups = new Map<string, { columns: string[]; rows: unknown[][] }>();
+    contents.forEach((c, i) => {
+      const columns = Object.keys(c).filter((k) => (c as Record<string, unknown>)[k] !== undefined);
+      const signature = columns.join(',');
+      let g = groups.get(signature);
+      if (!g) groups.set(signature, (g = { columns, rows: [] }));
+      const s = stamp(this.rc.context, seqs[i]!, 'insert', at);
+      g.rows.push([...columns.map((k) => (c as Record<string, unknown>)[k]), s.sys_seq, s.sys_from, s.sys_user, s.sys_source, s.sys_op]);
+    });
+    this.rc.wrote(this.table, seqs);
+    for (const g of groups.values()) await this.rc.bulkInsert(this.table, [...g.columns, 'sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op'], g.rows, ignoreExisting);
   }
 
   /**
@@ -155,6 +182,7 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
       await sql`insert into ${sql.table(`${this.table}_versions`)} (${list}, sys_to) select ${list}, ${at} from ${sql.table(this.table)} where id in (${sql.join(part)})`.execute(this.db);
     }
     const seqs = await allocateSeqs(this.db, this.rc.caps, changed.length);
+    this.rc.wrote(this.table, seqs);
     for (let i = 0; i < changed.length; i++) {
       const row = { ...changed[i]!, ...stamp(this.rc.context, seqs[i]!, 'update', at) };
       await this.db.updateTable(this.table).set(row as never).where('id', '=', ids[i]!).execute();

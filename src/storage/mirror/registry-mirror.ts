@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import type { Db } from '../database.js';
+import * as m from '../mappers.js';
+import type { RegistryTable } from '../tables.js';
+import { type IndexKey, MirrorTable } from './mirror-table.js';
+
+type Row = Record<string, unknown>;
+const col = (name: string): IndexKey => (r) => (r[name] === null || r[name] === undefined ? null : String(r[name]));
+const pair = (a: string, b: string): IndexKey => (r) => `${String(r[a])}\u0000${String(r[b])}`;
+
+/** The tables the hot questions read, with the secondary keys their repositories look rows up by. */
+export const MIRRORED = {
+  sources: { fromRow: m.rowToSource, indexes: [] as IndexKey[] },
+  subjects: { fromRow: m.rowToSubject, indexes: [] as IndexKey[] },
+  organizations: { fromRow: m.rowToOrganization, indexes: [] as IndexKey[] },
+  relations: { fromRow: m.rowToRelation, indexes: [col('from_id'), col('to_id')] },
+  posts: { fromRow: m.rowToPost, indexes: [col('organization_id')] },
+  people: { fromRow: m.rowToPerson, indexes: [] as IndexKey[] },
+  names: { fromRow: m.rowToName, indexes: [pair('key', 'entity_type'), pair('entity_type', 'entity_id')] },
+  appointments: { fromRow: m.rowToAppointment, indexes: [col('post_id'), col('person_id')] },
+  responsibilities: { fromRow: m.rowToResponsibility, indexes: [col('subject_id'), col('unit_id')] },
+  citations: { fromRow: m.rowToCitation, indexes: [pair('entity_type', 'entity_id')] },
+  claims: { fromRow: m.rowToClaim, indexes: [pair('entity_type', 'entity_id'), col('field')] },
+  successions: { fromRow: m.rowToSuccession, indexes: [pair('entity_type', 'from_id'), pair('entity_type', 'to_id')] },
+} satisfies Partial<Record<RegistryTable, { fromRow: (r: never) => unknown; indexes: IndexKey[] }>>;
+
+export type MirroredTable = keyof typeof MIRRORED;
+export const isMirrored = (t: string): t is MirroredTable => t in MIRRORED;
+
+/** The seqs a committed write used, per table: what a mirror must read again. */
+export type ChangeSet = Map<RegistryTable, { min: number; max: number }>;
+
+/** How a mirror learns of commits it did not make: SQLite's data_version, PostgreSQL's notifications. */
+export interface ChangeFeed {
+  /** SQLite: a number that changes when another connection commits (read without a round trip). */
+  dataVersion?: () => number;
+  /** PostgreSQL: starts listening; calls `onChange` with each commit's changes, `onLost` when the feed broke. */
+  listen?: (onChange: (changes: ChangeSet) => void, onLost: () => void) => Promise<() => Promise<void>>;
+}
+
+const ROWS_PER_READ = 50_000;
+
+/**
+ * The registry's hot tables in memory, for answers without a query (who held a post, who handles a subject, a
+ * unit's chain). The database stays the truth: the mirror is loaded from it, and every commit (this process's, at
+ * once; another's, through the change feed) is read back by its version numbers before the next answer. When it
+ * cannot be sure it is current (loading, or the feed lost), it steps aside and reads go to SQL.
+ */
+export class RegistryMirror {
+  private tables = new Map<MirroredTable, MirrorTable<unknown>>();
+  private ready = false;
+  private lastSeq = 0;
+  private dataVersion = -1;
+  /** SQLite: this process committed since the last catch-up. */
+  private dirty = false;
+  /** PostgreSQL: committed changes not yet read back. */
+  private pending: ChangeSet[] = [];
+  private catching: Promise<void> | undefined;
+  private stopListening: (() => Promise<void>) | undefined;
+  private loading: Promise<void> | undefined;
+  rows = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: 'sqlite' | 'postgres',
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  /** Loads every mirrored table (once); until it is done, `current()` answers undefined and reads use SQL. */
+  load(): Promise<void> {
+    this.loading ??= this.doLoad().catch((e: unknown) => {
+      this.loading = undefined;
+      throw e;
+    });
+    return this.loading;
+  }
+
+  private async doLoad(): Promise<void> {
+    this.ready = false;
+    if (this.feed.listen && !this.stopListening) {
+      this.stopListening = await this.feed.listen((c) => this.pending.push(c), () => this.lost());
+    }
+    const tables = new Map<MirroredTable, MirrorTable<unknown>>();
+    let rows = 0;
+    // One snapshot for every table, and the counter read inside it: nothing committed later is half seen.
+    await this.db.transaction().execute(async (tx) => {
+      if (this.dialect === 'postgres') await sql`set transaction isolation level repeatable read`.execute(tx);
+      const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(tx);
+      this.lastSeq = Number(counter.rows[0]?.value ?? 0);
+      for (const [table, def] of Object.entries(MIRRORED) as [MirroredTable, (typeof MIRRORED)[MirroredTable]][]) {
+        const t = new MirrorTable<unknown>(def.fromRow, def.indexes);
+        let after = '';
+        for (;;) {
+          const part = (await tx.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(ROWS_PER_READ).execute()) as Row[];
+          for (const r of part) t.put(r);
+          rows += part.length;
+          if (part.length < ROWS_PER_READ) break;
+          after = part[part.length - 1]!['id'] as string;
+        }
+        tables.set(table, t);
+      }
+    });
+    this.tables = tables;
+    this.rows = rows;
+    this.dataVersion = this.feed.dataVersion?.() ?? -1;
+    this.pending = [];
+    this.dirty = false;
+    this.ready = true;
+  }
+
+  /** The feed broke (a PostgreSQL restart): step aside, and load again in the background. */
+  private lost(): void {
+    this.ready = false;
+    this.stopListening = undefined;
+    this.loading = undefined;
+    const retry = (): void => {
+      this.load().catch(() => setTimeout(retry, 2000).unref());
+    };
+    setTimeout(retry, 500).unref();
+  }
+
+  /** This process committed `changes`: they are read back before the next answer. */
+  committed(changes: ChangeSet): void {
+    if (changes.size === 0) return;
+    if (this.dialect === 'sqlite') this.dirty = true;
+    else this.pending.push(changes);
+  }
+
+  /** The mirror, brought up to date with every commit it knows of; undefined when it cannot answer (yet). */
+  async current(): Promise<RegistryMirror | undefined> {
+    if (!this.ready) return undefined;
+    const external = this.feed.dataVersion !== undefined && this.feed.dataVersion() !== this.dataVersion;
+    if (external || this.dirty || this.pending.length) {
+      // One catch-up at a time; a read that arrives meanwhile waits for it.
+      this.catching ??= this.catchUp().finally(() => (this.catching = undefined));
+      await this.catching;
+      if (!this.ready) return undefined;
+    }
+    return this;
+  }
+
+  private async catchUp(): Promise<void> {
+    try {
+      if (this.dialect === 'sqlite') {
+        this.dirty = false;
+        this.dataVersion = this.feed.dataVersion?.() ?? -1;
+        await this.db.transaction().execute(async (tx) => {
+          const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(tx);
+          const upTo = Number(counter.rows[0]?.value ?? 0);
+          if (upTo <= this.lastSeq) return;
+          for (const table of Object.keys(MIRRORED) as MirroredTable[]) {
+            const rows = (await tx.selectFrom(table).selectAll().where('sys_seq', '>', this.lastSeq).where('sys_seq', '<=', upTo).execute()) as Row[];
+            for (const r of rows) this.tables.get(table)!.put(r);
+          }
+          this.lastSeq = upTo;
+        });
+        return;
+      }
+      const batch = this.pending;
+      this.pending = [];
+      const ranges = new Map<MirroredTable, { min: number; max: number }[]>();
+      for (const changes of batch) {
+        for (const [table, range] of changes) if (isMirrored(table)) ranges.set(table, [...(ranges.get(table) ?? []), range]);
+      }
+      for (const [table, list] of ranges) {
+        for (const { min, max } of list) {
+          const rows = (await this.db.selectFrom(table).selectAll().where('sys_seq', '>=', min).where('sys_seq', '<=', max).execute()) as Row[];
+          for (const r of rows) this.tables.get(table)!.put(r);
+        }
+      }
+    } catch {
+      // The database is away: answer from SQL (which will say so) until the mirror is loaded again.
+      this.lost();
+    }
+  }
+
+  table<T>(name: MirroredTable): MirrorTable<T> {
+    return this.tables.get(name) as MirrorTable<T>;
+  }
+
+  async close(): Promise<void> {
+    this.ready = false;
+    await this.stopListening?.();
+    this.stopListening = undefined;
+  }
+}
