@@ -1,50 +1,63 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { buildApp } from '../src/api/app.js';
-import { loadBundledDataset } from '../src/services/import.service.js';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { partialDateFromDay } from '../src/domain/time/partial-date.js';
 import { openDatabase } from '../src/storage/database.js';
-import { Store } from '../src/storage/store.js';
+import { APPOINTMENTS, BENCH_PG, CLI, importedPostgres, importedSqlite, label, measure } from './bench-data.js';
+import { seededRandom } from './measure.js';
 
-const SECONDS = Number(process.env['CHANCERY_BENCH_SECONDS'] ?? 5);
+const SECONDS = Number(process.env['CHANCERY_BENCH_SECONDS'] ?? 10);
+const PORT = 18_700 + Math.floor(Math.random() * 200);
 
-const load = (url: string, connections: number): Promise<autocannon.Result> =>
-  new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: SECONDS, pipelining: 1 }, (err, result) => (err ? reject(err) : resolve(result)));
-  });
+const startServer = async (location: string): Promise<ChildProcess> => {
+  // As users run it: its own process, default log level (each request logged), output drained.
+  const child = spawn(process.execPath, [CLI, '--db', location, 'serve', '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  for (let i = 0; i < 6000 && !/rows in memory/.test(stderr); i++) {
+    if (child.exitCode !== null) throw new Error(`serve exited: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!/rows in memory/.test(stderr)) throw new Error(`the server did not load its mirror: ${stderr}`);
+  return child;
+};
+
+const client = async (paths: string[], connections: number): Promise<{ requests: number; p99: number; errors: number }> => {
+  const r = await measure(process.execPath, ['--import', 'tsx', 'bench/http-client.ts', `http://127.0.0.1:${PORT}`, 'x', String(SECONDS), String(connections), JSON.stringify(paths)]);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as { requests: number; p99: number; errors: number };
+};
 
 /**
- * Requests per second and p99 latency of `who` and `route` on the bundled registry, against a route that returns
- * constant JSON on the same server, over loopback with 2 and 32 connections; each run is bounded in time.
+ * Requests per second of `who` and `route` against a constant route on the same server, the server (`chancery
+ * serve`, at its default log level) and the client (autocannon) each in its own process, on the generated registry.
  */
-export const httpBenchmark = async (location?: string): Promise<void> => {
-  const dir = mkdtempSync(join(tmpdir(), 'chancery-bench-'));
-  const database = await openDatabase(location ?? join(dir, 'http.db'));
-  const app = await buildApp({ database });
-  try {
-    const store = Store.of(database);
-    if ((await store.sources.count()) === 0) await loadBundledDataset(store);
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
-    const targets = {
-      constant: `${base}/api/ping`,
-      who: `${base}/api/who?post=${encodeURIComponent('Minister of Foreign Affairs')}&at=2007-03-01`,
-      route: `${base}/api/route?subject=SE&at=2010-03-01`,
+export const httpBenchmark = async (): Promise<void> => {
+  const targets: [string, string][] = [['sqlite', await importedSqlite()]];
+  if (BENCH_PG) targets.push(['postgres', await importedPostgres()]);
+  for (const [dialect, location] of targets) {
+    const db = await openDatabase(location);
+    const posts = (await db.db.selectFrom('posts').select('id').limit(5000).execute()).map((p) => p.id);
+    await db.close();
+    const rnd = seededRandom(3);
+    const date = () => partialDateFromDay(3650 + Math.floor(rnd() * 20000)).text;
+    const codes = ['FR', 'DE', 'JP', 'US', 'GB', 'CN', 'RU', 'IN', 'BR', 'ZA', 'SE', 'NO', 'IT', 'ES', 'MX', 'CA', 'AU', 'EG', 'NG', 'KE'];
+    const paths: Record<string, string[]> = {
+      constant: ['/api/ping'],
+      who: Array.from({ length: 2000 }, () => `/api/who?post=${encodeURIComponent(posts[Math.floor(rnd() * posts.length)]!)}&at=${date()}`),
+      route: Array.from({ length: 2000 }, () => `/api/route?subject=${codes[Math.floor(rnd() * codes.length)]}&at=${date()}`),
     };
-    console.log(`http: ${database.caps.dialect}, ${SECONDS} s per run, loopback`);
-    for (const connections of [2, 32]) {
-      const results: Record<string, autocannon.Result> = {};
-      for (const [name, url] of Object.entries(targets)) results[name] = await load(url, connections);
-      const c = results['constant']!;
-      for (const [name, r] of Object.entries(results)) {
-        const errors = r.errors + r.non2xx;
-        console.log(`  ${connections} connections, ${name.padEnd(8)}: ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms${errors ? `, ${errors} errors` : ''}` +
-          (name === 'constant' ? '' : `; vs constant: throughput ×${(r.requests.average / c.requests.average).toFixed(3)}, p99 ×${(r.latency.p99 / Math.max(c.latency.p99, 1)).toFixed(1)}`));
+    const server = await startServer(location);
+    try {
+      console.log(`http on ${dialect}, ${label(APPOINTMENTS)} appointments: server and client in separate processes, ${SECONDS} s per run, default log level`);
+      for (const connections of [8, 32]) {
+        const results: Record<string, { requests: number; p99: number; errors: number }> = {};
+        for (const [name, list] of Object.entries(paths)) results[name] = await client(list, connections);
+        const c = results['constant']!;
+        for (const [name, r] of Object.entries(results)) {
+          console.log(`  ${connections} connections, ${name.padEnd(8)}: ${r.requests.toFixed(0)} req/s, p99 ${r.p99} ms${r.errors ? `, ${r.errors} errors` : ''}` +
+            (name === 'constant' ? '' : `; vs constant ×${(r.requests / c.requests).toFixed(3)}`));
+        }
       }
+    } finally {
+      server.kill('SIGTERM');
     }
-  } finally {
-    await app.close();
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 };

@@ -1,11 +1,17 @@
-import { routingBenchmark } from './routing.bench.js';
-import { searchBenchmark } from './search.bench.js';
+import { importBenchmark } from './import.bench.js';
+import { queriesBenchmark } from './queries.bench.js';
 import { httpBenchmark } from './http.bench.js';
+import { searchBenchmark } from './search.bench.js';
+import { startupBenchmark } from './startup.bench.js';
+import { gitRevision } from './bench-data.js';
 
-// `npm run bench [routing|search|http]`: each benchmark prints ratios against a baseline run in the same process.
-// CHANCERY_BENCH_DB=postgres://… runs them on PostgreSQL instead of a temporary SQLite file.
+// `npm run bench [startup|import|queries|http|search]`: each prints its figures next to its baseline, and the ratio.
+// CHANCERY_BENCH_APPOINTMENTS (default 100000; 2000000 for the full run), CHANCERY_BENCH_PG=postgres://… to run on
+// PostgreSQL as well, CHANCERY_BENCH_DIR for the generated files and imported registries kept between runs.
 const only = process.argv[2];
-const location = process.env['CHANCERY_BENCH_DB'] || undefined;
-if (!only || only === 'routing') await routingBenchmark(location);
-if (!only || only === 'search') await searchBenchmark(location);
-if (!only || only === 'http') await httpBenchmark(location);
+console.log(`chancery ${gitRevision()}, node ${process.version}, ${new Date().toISOString()}`);
+if (!only || only === 'startup') await startupBenchmark();
+if (!only || only === 'import') await importBenchmark();
+if (!only || only === 'queries') await queriesBenchmark();
+if (!only || only === 'http') await httpBenchmark();
+if (!only || only === 'search') await searchBenchmark(process.env['CHANCERY_BENCH_PG'] || undefined);

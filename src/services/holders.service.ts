@@ -118,7 +118,9 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
   await ctx.preloadPeople(all.map((a) => a.personId));
   await ctx.preloadSources(all.map((a) => a.sourceId));
   await ctx.preloadSources(claims.map((c) => c.sourceId));
-  const names = related.size ? await personNameIndex(store) : new Map<string, string>();
+  // Reading a source's cells needs every person's name (a cell may name anyone): only when there are cells to read.
+  const hasCells = related.size > 0 && claims.some((c) => c.field.startsWith(CONCURRENT));
+  const names = hasCells ? await personNameIndex(store) : new Map<string, string>();
 
   const views: TermView[] = terms.map((a) => {
     const derived = new Map<string, string[]>();

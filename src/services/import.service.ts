@@ -22,6 +22,8 @@ export interface ImportOptions extends IngestOptions {
   format?: ImportFormat;
   /** For articles: the id of a source already stored (or to be created) that the article stands for. */
   sourceId?: string;
+  /** After each window: records read so far, and how much of the file that is (0–1) when it can tell. */
+  onImportProgress?: (progress: { records: number; fraction: number | undefined }) => void;
 }
 
 /** The largest file read whole (an article, a dataset document); larger datasets go through a streaming format. */
@@ -73,12 +75,18 @@ const labelOf = (file: string): string => {
 export const importFile = async (store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> => {
   const format = options.format ?? guessFormat(file);
   const label = labelOf(file);
-  const ingest = new Ingest(store, label, format, options);
   if (format === 'dataset' || format === 'jsonl') {
-    await regularFile(file);
-    await ingest.addAll(format === 'dataset' ? streamDatasetFile(file, label, ingest.report, subjectCatalog()) : streamJsonLinesFile(file, label, ingest.report, subjectCatalog()));
+    const size = await regularFile(file);
+    const position = { bytes: 0 };
+    const report = options.onImportProgress;
+    const ingest = new Ingest(store, label, format, {
+      ...options, ...(report ? { onProgress: (records: number) => report({ records, fraction: size ? Math.min(1, position.bytes / size) : undefined }) } : {}),
+    });
+    const catalog = subjectCatalog();
+    await ingest.addAll(format === 'dataset' ? streamDatasetFile(file, label, ingest.report, catalog, position) : streamJsonLinesFile(file, label, ingest.report, catalog, position));
     return ingest.finish();
   }
+  const ingest = new Ingest(store, label, format, options);
   const raw = await readInput(file);
   const digest = createHash('sha256').update(raw).digest('hex');
   const text = hasControlCharacters(raw) ? stripControlCharacters(raw) : raw;

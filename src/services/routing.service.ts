@@ -6,7 +6,7 @@ import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, loadPostStates, postStateOn } from './post-state.service.js';
-import { chainAt, type ChainStep, organizationExtent } from './structure.service.js';
+import { ancestry, chainAt, type ChainStep, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext } from './views.js';
 
@@ -111,8 +111,9 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const known = new Map<string, Organization>();
   const chains = new Map<string, ChainStep[]>();
   const notExisting: RouteAnswer['notExisting'] = [];
+  const structure = await ancestry(store, [...byUnit.keys()], known);
   for (const unitId of byUnit.keys()) {
-    const chain = await chainAt(store, unitId, at, known);
+    const chain = await chainAt(structure, unitId, at, known);
     if (!chain || chain.some((s) => !certaintyDuring(organizationExtent(s.organization), at))) {
       const unit = known.get(unitId) ?? (await store.organizations.get(unitId));
       if (unit) notExisting.push({ unit: ctx.organization(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } });

@@ -45,6 +45,25 @@ export const loadedStructure = (organizations: ReadonlyMap<string, Organization>
 };
 
 /**
+ * Every organization above these units by any `unit-of` link of any date, read level by level (two queries a level,
+ * whatever the number of units): a source for many chain walks that asks the database nothing more.
+ */
+export const ancestry = async (store: Store, unitIds: readonly string[], known: Map<string, Organization> = new Map()): Promise<StructureSource> => {
+  const up = new Map<string, Relation[]>();
+  for (const o of await store.organizations.getMany(unitIds.filter((id) => !known.has(id)))) known.set(o.id, o);
+  let frontier = [...new Set(unitIds)];
+  for (let depth = 0; frontier.length && depth < 50; depth++) {
+    for (const id of frontier) up.set(id, []);
+    const links = await store.relations.fromMany(frontier, ['unit-of']);
+    for (const l of links) up.get(l.fromId)!.push(l);
+    const next = [...new Set(links.map((l) => l.toId))].filter((id) => !up.has(id));
+    for (const o of await store.organizations.getMany(next.filter((id) => !known.has(id)))) known.set(o.id, o);
+    frontier = next;
+  }
+  return { organization: async (id) => known.get(id), linksUp: async (id) => up.get(id) ?? [] };
+};
+
+/**
  * The one dated walk up a chain of units: the unit, then the organization it is `unit-of` on `at` (the link that
  * most surely holds then), up to the top. Undefined when the unit itself did not exist on `at`. A loop in the data
  * ends the walk.

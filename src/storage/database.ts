@@ -1,4 +1,4 @@
-import { Kysely, sql } from 'kysely';
+import { Kysely, type LogEvent, sql } from 'kysely';
 import { DomainError } from '../domain/errors.js';
 import { type Capabilities, postgresCapabilities, sqliteCapabilities } from './capabilities.js';
 import type { BulkInsert } from './bulk-insert.js';
@@ -46,7 +46,12 @@ export interface OpenOptions {
    * current by every commit. Not for one-shot commands, where loading costs more than the queries it saves.
    */
   mirror?: boolean;
+  /** Called with every statement run (its SQL and parameters): for tracing, and for the tests of query plans. */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
+
+const logOption = (options: OpenOptions): { log?: (event: LogEvent) => void } =>
+  options.onQuery ? { log: (e: LogEvent) => options.onQuery!(e.query.sql, e.query.parameters) } : {};
 
 /**
  * Whether the database is at the latest schema: one query, so that a command on a current database pays nothing
@@ -86,13 +91,13 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
       announce = async (via, changes) => {
         if (changes.size) await sql`select pg_notify(${CHANGES_CHANNEL}, ${encodeChanges(changes)})`.execute(via);
       };
-      db = new Kysely<Tables>({ dialect: d.dialect });
+      db = new Kysely<Tables>({ dialect: d.dialect, ...logOption(options) });
     } else {
       const { sqliteDialect } = await import('./dialects/sqlite.dialect.js');
       const d = sqliteDialect(location.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, ''));
       bulkInsert = d.bulkInsert;
       feed = d.feed;
-      db = new Kysely<Tables>({ dialect: d.dialect });
+      db = new Kysely<Tables>({ dialect: d.dialect, ...logOption(options) });
     }
   } catch (e) {
     throw storageError(location, e);

@@ -17,7 +17,16 @@ export const importCommand = async (file: string, opts: GlobalOptions & { format
   if (opts.format && !FORMATS.includes(opts.format as ImportFormat)) {
     throw new DomainError('INVALID_ARGUMENT', `unknown format; use one of ${FORMATS.join(', ')}`, { field: '--format', value: opts.format });
   }
-  const report = await withStore(opts, io, (store) => importFile(store, file, { ...(opts.format ? { format: opts.format as ImportFormat } : {}), ...(opts.source ? { sourceId: opts.source } : {}) }), false);
+  const started = Date.now();
+  const bar = (fraction: number) => `[${'#'.repeat(Math.round(fraction * 30)).padEnd(30, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}%`;
+  const onImportProgress = io.progress
+    ? ({ records, fraction }: { records: number; fraction: number | undefined }) => {
+        const seconds = (Date.now() - started) / 1000;
+        io.progress!(`importing ${fraction === undefined ? '' : `${bar(fraction)} `}${records.toLocaleString('en')} records, ${Math.round(records / Math.max(seconds, 0.001)).toLocaleString('en')}/s, ${seconds.toFixed(0)} s`);
+      }
+    : undefined;
+  const options = { ...(opts.format ? { format: opts.format as ImportFormat } : {}), ...(opts.source ? { sourceId: opts.source } : {}), ...(onImportProgress ? { onImportProgress } : {}) };
+  const report = await withStore(opts, io, (store) => importFile(store, file, options), false).finally(() => io.progress?.('', true));
   io.out(opts.json ? json(report) : presentImport([report]));
   return 0;
 };

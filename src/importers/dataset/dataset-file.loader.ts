@@ -8,7 +8,7 @@ import { parsePartialDate } from '../../domain/time/partial-date.js';
 import type { IngestRecord } from '../../services/ingest/records.js';
 import { type ImportReport, type Place, record } from '../import-report.js';
 import * as s from './dataset-file.schema.js';
-import { documentSections, streamJsonDocument, streamJsonLines } from './json-stream.js';
+import { documentSections, type ReadPosition, streamJsonDocument, streamJsonLines } from './json-stream.js';
 
 const KIND_OF: Record<s.Section, string> = {
   sources: 'source', organizations: 'organization', relations: 'relation', posts: 'post', people: 'person', appointments: 'appointment',
@@ -226,7 +226,7 @@ export const TYPE_SECTION: Record<string, s.Section> = {
  * The records of a dataset file, streamed: memory holds one element at a time. Sections are read in dependency
  * order: in one pass when the file lists them so, else one pass per section (the file is read again, not held).
  */
-export async function* streamDatasetFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog): AsyncGenerator<IngestRecord> {
+export async function* streamDatasetFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<IngestRecord> {
   const keys = await documentSections(file);
   const known = keys.filter((k): k is s.Section => (s.SECTIONS as readonly string[]).includes(k));
   if (known.length === 0) throw new DomainError('PARSE_ERROR', `nothing Chancery knows: a dataset has one or more of ${s.SECTIONS.join(', ')} (see docs/formats.md)`, { file: label });
@@ -234,7 +234,7 @@ export async function* streamDatasetFile(file: string, label: string, report: Im
   const passes = ordered ? [new Set<string>(known)] : SECTION_ORDER.filter((k) => known.includes(k)).map((k) => new Set<string>([k]));
   const subjects = new Set<string>();
   for (const only of passes) {
-    for await (const e of streamJsonDocument(file, only)) {
+    for await (const e of streamJsonDocument(file, only, position)) {
       const section = e.section as s.Section;
       yield* elementRecords(section, e.value, { file: label, line: e.line, path: `${section}[${e.index}]` }, report, catalog, subjects);
     }
@@ -245,10 +245,10 @@ export async function* streamDatasetFile(file: string, label: string, report: Im
  * JSON Lines: one record a line, `{"record": "person", …the fields of a dataset record…}`. Records are written in the
  * order read, a window at a time; a record should follow what it refers to (sources first).
  */
-export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog): AsyncGenerator<IngestRecord> {
+export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<IngestRecord> {
   const subjects = new Set<string>();
   const index = new Map<string, number>();
-  for await (const { line, value } of streamJsonLines(file)) {
+  for await (const { line, value } of streamJsonLines(file, position)) {
     const type = value && typeof value === 'object' ? (value as Record<string, unknown>)['record'] : undefined;
     const section = typeof type === 'string' ? TYPE_SECTION[type] : undefined;
     const place = { file: label, line };

@@ -15,6 +15,11 @@ export interface JsonElement {
 /** The largest single record read: a bound on memory whatever the file holds. */
 export const MAX_ELEMENT_BYTES = 1024 * 1024;
 
+/** How far a reader has got through its file, in bytes (for a progress display). */
+export interface ReadPosition {
+  bytes: number;
+}
+
 const WS = new Set([' ', '\t', '\n', '\r']);
 
 /**
@@ -24,8 +29,9 @@ const WS = new Set([' ', '\t', '\n', '\r']);
  * an element over MAX_ELEMENT_BYTES throws too. `only`: yield the elements of these sections alone (the others are
  * scanned past).
  */
-export async function* streamJsonDocument(file: string, only?: ReadonlySet<string>): AsyncGenerator<JsonElement> {
+export async function* streamJsonDocument(file: string, only?: ReadonlySet<string>, position?: ReadPosition): AsyncGenerator<JsonElement> {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  if (position) stream.on('data', (c) => (position.bytes += c.length));
   const decoder = new StringDecoder('utf8');
   let line = 1;
   let depth = 0;
@@ -184,8 +190,9 @@ export const documentSections = async (file: string): Promise<string[]> => {
  * Reads JSON Lines: one JSON value per line (blank lines skipped), each yielded with its line; a line over
  * MAX_ELEMENT_BYTES, or one that is not JSON, throws PARSE_ERROR with its line.
  */
-export async function* streamJsonLines(file: string): AsyncGenerator<{ line: number; value: unknown }> {
+export async function* streamJsonLines(file: string, position?: ReadPosition): AsyncGenerator<{ line: number; value: unknown }> {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  if (position) stream.on('data', (c) => (position.bytes += c.length));
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let line = 0;

@@ -28,6 +28,12 @@ export interface IngestOptions {
   onProgress?: (read: number) => void;
 }
 
+/**
+ * The most notes (identity proposals) a report lists; past it they are counted, with one line saying how many, so
+ * that a report's size follows its rejections, not the size of the input.
+ */
+export const MAX_NOTES = 1000;
+
 /** The most candidates one new person is compared with: a common name cannot make matching quadratic. */
 const IDENTITY_BLOCK_CAP = 10;
 
@@ -43,6 +49,8 @@ export class Ingest {
   private read = 0;
   private readonly memory: IngestMemory = newMemory();
   private romanizationSourceReady = false;
+  private notes = 0;
+  private omittedNotes = 0;
 
   constructor(
     private readonly store: Store,
@@ -74,6 +82,9 @@ export class Ingest {
 
   async finish(): Promise<ImportReport> {
     await this.flush();
+    if (this.omittedNotes) {
+      this.report.entries.push({ status: 'note', kind: 'identity', file: this.report.file, message: `${this.omittedNotes} more possible identities not listed (the first ${MAX_NOTES} are); chancery check lists people who may be one` });
+    }
     return this.report;
   }
 
@@ -99,6 +110,14 @@ export class Ingest {
       this.report.stoppedAt = { record: this.read + 1, place: first ? placeText(first.place) : this.report.file, message: e instanceof Error ? e.message : String(e) };
       throw e instanceof DomainError ? e : new DomainError('STORAGE_ERROR', `import stopped at record ${this.read + 1} (${this.report.stoppedAt.place}): ${this.report.stoppedAt.message}; the ${this.read} records before it were saved; run the import again to complete it`, { file: this.report.file }, { report: this.report });
     }
+    const notes = windowReport.entries.filter((e) => e.status === 'note');
+    const keep = Math.max(0, Math.min(notes.length, MAX_NOTES - this.notes));
+    if (keep < notes.length) {
+      const dropped = new Set(notes.slice(keep));
+      windowReport.entries = windowReport.entries.filter((e) => !dropped.has(e));
+      this.omittedNotes += notes.length - keep;
+    }
+    this.notes += keep;
     mergeReports(this.report, windowReport);
     this.read += size;
     this.buffers.clear();

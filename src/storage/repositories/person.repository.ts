@@ -1,4 +1,5 @@
 import type { NamedEntity, NameVariant, Person } from '../../domain/model.js';
+import { sql } from 'kysely';
 import * as m from '../mappers.js';
 import { tableAt } from '../system-time.js';
 import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
@@ -105,11 +106,23 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
         .where('skeleton', '=', p('skeleton')).where('entity_type', '=', p('type')).limit(p('limit') as unknown as number));
       this.searchTemplates.set(`block:${past}`, t);
     }
+    // Each entity has a few names of one key: read enough rows to find cap + 1 distinct ones, or all there are.
+    const limit = (cap + 1) * 8;
+    const file = (skeleton: string, ids: string[], rows: number) => out.set(skeleton, { ids: [...new Set(ids)].slice(0, cap), crowded: new Set(ids).size > cap || rows >= limit });
+    if (this.rc.caps.batchLookups && !past) {
+      // One statement per 1,000 keys, each key still a bounded probe of the index (a lateral subquery with a limit).
+      for (const part of chunks([...new Set(skeletons)], 1000)) {
+        const r = await sql<{ skeleton: string; entity_id: string }>`select k.skeleton, n.entity_id from unnest(${part}::text[]) as k(skeleton)
+          cross join lateral (select entity_id from names where skeleton = k.skeleton and entity_type = ${entityType} limit ${limit}) n`.execute(this.db);
+        const bySkeleton = new Map<string, string[]>(part.map((s) => [s, []]));
+        for (const row of r.rows) bySkeleton.get(row.skeleton)!.push(row.entity_id);
+        for (const [skeleton, ids] of bySkeleton) file(skeleton, ids, ids.length);
+      }
+      return out;
+    }
     for (const skeleton of new Set(skeletons)) {
-      // Each entity has a few names of one key: read enough rows to find cap + 1 distinct ones, or all there are.
-      const rows = (await this.db.executeQuery<{ entity_id: string }>(t.bind({ skeleton, type: entityType, limit: (cap + 1) * 8, knownAt: this.rc.knownAt }))).rows;
-      const ids = [...new Set(rows.map((r) => r.entity_id))];
-      out.set(skeleton, { ids: ids.slice(0, cap), crowded: ids.length > cap || rows.length >= (cap + 1) * 8 });
+      const rows = (await this.db.executeQuery<{ entity_id: string }>(t.bind({ skeleton, type: entityType, limit, knownAt: this.rc.knownAt }))).rows;
+      file(skeleton, rows.map((r) => r.entity_id), rows.length);
     }
     return out;
   }

@@ -1,0 +1,96 @@
+import { partialDateFromDay } from '../src/domain/time/partial-date.js';
+import { route } from '../src/services/routing.service.js';
+import { who } from '../src/services/who.service.js';
+import { openDatabase } from '../src/storage/database.js';
+import { Store } from '../src/storage/store.js';
+import { APPOINTMENTS, BENCH_PG, importedPostgres, importedSqlite, label } from './bench-data.js';
+import { fmt, ratio, seededRandom, type Stats, timeEach } from './measure.js';
+
+interface Term {
+  from: number | null;
+  to: number | null;
+  id: string;
+}
+
+/** The baseline: a plain in-memory interval index, a list of terms per key, filtered by the day. */
+const intervalIndex = (rows: { key: string; id: string; from: number | null; to: number | null }[]): Map<string, Term[]> => {
+  const index = new Map<string, Term[]>();
+  for (const r of rows) {
+    const list = index.get(r.key);
+    const term = { from: r.from, to: r.to, id: r.id };
+    if (list) list.push(term);
+    else index.set(r.key, [term]);
+  }
+  return index;
+};
+const during = (list: readonly Term[] | undefined, day: number): string[] => (list ?? []).filter((t) => (t.from === null || t.from <= day) && (t.to === null || day < t.to)).map((t) => t.id);
+
+const line = (name: string, s: Stats) => console.log(`  ${name.padEnd(44)} ${fmt(s)}`);
+
+const run = async (location: string): Promise<void> => {
+  const plain = await openDatabase(location);
+  const mirrored = await openDatabase(location, { mirror: true });
+  try {
+    const t0 = Date.now();
+    const heap0 = process.memoryUsage().heapUsed;
+    await mirrored.mirror!.load();
+    const heap = (process.memoryUsage().heapUsed - heap0) / 1048576;
+    console.log(`queries on ${plain.caps.dialect}, ${label(APPOINTMENTS)} appointments: mirror of ${mirrored.mirror!.rows.toLocaleString('en')} rows loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s, ≈${heap.toFixed(0)} MB of heap`);
+
+    const appointments = await plain.db.selectFrom('appointments').select(['post_id', 'person_id', 'start_min', 'end_kind', 'end_max']).execute();
+    const whoIndex = intervalIndex(appointments.map((a) => ({ key: a.post_id, id: a.person_id, from: a.start_min, to: a.end_kind === 'date' ? a.end_max : null })));
+    const responsibilities = await plain.db.selectFrom('responsibilities').select(['subject_id', 'unit_id', 'start_min', 'end_kind', 'end_max']).where('role', '=', 'handles').execute();
+    const routeIndex = intervalIndex(responsibilities.map((r) => ({ key: r.subject_id, id: r.unit_id, from: r.start_min, to: r.end_kind === 'date' ? r.end_max : null })));
+    const posts = [...whoIndex.keys()];
+    const subjects = [...routeIndex.keys()].filter((s) => s.startsWith('country:'));
+
+    const rnd = seededRandom(5);
+    const day = () => 3650 + Math.floor(rnd() * 20000);
+    const whoQs = Array.from({ length: 3000 }, () => ({ post: posts[Math.floor(rnd() * posts.length)]!, day: day() }));
+    const routeQs = Array.from({ length: 3000 }, () => ({ subject: subjects[Math.floor(rnd() * subjects.length)]!, day: day() }));
+    const memory = Store.of(mirrored);
+    const sql = Store.of(plain);
+    const past = sql.at(new Date().toISOString());
+
+    // Before timing: the answers must agree with the baseline (every certain holder is one the index finds).
+    for (const q of whoQs.slice(0, 300)) {
+      const a = await who(memory, q.post, partialDateFromDay(q.day));
+      const b = new Set(during(whoIndex.get(q.post), q.day));
+      for (const h of a.holders) if (h.certainty === 'certain' && !b.has(h.person.id)) throw new Error(`who disagrees with the baseline on ${JSON.stringify(q)}`);
+    }
+
+    const whoBase = await timeEach(whoQs, (q) => during(whoIndex.get(q.post), q.day));
+    const whoMem = await timeEach(whoQs, (q) => who(memory, q.post, partialDateFromDay(q.day)));
+    const whoSql = await timeEach(whoQs.slice(0, 1000), (q) => who(sql, q.post, partialDateFromDay(q.day)), 100);
+    const whoPast = await timeEach(whoQs.slice(0, 500), (q) => who(past, q.post, partialDateFromDay(q.day)), 50);
+    line('who, in-memory interval index (baseline)', whoBase);
+    line('who(), service layer, mirror', whoMem);
+    line('who(), service layer, SQL', whoSql);
+    line('who(), service layer, known_at (SQL)', whoPast);
+    console.log(`  ratio who mirror / baseline: ${ratio(whoMem, whoBase)}; SQL / baseline: ${ratio(whoSql, whoBase)}; known_at / SQL present: ${ratio(whoPast, whoSql)}; known_at / mirror: ${ratio(whoPast, whoMem)}`);
+
+    const subjectCode = (id: string) => id.slice('country:'.length);
+    const routeBase = await timeEach(routeQs, (q) => during(routeIndex.get(q.subject), q.day));
+    const routeMem = await timeEach(routeQs, (q) => route(memory, subjectCode(q.subject), partialDateFromDay(q.day)));
+    const routeSql = await timeEach(routeQs.slice(0, 300), (q) => route(sql, subjectCode(q.subject), partialDateFromDay(q.day)), 30);
+    const routePast = await timeEach(routeQs.slice(0, 200), (q) => route(past, subjectCode(q.subject), partialDateFromDay(q.day)), 20);
+    line('route, in-memory interval index (baseline)', routeBase);
+    line('route(), service layer, mirror', routeMem);
+    line('route(), service layer, SQL', routeSql);
+    line('route(), service layer, known_at (SQL)', routePast);
+    console.log(`  ratio route mirror / baseline: ${ratio(routeMem, routeBase)}; SQL / baseline: ${ratio(routeSql, routeBase)}; known_at / SQL present: ${ratio(routePast, routeSql)}`);
+  } finally {
+    await mirrored.close();
+    await plain.close();
+  }
+};
+
+/**
+ * `who` and `route` as a user's command calls them (the service functions), with the in-memory mirror and through
+ * SQL, and at a past known time, next to a plain in-memory interval index over the same rows built in this process.
+ */
+export const queriesBenchmark = async (): Promise<void> => {
+  await run(await importedSqlite());
+  if (BENCH_PG) await run(await importedPostgres());
+};
+
