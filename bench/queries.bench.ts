@@ -39,15 +39,22 @@ const run = async (location: string): Promise<void> => {
 
     const appointments = await plain.db.selectFrom('appointments').select(['post_id', 'person_id', 'start_min', 'end_kind', 'end_max']).execute();
     const whoIndex = intervalIndex(appointments.map((a) => ({ key: a.post_id, id: a.person_id, from: a.start_min, to: a.end_kind === 'date' ? a.end_max : null })));
+    // Route is asked within one organization (`route SE --org <ministry>`): the baseline is keyed by (organization, subject).
+    const parent = new Map((await plain.db.selectFrom('relations').select(['from_id', 'to_id']).where('type', '=', 'unit-of').execute()).map((r) => [r.from_id, r.to_id]));
+    const top = (id: string): string => {
+      let at = id;
+      for (let i = 0; i < 50 && parent.has(at); i++) at = parent.get(at)!;
+      return at;
+    };
     const responsibilities = await plain.db.selectFrom('responsibilities').select(['subject_id', 'unit_id', 'start_min', 'end_kind', 'end_max']).where('role', '=', 'handles').execute();
-    const routeIndex = intervalIndex(responsibilities.map((r) => ({ key: r.subject_id, id: r.unit_id, from: r.start_min, to: r.end_kind === 'date' ? r.end_max : null })));
+    const routeIndex = intervalIndex(responsibilities.map((r) => ({ key: `${top(r.unit_id)}|${r.subject_id}`, id: r.unit_id, from: r.start_min, to: r.end_kind === 'date' ? r.end_max : null })));
     const posts = [...whoIndex.keys()];
-    const subjects = [...routeIndex.keys()].filter((s) => s.startsWith('country:'));
+    const pairs = [...routeIndex.keys()].filter((k) => k.includes('|country:')).map((k) => ({ org: k.split('|')[0]!, subject: k.split('|')[1]! }));
 
     const rnd = seededRandom(5);
     const day = () => 3650 + Math.floor(rnd() * 20000);
     const whoQs = Array.from({ length: 3000 }, () => ({ post: posts[Math.floor(rnd() * posts.length)]!, day: day() }));
-    const routeQs = Array.from({ length: 3000 }, () => ({ subject: subjects[Math.floor(rnd() * subjects.length)]!, day: day() }));
+    const routeQs = Array.from({ length: 3000 }, () => ({ ...pairs[Math.floor(rnd() * pairs.length)]!, day: day() }));
     const memory = Store.of(mirrored);
     const sql = Store.of(plain);
     const past = sql.at(new Date().toISOString());
@@ -70,11 +77,11 @@ const run = async (location: string): Promise<void> => {
     console.log(`  ratio who mirror / baseline: ${ratio(whoMem, whoBase)}; SQL / baseline: ${ratio(whoSql, whoBase)}; known_at / SQL present: ${ratio(whoPast, whoSql)}; known_at / mirror: ${ratio(whoPast, whoMem)}`);
 
     const subjectCode = (id: string) => id.slice('country:'.length);
-    const routeBase = await timeEach(routeQs, (q) => during(routeIndex.get(q.subject), q.day));
-    const routeMem = await timeEach(routeQs, (q) => route(memory, subjectCode(q.subject), partialDateFromDay(q.day)));
-    const routeSql = await timeEach(routeQs.slice(0, 300), (q) => route(sql, subjectCode(q.subject), partialDateFromDay(q.day)), 30);
-    const routePast = await timeEach(routeQs.slice(0, 200), (q) => route(past, subjectCode(q.subject), partialDateFromDay(q.day)), 20);
-    line('route, in-memory interval index (baseline)', routeBase);
+    const routeBase = await timeEach(routeQs, (q) => during(routeIndex.get(`${q.org}|${q.subject}`), q.day));
+    const routeMem = await timeEach(routeQs.slice(0, 1000), (q) => route(memory, subjectCode(q.subject), partialDateFromDay(q.day), q.org), 100);
+    const routeSql = await timeEach(routeQs.slice(0, 100), (q) => route(sql, subjectCode(q.subject), partialDateFromDay(q.day), q.org), 10);
+    const routePast = await timeEach(routeQs.slice(0, 50), (q) => route(past, subjectCode(q.subject), partialDateFromDay(q.day), q.org), 5);
+    line('route in an organization, in-memory index (baseline)', routeBase);
     line('route(), service layer, mirror', routeMem);
     line('route(), service layer, SQL', routeSql);
     line('route(), service layer, known_at (SQL)', routePast);

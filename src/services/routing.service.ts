@@ -1,12 +1,12 @@
 import { DomainError } from '../domain/errors.js';
 import type { Organization, Post, Responsibility, Subject } from '../domain/model.js';
 import { BODY_FUNCTIONS, subjectCatalog } from '../domain/subjects/subject-catalog.js';
-import { type Certainty, certaintyDuring, extentOf, lifeExtent, within } from '../domain/time/interval.js';
+import { type Certainty, certaintyDuring, extentOf, lifeExtent, mayHoldDuring, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, loadPostStates, postStateOn } from './post-state.service.js';
-import { ancestry, chainAt, type ChainStep, organizationExtent } from './structure.service.js';
+import { ancestry, chainAt, type ChainStep, descendants, organizationExtent, type StructureSource } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext } from './views.js';
 
@@ -69,6 +69,18 @@ const inBoundWindow = (r: Responsibility, at: PartialDate): boolean => {
   return (r.interval.start !== null && inside(r.interval.start)) || (r.interval.end.kind === 'date' && inside(r.interval.end.date));
 };
 
+/** Whether a unit was ever (by any link of any date) under an organization. */
+const everUnder = async (structure: StructureSource, unitId: string, orgId: string): Promise<boolean> => {
+  const seen = new Set<string>();
+  let frontier = [unitId];
+  while (frontier.length) {
+    if (frontier.includes(orgId)) return true;
+    for (const id of frontier) seen.add(id);
+    frontier = [...new Set((await Promise.all(frontier.map((id) => structure.linksUp(id)))).flat().map((l) => l.toId))].filter((id) => !seen.has(id));
+  }
+  return false;
+};
+
 const lifeText = (s: Subject) => (s.life ? { from: s.life.from?.text ?? null, to: s.life.to?.text ?? null } : null);
 
 /**
@@ -95,33 +107,41 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     const when = subject.life?.to && at.earliest >= subject.life.to.earliest ? `it ended on ${subject.life.to.text}${subjectView.successors.length ? `; its successors: ${subjectView.successors.join(', ')}` : ''}` : `it began only on ${subject.life?.from?.text}`;
     return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [`${subject.name} did not exist on ${at.text}: ${when}. A responsibility for it is not one for any other state.`] };
   }
-  let found = await store.responsibilities.possiblyDuring({ subjectIds: [subject.id], from: at.earliest, to: at.latest, roles: HANDLES });
+  // Within one organization, its units are few: their responsibilities are read, not every unit's for the subject.
+  const inOrg = org ? await store.responsibilities.forUnits(await descendants(store, org.id)) : undefined;
+  const handling = async (subjectId: string): Promise<Responsibility[]> =>
+    inOrg
+      ? inOrg.filter((r) => r.subjectId === subjectId && HANDLES.includes((r.role ?? 'handles') as 'handles') && mayHoldDuring(r.interval, at.earliest, at.latest))
+      : store.responsibilities.possiblyDuring({ subjectIds: [subjectId], from: at.earliest, to: at.latest, roles: HANDLES });
+  let found = await handling(subject.id);
   let via: string | null = null;
   if (found.length === 0 && BODY_FUNCTIONS[subject.id]) {
     // A body no unit is recorded for falls to the unit of its function (the UN to international organizations).
     via = catalog.get(BODY_FUNCTIONS[subject.id]!)?.name ?? null;
-    found = await store.responsibilities.possiblyDuring({ subjectIds: [BODY_FUNCTIONS[subject.id]!], from: at.earliest, to: at.latest, roles: HANDLES });
+    found = await handling(BODY_FUNCTIONS[subject.id]!);
   }
-  const cited = await sourcesOfFacts(store, 'responsibility', found);
-  await ctx.preloadSources([...cited.values()].flat());
-  await ctx.preloadNames('organization', found.map((r) => r.unitId));
-
   const byUnit = new Map<string, Responsibility[]>();
   for (const r of found) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
   const known = new Map<string, Organization>();
   const chains = new Map<string, ChainStep[]>();
-  const notExisting: RouteAnswer['notExisting'] = [];
+  const gone: Organization[] = [];
+  // Chains first (one set-based read of the ancestry), so that with an organization asked for, only its units go on.
   const structure = await ancestry(store, [...byUnit.keys()], known);
   for (const unitId of byUnit.keys()) {
     const chain = await chainAt(structure, unitId, at, known);
     if (!chain || chain.some((s) => !certaintyDuring(organizationExtent(s.organization), at))) {
-      const unit = known.get(unitId) ?? (await store.organizations.get(unitId));
-      if (unit) notExisting.push({ unit: ctx.organization(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } });
+      const unit = known.get(unitId);
+      if (unit && (!org || (await everUnder(structure, unitId, org.id)))) gone.push(unit);
       continue;
     }
     if (org && !chain.some((s) => s.organization.id === org.id)) continue;
     chains.set(unitId, chain);
   }
+  const kept = found.filter((r) => chains.has(r.unitId) || gone.some((u) => u.id === r.unitId));
+  const cited = await sourcesOfFacts(store, 'responsibility', kept);
+  await ctx.preloadSources([...cited.values()].flat());
+  await ctx.preloadNames('organization', kept.map((r) => r.unitId));
+  const notExisting: RouteAnswer['notExisting'] = gone.map((unit) => ({ unit: ctx.organization(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } }));
   const heads = await headsOf(store, [...new Set([...chains.values()].flat().map((s) => s.organization))], at, ctx);
   await ctx.preloadSources([...chains.values()].flat().map((s) => s.link?.sourceId ?? s.organization.sourceId));
   await ctx.preloadNames('organization', [...chains.values()].flat().map((s) => s.organization.id));

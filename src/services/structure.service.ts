@@ -63,6 +63,17 @@ export const ancestry = async (store: Store, unitIds: readonly string[], known: 
   return { organization: async (id) => known.get(id), linksUp: async (id) => up.get(id) ?? [] };
 };
 
+/** Every unit under an organization by a `unit-of` link of any date, level by level (the organization included). */
+export const descendants = async (store: Store, organizationId: string): Promise<string[]> => {
+  const out = new Set([organizationId]);
+  let level = [organizationId];
+  for (let depth = 0; level.length && depth < 50; depth++) {
+    level = [...new Set((await store.relations.toMany(level, ['unit-of'])).map((l) => l.fromId))].filter((id) => !out.has(id));
+    for (const id of level) out.add(id);
+  }
+  return [...out];
+};
+
 /**
  * The one dated walk up a chain of units: the unit, then the organization it is `unit-of` on `at` (the link that
  * most surely holds then), up to the top. Undefined when the unit itself did not exist on `at`. A loop in the data

@@ -71,6 +71,7 @@ describe.each(databaseTargets)('fuzzing the write API on $name', (target) => {
         });
         expect(status, `${url} ${payload.slice(0, 300)} → ${JSON.stringify(json).slice(0, 300)}`).toBeLessThan(500);
         if (status >= 400) {
+          figures.refused++;
           expect(json.error?.code).toEqual(expect.any(String));
           expect(await contentDigest(database)).toBe(before);
         }

@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
@@ -42,6 +42,8 @@ export class FuzzFigures {
     if (ms > this.slowestMs) {
       this.slowestMs = ms;
       this.slowestInput = describeInput().slice(0, 200);
+      // The long run keeps the whole slowest input, to replay it.
+      if (LONG) writeFileSync(`fuzz-slowest-${this.name.replace(/\W+/g, '-')}.txt`, describeInput());
     }
     if (refused) this.refused++;
     expect(error === undefined || refused, `crash on ${describeInput().slice(0, 300)}: ${(error as Error)?.stack}`).toBe(true);

@@ -58,6 +58,7 @@ export const sqliteDialect = (file: string): { dialect: SqliteDialect; bulkInser
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');
   // data_version changes when another connection (another process) commits: a mirror's cue to read back.
-  const feed: ChangeFeed = { dataVersion: () => database.pragma('data_version', { simple: true }) as number };
+  const dataVersion = database.prepare('pragma data_version').pluck();
+  const feed: ChangeFeed = { dataVersion: () => dataVersion.get() as number };
   return { dialect: new SqliteDialect({ database: withStatementCache(database) }), bulkInsert: sqliteBulkInsert(database), feed };
 };

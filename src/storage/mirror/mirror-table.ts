@@ -1,11 +1,17 @@
 /** A secondary index of a mirrored table: the key a row is found by (null: not indexed). */
 export type IndexKey = (row: Record<string, unknown>) => string | null;
 
+/** The ids filed under one key of one index, in id order; shared by those rows (their key string is held once). */
+interface Bucket {
+  key: string;
+  ids: string[];
+}
+
 interface Entry<T> {
   value: T;
   seq: number;
-  /** The keys this row is filed under, per index, so that a newer version can be refiled. */
-  keys: (string | null)[];
+  /** The buckets this row is filed in, per index, so that a newer version can be refiled. */
+  buckets: (Bucket | null)[];
 }
 
 /**
@@ -15,7 +21,7 @@ interface Entry<T> {
  */
 export class MirrorTable<T> {
   private readonly byId = new Map<string, Entry<T>>();
-  private readonly indexes: Map<string, string[]>[];
+  private readonly indexes: Map<string, Bucket>[];
 
   constructor(
     private readonly fromRow: (row: never) => T,
@@ -34,25 +40,23 @@ export class MirrorTable<T> {
     const seq = Number(row['sys_seq']);
     const old = this.byId.get(id);
     if (old && old.seq >= seq) return;
-    const keys = this.indexKeys.map((k) => k(row));
-    if (old) {
-      old.keys.forEach((key, i) => {
-        if (key === null || key === keys[i]) return;
-        const list = this.indexes[i]!.get(key);
-        if (list) {
-          const rest = list.filter((x) => x !== id);
-          if (rest.length) this.indexes[i]!.set(key, rest);
-          else this.indexes[i]!.delete(key);
-        }
-      });
-    }
-    keys.forEach((key, i) => {
-      if (key === null || (old && old.keys[i] === key)) return;
-      const list = this.indexes[i]!.get(key);
-      if (list) list.push(id);
-      else this.indexes[i]!.set(key, [id]);
+    const buckets = this.indexKeys.map((keyOf, i) => {
+      const key = keyOf(row);
+      if (key === null) return null;
+      const was = old?.buckets[i];
+      if (was && was.key === key) return was;
+      if (was) {
+        was.ids.splice(insertionPoint(was.ids, id), 1);
+        if (was.ids.length === 0) this.indexes[i]!.delete(was.key);
+      }
+      let bucket = this.indexes[i]!.get(key);
+      if (!bucket) this.indexes[i]!.set(key, (bucket = { key, ids: [id] }));
+      // Ids stay in id order: a load arrives in id order (a push); a later row finds its place.
+      else if (bucket.ids[bucket.ids.length - 1]! < id) bucket.ids.push(id);
+      else bucket.ids.splice(insertionPoint(bucket.ids, id), 0, id);
+      return bucket;
     });
-    this.byId.set(id, { value: deepFreeze(this.fromRow(row as never)), seq, keys });
+    this.byId.set(id, { value: deepFreeze(this.fromRow(row as never)), seq, buckets });
   }
 
   get(id: string): T | undefined {
@@ -72,15 +76,15 @@ export class MirrorTable<T> {
     return out;
   }
 
-  /** Ids filed under `key` in secondary index `index`, in id order. */
-  idsBy(index: number, key: string): string[] {
-    return [...(this.indexes[index]!.get(key) ?? [])].sort(byCodeUnits);
-  }
-
   /** Values filed under any of `keys`, each once, in id order. */
-  by(index: number, keys: Iterable<string>): T[] {
+  by(index: number, keys: readonly string[]): T[] {
+    const idx = this.indexes[index]!;
+    if (keys.length === 1) {
+      const bucket = idx.get(keys[0]!);
+      return bucket ? bucket.ids.map((id) => this.byId.get(id)!.value) : [];
+    }
     const ids = new Set<string>();
-    for (const key of keys) for (const id of this.indexes[index]!.get(key) ?? []) ids.add(id);
+    for (const key of keys) for (const id of idx.get(key)?.ids ?? []) ids.add(id);
     return [...ids].sort(byCodeUnits).map((id) => this.byId.get(id)!.value);
   }
 
@@ -105,6 +109,17 @@ const deepFreeze = <T>(value: T): T => {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+};
+
+const insertionPoint = (list: readonly string[], id: string): number => {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 };
 
 /** Ids in the byte order of the databases' `order by id` (UTF-16 code units equal it for the ASCII ids used). */

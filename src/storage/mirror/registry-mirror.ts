@@ -18,7 +18,7 @@ export const MIRRORED = {
   people: { fromRow: m.rowToPerson, indexes: [] as IndexKey[] },
   names: { fromRow: m.rowToName, indexes: [pair('key', 'entity_type'), pair('entity_type', 'entity_id')] },
   appointments: { fromRow: m.rowToAppointment, indexes: [col('post_id'), col('person_id')] },
-  responsibilities: { fromRow: m.rowToResponsibility, indexes: [col('subject_id'), col('unit_id')] },
+  responsibilities: { fromRow: m.rowToResponsibility, indexes: [pair('subject_id', 'role'), col('unit_id'), col('subject_id')] },
   citations: { fromRow: m.rowToCitation, indexes: [pair('entity_type', 'entity_id')] },
   claims: { fromRow: m.rowToClaim, indexes: [pair('entity_type', 'entity_id'), col('field')] },
   successions: { fromRow: m.rowToSuccession, indexes: [pair('entity_type', 'from_id'), pair('entity_type', 'to_id')] },
@@ -58,6 +58,7 @@ export class RegistryMirror {
   private catching: Promise<void> | undefined;
   private stopListening: (() => Promise<void>) | undefined;
   private loading: Promise<void> | undefined;
+  private checkedThisTurn = false;
   rows = 0;
 
   constructor(
@@ -129,7 +130,13 @@ export class RegistryMirror {
   /** The mirror, brought up to date with every commit it knows of; undefined when it cannot answer (yet). */
   async current(): Promise<RegistryMirror | undefined> {
     if (!this.ready) return undefined;
-    const external = this.feed.dataVersion !== undefined && this.feed.dataVersion() !== this.dataVersion;
+    // Another process's commit is looked for once per turn of the event loop: the reads of one answer see one state.
+    let external = false;
+    if (this.feed.dataVersion !== undefined && !this.checkedThisTurn) {
+      this.checkedThisTurn = true;
+      setImmediate(() => (this.checkedThisTurn = false));
+      external = this.feed.dataVersion() !== this.dataVersion;
+    }
     if (external || this.dirty || this.pending.length) {
       // One catch-up at a time; a read that arrives meanwhile waits for it.
       this.catching ??= this.catchUp().finally(() => (this.catching = undefined));

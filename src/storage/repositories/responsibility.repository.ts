@@ -31,7 +31,7 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   /** Responsibilities for a subject that may be in force on some day of `[from, to]`: one index range, no scan. */
   async possiblyDuring(q: RouteQuery): Promise<Responsibility[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, q.subjectIds).filter((r) => q.roles.includes(r.role ?? 'handles') && mayHoldDuring(r.interval, q.from, q.to));
+    if (mem) return mem.by(0, q.subjectIds.flatMap((s) => q.roles.map((r) => `${s}\u0000${r}`))).filter((r) => mayHoldDuring(r.interval, q.from, q.to));
     // Routing's hot path: the query is compiled once per shape and re-run with new parameters.
     const past = this.rc.knownAt !== undefined;
     const key = `${q.subjectIds.length}:${q.roles.length}:${past}`;
@@ -65,7 +65,7 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   /** Every responsibility ever recorded for these subjects. */
   async forSubjects(subjectIds: readonly string[]): Promise<Responsibility[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, subjectIds);
+    if (mem) return mem.by(2, subjectIds);
     const out: Responsibility[] = [];
     for (const part of chunks([...new Set(subjectIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('subject_id', 'in', part).orderBy('id').execute()));
     return out;
