@@ -1,13 +1,14 @@
-import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { requireRole } from '../services/auth.service.js';
 import type { Role } from '../storage/repositories/user.repository.js';
 import type { Database } from '../storage/database.js';
+import { Store } from '../storage/store.js';
 import { type ApiContext, identify } from './context.js';
+import { corsPolicy } from './cors.js';
 import { clientErrorHandler, errorBody, errorHandler, frameworkErrors } from './errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
@@ -40,17 +41,17 @@ declare module 'fastify' {
   }
 }
 
-const READ_METHODS = new Set(['GET', 'HEAD']);
-
 /** The HTTP API: reads for everyone, writes for editors, an OpenAPI 3.1 document and offline docs. */
 export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
     logger: opts.logger ?? false, bodyLimit: opts.bodyLimit ?? 256 * 1024, requestTimeout: opts.requestTimeout ?? 30_000,
     routerOptions: { maxParamLength: 500 }, frameworkErrors, clientErrorHandler,
   });
-  const ctx: ApiContext = { database: opts.database, clock: opts.clock ?? (() => new Date()) };
+  const ctx: ApiContext = { database: opts.database, clock: opts.clock ?? (() => new Date()), store: Store.of(opts.database) };
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Answers are serialized as they are: checking each one against its schema cost more than computing it. The
+  // schemas document the answers (OpenAPI) and a test holds the answers to them.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url.slice(0, 200)}`)));
   app.decorateRequest('user', undefined);
@@ -64,14 +65,7 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
     }
   });
 
-  const writeOrigins = new Set(opts.writeOrigins ?? []);
-  await app.register(cors, {
-    delegator: (req, cb) => {
-      const method = req.method === 'OPTIONS' ? String(req.headers['access-control-request-method'] ?? '').toUpperCase() : req.method;
-      const origin = req.headers.origin;
-      cb(null, { origin: READ_METHODS.has(method) ? true : origin !== undefined && writeOrigins.has(origin), methods: ['GET', 'HEAD', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'If-Match'], exposedHeaders: ['ETag'] });
-    },
-  });
+  corsPolicy(app, new Set(opts.writeOrigins ?? []));
   const reads = opts.readsPerMinute ?? 1200;
   await app.register(rateLimit, {
     global: reads > 0,

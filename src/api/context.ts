@@ -10,6 +10,8 @@ import { Store } from '../storage/store.js';
 export interface ApiContext {
   database: Database;
   clock: () => Date;
+  /** The present-time store reads share (built once: a store holds a repository per table). */
+  store: Store;
 }
 
 declare module 'fastify' {
@@ -31,14 +33,11 @@ export const parseInstant = (text: string, field: string): string => {
 };
 
 /** Reads come from the registry now, or as recorded at `known_at` (system time: the same tables, filtered). */
-export const readStore = (ctx: ApiContext, knownAt: string | undefined): Store => {
-  const store = Store.of(ctx.database);
-  return knownAt ? store.at(parseInstant(knownAt, 'known_at')) : store;
-};
+export const readStore = (ctx: ApiContext, knownAt: string | undefined): Store => (knownAt ? ctx.store.at(parseInstant(knownAt, 'known_at')) : ctx.store);
 
 export const today = (ctx: ApiContext): string => ctx.clock().toISOString().slice(0, 10);
 export const dateParam = (value: string | undefined, field: string, ctx: ApiContext): PartialDate => parsePartialDate(value ?? today(ctx), { field, value: value ?? today(ctx) });
 
 export const identify = async (ctx: ApiContext, request: FastifyRequest): Promise<void> => {
-  request.user = await authenticate(Store.of(ctx.database), request.headers.authorization);
+  request.user = await authenticate(ctx.store, request.headers.authorization);
 };

@@ -106,6 +106,8 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .option('--port <port>', 'port (default 8080; 0 picks a free one)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--write-origin <origin>', 'a browser origin allowed to write (repeatable; reads are open to all)', collect)
+    .option('--reads-per-minute <n>', 'requests per client (account or address) per minute (default 1200; 0: no limit)')
+    .option('--no-memory', 'answer from the database alone: no in-memory copy of the hot tables (about 0.5 KB a row)')
     .action(run(async (o) => (await commands.serve()).serveCommand(o, io)));
   const users = program.command('users').description('API accounts: editors write data, admins manage users');
   users

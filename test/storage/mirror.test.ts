@@ -38,7 +38,8 @@ const ask = async (store: Store, q: Question): Promise<unknown> => {
   const at = parsePartialDate(text);
   const m = `gen-m${q.ministry}`;
   try {
-    if (q.kind === 'who') return await who(store, `${m}:post${q.index}`, at);
+    // Post 0 is asked by its name (found through the names' keys), the others by id.
+    if (q.kind === 'who') return await who(store, q.index === 0 ? `Minister ${q.ministry}` : `${m}:post${q.index}`, at);
     if (q.kind === 'route') return await route(store, COUNTRIES[q.index % COUNTRIES.length]!, at);
     if (q.kind === 'chain') return await chainAt(store, `${m}/u${q.index}`, at);
     if (q.kind === 'holders') return await holders(store, `${m}:post${q.index}`, at.earliest, q.index % 2 ? [`${m}:post0`] : []);

@@ -10,6 +10,9 @@ interface ServeOptions extends GlobalOptions {
   port?: string;
   host?: string;
   writeOrigin?: string[];
+  /** `--no-memory`: answer from the database alone (no in-memory copy of the hot tables). */
+  memory?: boolean;
+  readsPerMinute?: string;
 }
 
 /** Serves the API until SIGINT or SIGTERM, then closes the server and the database and returns. */
@@ -17,13 +20,15 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('INVALID_ARGUMENT', 'a port from 0 to 65535', { field: '--port', value: opts.port });
   // A statement may not outlive the request that asked for it (the API's request time limit is 30 s).
-  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: 30_000, mirror: true });
+  const reads = opts.readsPerMinute === undefined ? undefined : Number(opts.readsPerMinute);
+  if (reads !== undefined && (!Number.isInteger(reads) || reads < 0)) throw new DomainError('INVALID_ARGUMENT', 'requests per minute per client: a whole number, 0 for no limit', { field: '--reads-per-minute', value: opts.readsPerMinute });
+  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: 30_000, mirror: opts.memory !== false });
   const store = Store.of(database);
   if (await store.isEmpty()) {
     io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');
     await loadBundledDataset(store);
   }
-  const app = await buildApp({ database, logger: { level: io.env['LOG_LEVEL'] ?? 'info' }, writeOrigins: opts.writeOrigin ?? [] });
+  const app = await buildApp({ database, logger: { level: io.env['LOG_LEVEL'] ?? 'info' }, writeOrigins: opts.writeOrigin ?? [], ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
   let address: string;
   try {
     address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });

@@ -1,31 +1,31 @@
-/** A secondary index of a mirrored table: the key a row is found by (null: not indexed). */
-export type IndexKey = (row: Record<string, unknown>) => string | null;
+/**
+ * A secondary index of a mirrored table: the key a value is found by, as `[group, key]` (`group` is '' for a
+ * one-column key), derived from the domain value, so that a newer version can be refiled without keeping the old
+ * row. Null: the value is not in this index.
+ */
+export type IndexKey<T> = (value: T) => readonly [string, string] | null;
 
-/** The ids filed under one key of one index, in id order; shared by those rows (their key string is held once). */
-interface Bucket {
-  key: string;
-  ids: string[];
-}
+/** One id, or several in id order: most keys name one row, and an array for each would double the memory. */
+type Ids = string | string[];
 
 interface Entry<T> {
   value: T;
   seq: number;
-  /** The buckets this row is filed in, per index, so that a newer version can be refiled. */
-  buckets: (Bucket | null)[];
 }
 
 /**
  * One registry table held in memory as domain values, by id and by a few secondary keys (a post's appointments,
  * a subject's responsibilities, the names of a key). Rows only ever arrive newer: a version older than the one held
- * is ignored, so change notifications may arrive in any order.
+ * is ignored, so change notifications may arrive in any order. Memory matters (a server holds millions of rows):
+ * keys share the value's own strings, grouped by a first component, and a key of one row holds a bare id.
  */
 export class MirrorTable<T> {
   private readonly byId = new Map<string, Entry<T>>();
-  private readonly indexes: Map<string, Bucket>[];
+  private readonly indexes: Map<string, Map<string, Ids>>[];
 
   constructor(
     private readonly fromRow: (row: never) => T,
-    private readonly indexKeys: readonly IndexKey[],
+    private readonly indexKeys: readonly IndexKey<T>[],
   ) {
     this.indexes = indexKeys.map(() => new Map());
   }
@@ -40,23 +40,44 @@ export class MirrorTable<T> {
     const seq = Number(row['sys_seq']);
     const old = this.byId.get(id);
     if (old && old.seq >= seq) return;
-    const buckets = this.indexKeys.map((keyOf, i) => {
-      const key = keyOf(row);
-      if (key === null) return null;
-      const was = old?.buckets[i];
-      if (was && was.key === key) return was;
-      if (was) {
-        was.ids.splice(insertionPoint(was.ids, id), 1);
-        if (was.ids.length === 0) this.indexes[i]!.delete(was.key);
-      }
-      let bucket = this.indexes[i]!.get(key);
-      if (!bucket) this.indexes[i]!.set(key, (bucket = { key, ids: [id] }));
-      // Ids stay in id order: a load arrives in id order (a push); a later row finds its place.
-      else if (bucket.ids[bucket.ids.length - 1]! < id) bucket.ids.push(id);
-      else bucket.ids.splice(insertionPoint(bucket.ids, id), 0, id);
-      return bucket;
+    const value = deepFreeze(this.fromRow(row as never));
+    this.indexKeys.forEach((keyOf, i) => {
+      const was = old ? keyOf(old.value) : null;
+      const now = keyOf(value);
+      if (was && now && was[0] === now[0] && was[1] === now[1]) return;
+      if (was) this.unfile(i, was, id);
+      if (now) this.file(i, now, id);
     });
-    this.byId.set(id, { value: deepFreeze(this.fromRow(row as never)), seq, buckets });
+    if (old) {
+      old.value = value;
+      old.seq = seq;
+    } else {
+      this.byId.set(id, { value, seq });
+    }
+  }
+
+  private file(index: number, [group, key]: readonly [string, string], id: string): void {
+    let keys = this.indexes[index]!.get(group);
+    if (!keys) this.indexes[index]!.set(group, (keys = new Map()));
+    const ids = keys.get(key);
+    if (ids === undefined) keys.set(key, id);
+    else if (typeof ids === 'string') keys.set(key, ids < id ? [ids, id] : [id, ids]);
+    // A load arrives in id order (a push); a later row finds its place.
+    else if (ids[ids.length - 1]! < id) ids.push(id);
+    else ids.splice(insertionPoint(ids, id), 0, id);
+  }
+
+  private unfile(index: number, [group, key]: readonly [string, string], id: string): void {
+    const keys = this.indexes[index]!.get(group);
+    const ids = keys?.get(key);
+    if (!keys || ids === undefined) return;
+    if (typeof ids === 'string') {
+      if (ids === id) keys.delete(key);
+      return;
+    }
+    const at = insertionPoint(ids, id);
+    if (ids[at] === id) ids.splice(at, 1);
+    if (ids.length === 1) keys.set(key, ids[0]!);
   }
 
   get(id: string): T | undefined {
@@ -76,28 +97,39 @@ export class MirrorTable<T> {
     return out;
   }
 
-  /** Values filed under any of `keys`, each once, in id order. */
-  by(index: number, keys: readonly string[]): T[] {
-    const idx = this.indexes[index]!;
+  /** Values filed under `group` and any of `keys`, each once, in id order. */
+  by(index: number, group: string, keys: readonly string[]): T[] {
+    const map = this.indexes[index]!.get(group);
+    if (!map) return [];
     if (keys.length === 1) {
-      const bucket = idx.get(keys[0]!);
-      return bucket ? bucket.ids.map((id) => this.byId.get(id)!.value) : [];
+      const ids = map.get(keys[0]!);
+      return ids === undefined ? [] : typeof ids === 'string' ? [this.byId.get(ids)!.value] : ids.map((id) => this.byId.get(id)!.value);
     }
-    const ids = new Set<string>();
-    for (const key of keys) for (const id of idx.get(key)?.ids ?? []) ids.add(id);
-    return [...ids].sort(byCodeUnits).map((id) => this.byId.get(id)!.value);
+    const found = new Set<string>();
+    for (const key of keys) {
+      const ids = map.get(key);
+      if (typeof ids === 'string') found.add(ids);
+      else if (ids) for (const id of ids) found.add(id);
+    }
+    return [...found].sort(byCodeUnits).map((id) => this.byId.get(id)!.value);
   }
 
   /** Every value, in id order. */
   all(): T[] {
     return [...this.byId.keys()].sort(byCodeUnits).map((id) => this.byId.get(id)!.value);
   }
-
-  /** Every value with its id, unordered: for scans that filter. */
-  *entries(): IterableIterator<[string, T]> {
-    for (const [id, e] of this.byId) yield [id, e.value];
-  }
 }
+
+const insertionPoint = (list: readonly string[], id: string): number => {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
 
 /**
  * Values are shared by every answer: frozen, so that a service that changed one would fail at once rather than
@@ -109,17 +141,6 @@ const deepFreeze = <T>(value: T): T => {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
-};
-
-const insertionPoint = (list: readonly string[], id: string): number => {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 };
 
 /** Ids in the byte order of the databases' `order by id` (UTF-16 code units equal it for the ASCII ids used). */

@@ -3,26 +3,34 @@ import type { Db } from '../database.js';
 import * as m from '../mappers.js';
 import type { RegistryTable } from '../tables.js';
 import { type IndexKey, MirrorTable } from './mirror-table.js';
+import type { Appointment, Citation, Claim, NameVariant, Post, Relation, Responsibility, Succession } from '../../domain/model.js';
+import { nameKey } from '../../domain/names.js';
 
 type Row = Record<string, unknown>;
-const col = (name: string): IndexKey => (r) => (r[name] === null || r[name] === undefined ? null : String(r[name]));
-const pair = (a: string, b: string): IndexKey => (r) => `${String(r[a])}\u0000${String(r[b])}`;
+const one = (key: string | undefined): readonly [string, string] | null => (key === undefined ? null : ['', key]);
+const two = (group: string, key: string | undefined): readonly [string, string] | null => (key === undefined ? null : [group, key]);
 
-/** The tables the hot questions read, with the secondary keys their repositories look rows up by. */
+/**
+ * The tables the hot questions read, with the keys their repositories look values up by, each derived from the
+ * domain value (a name's key is `nameKey` of the name, as the writer stored it).
+ */
 export const MIRRORED = {
-  sources: { fromRow: m.rowToSource, indexes: [] as IndexKey[] },
-  subjects: { fromRow: m.rowToSubject, indexes: [] as IndexKey[] },
-  organizations: { fromRow: m.rowToOrganization, indexes: [] as IndexKey[] },
-  relations: { fromRow: m.rowToRelation, indexes: [col('from_id'), col('to_id')] },
-  posts: { fromRow: m.rowToPost, indexes: [col('organization_id')] },
-  people: { fromRow: m.rowToPerson, indexes: [] as IndexKey[] },
-  names: { fromRow: m.rowToName, indexes: [pair('key', 'entity_type'), pair('entity_type', 'entity_id')] },
-  appointments: { fromRow: m.rowToAppointment, indexes: [col('post_id'), col('person_id')] },
-  responsibilities: { fromRow: m.rowToResponsibility, indexes: [pair('subject_id', 'role'), col('unit_id'), col('subject_id')] },
-  citations: { fromRow: m.rowToCitation, indexes: [pair('entity_type', 'entity_id')] },
-  claims: { fromRow: m.rowToClaim, indexes: [pair('entity_type', 'entity_id'), col('field')] },
-  successions: { fromRow: m.rowToSuccession, indexes: [pair('entity_type', 'from_id'), pair('entity_type', 'to_id')] },
-} satisfies Partial<Record<RegistryTable, { fromRow: (r: never) => unknown; indexes: IndexKey[] }>>;
+  sources: { fromRow: m.rowToSource, indexes: [] },
+  subjects: { fromRow: m.rowToSubject, indexes: [] },
+  organizations: { fromRow: m.rowToOrganization, indexes: [] },
+  relations: { fromRow: m.rowToRelation, indexes: [(v: Relation) => one(v.fromId), (v: Relation) => one(v.toId)] },
+  posts: { fromRow: m.rowToPost, indexes: [(v: Post) => one(v.organizationId)] },
+  people: { fromRow: m.rowToPerson, indexes: [] },
+  names: { fromRow: m.rowToName, indexes: [(v: NameVariant) => two(v.entityType, nameKey(v.name)), (v: NameVariant) => two(v.entityType, v.entityId)] },
+  appointments: { fromRow: m.rowToAppointment, indexes: [(v: Appointment) => one(v.postId), (v: Appointment) => one(v.personId)] },
+  responsibilities: {
+    fromRow: m.rowToResponsibility,
+    indexes: [(v: Responsibility) => two(v.role ?? 'handles', v.subjectId), (v: Responsibility) => one(v.unitId), (v: Responsibility) => one(v.subjectId)],
+  },
+  citations: { fromRow: m.rowToCitation, indexes: [(v: Citation) => two(v.entityType, v.entityId)] },
+  claims: { fromRow: m.rowToClaim, indexes: [(v: Claim) => two(v.entityType, v.entityId), (v: Claim) => one(v.field)] },
+  successions: { fromRow: m.rowToSuccession, indexes: [(v: Succession) => two(v.entityType, v.fromId), (v: Succession) => two(v.entityType, v.toId)] },
+} satisfies Partial<Record<RegistryTable, { fromRow: (r: never) => unknown; indexes: IndexKey<never>[] }>>;
 
 export type MirroredTable = keyof typeof MIRRORED;
 export const isMirrored = (t: string): t is MirroredTable => t in MIRRORED;
@@ -89,7 +97,7 @@ export class RegistryMirror {
       const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(tx);
       this.lastSeq = Number(counter.rows[0]?.value ?? 0);
       for (const [table, def] of Object.entries(MIRRORED) as [MirroredTable, (typeof MIRRORED)[MirroredTable]][]) {
-        const t = new MirrorTable<unknown>(def.fromRow, def.indexes);
+        const t = new MirrorTable<unknown>(def.fromRow, def.indexes as IndexKey<unknown>[]);
         let after = '';
         for (;;) {
           const part = (await tx.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(ROWS_PER_READ).execute()) as Row[];

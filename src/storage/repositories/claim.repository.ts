@@ -8,7 +8,7 @@ import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './tab
 class EntityFacts<T, Row extends { id: string; entity_type: string; entity_id: string; sys_seq: number; sys_from: string; sys_user: string; sys_source: string | null; sys_op: 'insert' | 'update' }> extends TableRepository<T, Row> {
   async forEntities(entityType: string, entityIds: readonly string[]): Promise<T[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, entityIds.map((id) => `${entityType}\u0000${id}`));
+    if (mem) return mem.by(0, entityType, entityIds);
     const out: T[] = [];
     for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
     return out;
@@ -29,7 +29,7 @@ export class ClaimRepository extends EntityFacts<Claim, ClaimRow> {
   }
   async byField(field: string): Promise<Claim[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(1, [field]);
+    if (mem) return mem.by(1, '', [field]);
     return this.map(await (await this.select()).where('field', '=', field).orderBy('id').execute());
   }
 }
@@ -77,8 +77,7 @@ export class SuccessionRepository extends TableRepository<Succession, Succession
   async touching(entityType: Succession['entityType'], ids: readonly string[]): Promise<Succession[]> {
     const mem = await this.memory();
     if (mem) {
-      const keys = ids.map((id) => `${entityType}\u0000${id}`);
-      const found = new Map([...mem.by(0, keys), ...mem.by(1, keys)].map((s) => [s.id, s]));
+      const found = new Map([...mem.by(0, entityType, ids), ...mem.by(1, entityType, ids)].map((s) => [s.id, s]));
       return [...found.values()].sort((a, b) => byCodeUnits(a.id, b.id));
     }
     const out = new Map<string, Succession>();

@@ -16,7 +16,7 @@ export class RelationRepository extends TableRepository<Relation, RelationRow> {
   /** Relations pointing at any of `toIds` (their units, agencies, institutes), of the given types. */
   async toMany(toIds: readonly string[], types?: readonly RelationType[]): Promise<Relation[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(1, toIds).filter((r) => !types || types.includes(r.type));
+    if (mem) return mem.by(1, '', toIds).filter((r) => !types || types.includes(r.type));
     const out: Relation[] = [];
     for (const part of chunks([...new Set(toIds)], IN_CHUNK)) {
       let q = (await this.select()).where('to_id', 'in', part);
@@ -27,7 +27,7 @@ export class RelationRepository extends TableRepository<Relation, RelationRow> {
   }
   async fromMany(fromIds: readonly string[], types?: readonly RelationType[]): Promise<Relation[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, fromIds).filter((r) => !types || types.includes(r.type));
+    if (mem) return mem.by(0, '', fromIds).filter((r) => !types || types.includes(r.type));
     const out: Relation[] = [];
     for (const part of chunks([...new Set(fromIds)], IN_CHUNK)) {
       let q = (await this.select()).where('from_id', 'in', part);

@@ -1,6 +1,7 @@
 import type { NamedEntity, NameVariant, Person } from '../../domain/model.js';
 import { sql } from 'kysely';
 import * as m from '../mappers.js';
+import { byCodeUnits } from '../mirror/mirror-table.js';
 import { tableAt } from '../system-time.js';
 import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
 import { compileTemplate, type QueryTemplate } from './query-template.js';
@@ -61,14 +62,14 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
   }
   async byKey(key: string, entityType?: NamedEntity): Promise<NameVariant[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, (entityType ? [entityType] : NAMED_ENTITIES).map((t) => `${key}\u0000${t}`));
+    if (mem) return (entityType ? [entityType] : NAMED_ENTITIES).flatMap((t) => mem.by(0, t, [key])).sort((a, b) => byCodeUnits(m.nameId(a), m.nameId(b)));
     let q = (await this.select()).where('key', '=', key);
     if (entityType) q = q.where('entity_type', '=', entityType);
     return this.map(await q.orderBy('id').execute());
   }
   async forEntities(entityType: NamedEntity, entityIds: readonly string[]): Promise<NameVariant[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(1, entityIds.map((id) => `${entityType}\u0000${id}`));
+    if (mem) return mem.by(1, entityType, entityIds);
     const out: NameVariant[] = [];
     for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
     return out;

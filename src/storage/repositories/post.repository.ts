@@ -10,7 +10,7 @@ export class PostRepository extends TableRepository<Post, PostRow> {
   }
   async forOrganizations(organizationIds: readonly string[]): Promise<Post[]> {
     const mem = await this.memory();
-    const out: Post[] = mem ? mem.by(0, organizationIds) : [];
+    const out: Post[] = mem ? mem.by(0, '', organizationIds) : [];
     if (!mem) for (const part of chunks([...new Set(organizationIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('organization_id', 'in', part).execute()));
     return out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
   }
@@ -29,7 +29,7 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
   }
   async forPosts(postIds: readonly string[]): Promise<Appointment[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, postIds).sort(byStart);
+    if (mem) return mem.by(0, '', postIds).sort(byStart);
     const out: Appointment[] = [];
     for (const part of chunks([...new Set(postIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('post_id', 'in', part).execute()));
     return out.sort(byStart);
@@ -54,7 +54,7 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
   }
   async forPeople(personIds: readonly string[]): Promise<Appointment[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(1, personIds).sort(byStart);
+    if (mem) return mem.by(1, '', personIds).sort(byStart);
     const out: Appointment[] = [];
     for (const part of chunks([...new Set(personIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('person_id', 'in', part).execute()));
     return out.sort(byStart);

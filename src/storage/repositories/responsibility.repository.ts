@@ -1,6 +1,7 @@
 import type { Responsibility, ResponsibilityRole, Subject } from '../../domain/model.js';
 import type { Day } from '../../domain/time/day.js';
 import { mayHoldDuring } from '../../domain/time/interval.js';
+import { byCodeUnits } from '../mirror/mirror-table.js';
 import * as m from '../mappers.js';
 import { tableAt } from '../system-time.js';
 import type { ResponsibilityRow, SubjectRow } from '../tables.js';
@@ -12,6 +13,9 @@ export class SubjectRepository extends TableRepository<Subject, SubjectRow> {
     super(rc, 'subjects', m.subjectToRow, m.rowToSubject);
   }
 }
+
+/** Values gathered from several keys, in id order as the SQL gives them. */
+const sortedById = (rs: Responsibility[]): Responsibility[] => (rs.length > 1 ? rs.sort((a, b) => byCodeUnits(a.id, b.id)) : rs);
 
 export interface RouteQuery {
   subjectIds: readonly string[];
@@ -31,7 +35,7 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   /** Responsibilities for a subject that may be in force on some day of `[from, to]`: one index range, no scan. */
   async possiblyDuring(q: RouteQuery): Promise<Responsibility[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(0, q.subjectIds.flatMap((s) => q.roles.map((r) => `${s}\u0000${r}`))).filter((r) => mayHoldDuring(r.interval, q.from, q.to));
+    if (mem) return sortedById(q.roles.flatMap((role) => mem.by(0, role, q.subjectIds))).filter((r) => mayHoldDuring(r.interval, q.from, q.to));
     // Routing's hot path: the query is compiled once per shape and re-run with new parameters.
     const past = this.rc.knownAt !== undefined;
     const key = `${q.subjectIds.length}:${q.roles.length}:${past}`;
@@ -57,7 +61,7 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   }
   async forUnits(unitIds: readonly string[]): Promise<Responsibility[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(1, unitIds);
+    if (mem) return mem.by(1, '', unitIds);
     const out: Responsibility[] = [];
     for (const part of chunks([...new Set(unitIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('unit_id', 'in', part).orderBy('id').execute()));
     return out;
@@ -65,7 +69,7 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
   /** Every responsibility ever recorded for these subjects. */
   async forSubjects(subjectIds: readonly string[]): Promise<Responsibility[]> {
     const mem = await this.memory();
-    if (mem) return mem.by(2, subjectIds);
+    if (mem) return mem.by(2, '', subjectIds);
     const out: Responsibility[] = [];
     for (const part of chunks([...new Set(subjectIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('subject_id', 'in', part).orderBy('id').execute()));
     return out;
