@@ -2,6 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
+import { chartSchema, checkSchema, diffSchema, holdersSchema, listSchema, routeSchema, searchSchema, whoSchema } from '../../src/api/schemas.js';
 import { addUser } from '../../src/services/auth.service.js';
 import { loadBundledDataset } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
@@ -32,6 +33,20 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
   afterAll(async () => {
     await app?.close();
     await database?.close();
+  });
+
+  it('answers in the shapes its OpenAPI document gives (answers are not re-validated when sent)', async () => {
+    const cases: [string, { parse: (x: unknown) => unknown }][] = [
+      [`/api/who?post=${enc('Minister of Foreign Affairs')}&at=2007-03-01`, whoSchema], ['/api/holders?post=Premier', holdersSchema],
+      ['/api/route?subject=SE&at=2010-03-01', routeSchema], ['/api/chart?org=mfa&at=2010-01-01', chartSchema],
+      ['/api/diff?org=mfa&from=2019-01-01&to=2025-01-01', diffSchema], ['/api/check', checkSchema], [`/api/search?q=${enc('Choe')}`, searchSchema],
+      ['/api/people?limit=5', listSchema],
+    ];
+    for (const [url, schema] of cases) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(() => schema.parse(res.json()), url).not.toThrow();
+    }
   });
 
   it('answers who and route as the CLI does', async () => {
