@@ -7,6 +7,7 @@ import { requireRole } from '../services/auth.service.js';
 import type { Role } from '../storage/repositories/user.repository.js';
 import type { Database } from '../storage/database.js';
 import { Store } from '../storage/store.js';
+import { VERSION } from '../version.js';
 import { type ApiContext, identify } from './context.js';
 import { corsPolicy } from './cors.js';
 import { clientErrorHandler, errorBody, errorHandler, frameworkErrors } from './errors.js';
@@ -84,7 +85,7 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Chancery', version: '0.2.0', description: 'A temporal registry of government organizations. Reads are public; writes need an API token (Bearer) of an editor. Every read takes `at` (valid time) and `known_at` (transaction time).' },
+      info: { title: 'Chancery', version: VERSION, description: 'A temporal registry of government organizations. Reads are public; writes need an API token (Bearer) of an editor. Every read takes `at` (valid time) and `known_at` (transaction time).' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
-import { parsePartialDate, type PartialDate } from '../domain/time/partial-date.js';
+import { parseAskedDate, type PartialDate } from '../domain/time/partial-date.js';
 import { authenticate } from '../services/auth.service.js';
 import type { Database } from '../storage/database.js';
 import type { User } from '../storage/repositories/user.repository.js';
@@ -36,7 +36,8 @@ export const parseInstant = (text: string, field: string): string => {
 export const readStore = (ctx: ApiContext, knownAt: string | undefined): Store => (knownAt ? ctx.store.at(parseInstant(knownAt, 'known_at')) : ctx.store);
 
 export const today = (ctx: ApiContext): string => ctx.clock().toISOString().slice(0, 10);
-export const dateParam = (value: string | undefined, field: string, ctx: ApiContext): PartialDate => parsePartialDate(value ?? today(ctx), { field, value: value ?? today(ctx) });
+/** A date in a query (`at`, `from`, `to`), in any form people write (docs/dates.md); today when absent. */
+export const dateParam = (value: string | undefined, field: string, ctx: ApiContext): PartialDate => parseAskedDate(value ?? today(ctx), today(ctx), { field, value: value ?? today(ctx) });
 
 export const identify = async (ctx: ApiContext, request: FastifyRequest): Promise<void> => {
   request.user = await authenticate(ctx.store, request.headers.authorization);

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { parsePartialDate, type PartialDate } from '../domain/time/partial-date.js';
+import { parseAskedDate, type PartialDate } from '../domain/time/partial-date.js';
 import { type Database, DEFAULT_DATABASE, openDatabase } from '../storage/database.js';
 import { Store } from '../storage/store.js';
 import type { Io } from './io.js';
@@ -32,9 +32,10 @@ export const withStore = async <T>(opts: GlobalOptions, io: Io, work: (store: St
   }
 };
 
-export const parseAt = (value: string | undefined, fallback: string, field = '--at'): PartialDate => {
-  const text = value ?? fallback;
-  return parsePartialDate(text, { field, value: text });
+/** A date given for a question (`--at`, `--from`…), in any form people write (docs/dates.md); `today` when absent. */
+export const parseAt = (value: string | undefined, today: string, field = '--at'): PartialDate => {
+  const text = value ?? today;
+  return parseAskedDate(text, today, { field, value: text });
 };
 
 export const requireArgument = (value: string | undefined, name: string): string => {

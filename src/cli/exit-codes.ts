@@ -14,7 +14,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   UNAVAILABLE: 7,
   UNAUTHENTICATED: 6,
   FORBIDDEN: 6,
-  CONFLICT: 5,
+  CONFLICT: 8,
   PRECONDITION_FAILED: 5,
   PRECONDITION_REQUIRED: 2,
 };
@@ -22,3 +22,5 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
 /** `check` found at least one error-severity finding. */
 export const EXIT_FINDINGS = 1;
 export const EXIT_UNEXPECTED = 70;
+/** An import wrote nothing, or rejected most of what it read: the report says why, a reason a line. */
+export const EXIT_IMPORT_INCOMPLETE = 9;

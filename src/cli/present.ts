@@ -10,6 +10,43 @@ import type { HolderView, WhoAnswer } from '../services/who.service.js';
 
 export const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
+/**
+ * How text is emphasized: plain, or (on a terminal, without NO_COLOR) with colour. Presenters mark words; the entry
+ * point turns marks into terminal codes after escaping the data, so a name can never colour or move anything.
+ */
+export interface Style {
+  strong(text: string): string;
+  dim(text: string): string;
+  warn(text: string): string;
+  error(text: string): string;
+}
+export const PLAIN: Style = { strong: (t) => t, dim: (t) => t, warn: (t) => t, error: (t) => t };
+/** Private-use characters that stand for terminal codes until the entry point replaces them. */
+export const MARKS = { strong: '\ue000', dim: '\ue001', warn: '\ue002', error: '\ue003', end: '\ue00f' } as const;
+export const MARKED: Style = {
+  strong: (t) => `${MARKS.strong}${t}${MARKS.end}`, dim: (t) => `${MARKS.dim}${t}${MARKS.end}`,
+  warn: (t) => `${MARKS.warn}${t}${MARKS.end}`, error: (t) => `${MARKS.error}${t}${MARKS.end}`,
+};
+
+/** Items joined by commas and wrapped to `columns`, continuation lines indented by `indent`. */
+const wrap = (items: readonly string[], first: string, indent: string, columns = 110): string[] => {
+  const lines: string[] = [];
+  let line = first;
+  let fresh = true;
+  for (const [i, item] of items.entries()) {
+    const piece = item + (i < items.length - 1 ? ',' : '');
+    if (!fresh && width(line) + 1 + width(piece) > columns) {
+      lines.push(line);
+      line = indent + piece;
+    } else {
+      line += (fresh ? '' : ' ') + piece;
+    }
+    fresh = false;
+  }
+  lines.push(line);
+  return lines;
+};
+
 const span = (start: string | null, end: string | null): string => `${start ?? '?'} – ${end ?? '?'}`;
 
 const holderLine = (h: HolderView): string => {
@@ -34,53 +71,91 @@ export const presentWho = (a: WhoAnswer): string => {
 const duration = (t: TermView): string =>
   t.timeInOffice ? `${t.timeInOffice.approximate ? '≥' : ''}${t.timeInOffice.years}y ${t.timeInOffice.days}d` : '';
 
-export const presentHolders = (a: HoldersAnswer): string => {
-  const lines = [`${a.post.name} — ${a.terms.length} terms`];
+/** A difference between a source's table and the dated records, in words. */
+const reconciliationLine = (r: TermView['reconciliation'][number]): string => {
+  const table = `${r.source.title}'s table`;
+  if (r.status === 'lost') return `${table} has no ${r.column} for this row (the cell was merged with a row above)`;
+  if (r.status === 'unreadable') return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}; some of it names no one recorded`;
+  const shifted = r.shiftedFrom ? ` (in its ${r.shiftedFrom} column)` : '';
+  return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}${shifted}; the dated records give ${r.derived.join(', ') || 'no one'}`;
+};
+
+export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
+  const lines = [st.strong(`${a.post.name} — ${a.terms.length} terms`)];
   const name = (t: TermView) => `${t.person.name}${t.person.nativeName ? ` ${t.person.nativeName}` : ''}`;
   const [nw, sw] = [Math.max(4, ...a.terms.map((t) => width(name(t)))), Math.max(4, ...a.terms.map((t) => width(span(t.start, t.end))))];
-  lines.push(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`);
+  lines.push(st.dim(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`));
   for (const t of a.terms) {
     const mark = t.ordinal ? String(t.ordinal) : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
     const flags = [t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
     lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
-    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) {
-      const why = r.status === 'lost' ? 'cell lost to a row span in the source' : `source says ${r.sourceNames.join(', ') || '—'}`;
-      lines.push(`       ! ${r.column} (${r.source.title}): ${r.status}: ${why}${r.shiftedFrom ? ` (found in the ${r.shiftedFrom} column)` : ''}`);
-    }
+    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationLine(r)}`);
   }
   if (a.unresolvedColumns.length) lines.push(`columns with no matching post: ${a.unresolvedColumns.join(', ')}`);
   return lines.join('\n');
 };
 
-const chartNode = (n: ChartNode, depth: number, lines: string[]): void => {
+const chartNode = (n: ChartNode, depth: number, lines: string[], st: Style): void => {
   const pad = '  '.repeat(depth);
-  lines.push(`${pad}${n.organization.name}${n.certainty === 'possible' ? ' (possibly)' : ''}`);
+  const unitPossible = n.certainty === 'possible';
+  lines.push(`${pad}${st.strong(n.organization.name)}${unitPossible ? st.dim(' ?') : ''}`);
   for (const p of n.posts) {
-    const who = p.holders.map((h) => `${h.person.name}${h.acting ? ' (acting)' : ''}${h.certainty === 'possible' ? '?' : ''}`).join(', ') || (p.status === 'vacant' ? 'vacant' : p.status === 'not-existing' ? 'did not exist' : 'no holder recorded');
+    const who = p.holders.map((h) => `${h.person.name}${h.acting ? ' (acting)' : ''}${h.certainty === 'possible' ? st.dim('?') : ''}`).join(', ') || (p.status === 'vacant' ? 'vacant' : p.status === 'not-existing' ? 'did not exist' : 'no holder recorded');
     lines.push(`${pad}  • ${p.post.name}${p.seats > 1 ? ` (${p.seats} seats)` : ''}: ${who}`);
   }
-  if (n.responsibilities.length) lines.push(`${pad}  ↳ ${n.responsibilities.map((r) => r.subject.name + (r.certainty === 'possible' ? '?' : '')).join(', ')}`);
-  for (const u of n.units) chartNode(u, depth + 1, lines);
+  if (n.responsibilities.length) {
+    // The unit's mark covers its subjects: only a subject less sure than its unit is marked again.
+    const mark = (certainty: string) => (!unitPossible && certainty === 'possible' ? st.dim('?') : '');
+    lines.push(...wrap(n.responsibilities.map((r) => r.subject.name + mark(r.certainty)), `${pad}  handles: `, `${pad}           `));
+  }
+  for (const u of n.units) chartNode(u, depth + 1, lines, st);
 };
 
-export const presentChart = (a: ChartAnswer): string => {
+const hasPossible = (n: ChartNode): boolean =>
+  n.certainty === 'possible' || n.posts.some((p) => p.holders.some((h) => h.certainty === 'possible')) || n.responsibilities.some((r) => r.certainty === 'possible') || n.units.some(hasPossible);
+
+/** Relations other than being a unit, in words, from the organization's side. */
+const RELATED: Record<string, { to: string; from: string }> = {
+  'agency-of': { to: 'an agency of', from: 'its agencies' },
+  'affiliated-institute-of': { to: 'an institute affiliated to', from: 'institutes affiliated to it' },
+  'sponsored-organization-of': { to: 'sponsored by', from: 'organizations it sponsors' },
+  'unit-of': { to: 'a unit of', from: 'its units' },
+};
+
+export const presentChart = (a: ChartAnswer, st: Style = PLAIN): string => {
   if (a.status === 'not-existing') {
     return `${a.root.organization.name} did not exist on ${a.at}${a.existed.from ? ` (formed ${a.existed.from}${a.existed.to ? `, dissolved ${a.existed.to}` : ''})` : ''}`;
   }
-  const lines = [`As of ${a.at} ('?' = only possibly so on that date):`];
-  chartNode(a.root, 0, lines);
-  if (a.related.length) {
-    lines.push('Related:');
-    for (const r of a.related) lines.push(`  ${r.direction === 'to' ? `is ${r.type}` : `has (${r.type})`} ${r.organization.name}`);
+  const body: string[] = [];
+  chartNode(a.root, 0, body, st);
+  const lines = [`${st.strong(a.root.organization.name)} on ${a.at}${a.root.certainty === 'possible' ? st.dim(' ?') : ''}`, ...body.slice(1)];
+  const byType = new Map<string, { to: string[]; from: string[] }>();
+  for (const r of a.related) {
+    const g = byType.get(r.type) ?? { to: [], from: [] };
+    g[r.direction === 'to' ? 'to' : 'from'].push(r.organization.name + (r.certainty === 'possible' ? st.dim('?') : ''));
+    byType.set(r.type, g);
+  }
+  for (const [type, g] of byType) {
+    const words = RELATED[type] ?? { to: type, from: `(${type})` };
+    if (g.to.length) lines.push(...wrap(g.to, `It is ${words.to}: `, '  '));
+    if (g.from.length) lines.push(...wrap(g.from, `${words.from[0]!.toUpperCase()}${words.from.slice(1)}: `, '  '));
+  }
+  if (hasPossible(a.root) || a.related.some((r) => r.certainty === 'possible')) {
+    lines.push(st.dim('? = possibly so on that day: the sources\' dates do not settle it (a year or month only, or no date at all)'));
   }
   return lines.join('\n');
 };
 
-export const presentFindings = (findings: readonly Finding[]): string =>
-  findings.length === 0
-    ? 'no findings'
-    : findings.map((f) => `${f.severity.toUpperCase()} ${f.code}: ${f.message}\n    sources: ${f.sources.map((s) => s.title).join('; ')}`).join('\n');
+export const presentFindings = (findings: readonly Finding[], st: Style = PLAIN): string => {
+  if (findings.length === 0) return 'no findings';
+  return findings.map((f) => {
+    const label = f.severity === 'error' ? st.error('ERROR') : f.severity === 'warning' ? st.warn('WARNING') : st.dim('NOTE');
+    // Sources the message already names are not repeated.
+    const titles = [...new Set(f.sources.map((x) => x.title))].filter((t) => !f.message.includes(t));
+    return `${label} ${f.code}: ${f.message}${titles.length ? `\n    ${st.dim(`sources: ${titles.join('; ')}`)}` : ''}`;
+  }).join('\n');
+};
 
 /** Entries of one kind and reason, however many values they name: one line each, with a count and the first places. */
 const groupEntries = (entries: readonly ReportEntry[]): { key: string; first: ReportEntry; count: number; places: string[] }[] => {
@@ -132,7 +207,8 @@ export const presentRoute = (a: RouteAnswer): string => {
 };
 
 export const presentDiff = (a: DiffAnswer): string => {
-  const lines = [`${a.organization.name}: changes from ${a.from} to ${a.to}`];
+  const read = a.interpretedAs.from !== a.from || a.interpretedAs.to !== a.to ? ` (read as ${a.interpretedAs.from} to ${a.interpretedAs.to}: a year or month stands for its first day)` : '';
+  const lines = [`${a.organization.name}: changes from ${a.from} to ${a.to}${read}`];
   const u = a.units;
   for (const x of u.established) lines.push(`  + unit ${x.unit.name}`);
   for (const x of u.abolished) lines.push(`  - unit ${x.unit.name}`);

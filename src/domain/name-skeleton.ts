@@ -84,6 +84,19 @@ export const nameSkeleton = (name: string, person: boolean): NameSkeleton => {
   return { full: `${surname}0${given}`, given };
 };
 
+/**
+ * A one-word query read as a surname: the start every skeleton of that family shares (`choe0` for Choe, Choi, 최).
+ * Undefined when the query is not one word.
+ */
+export const surnamePrefix = (query: string): string | undefined => {
+  const text = query.normalize('NFC').trim();
+  if (isHangulName(text)) return text.length === 1 ? `${nameSkeleton(romanizePersonalName(`${text}철`, 'RR'), true).full.split('0')[0]}0` : undefined;
+  const words = plain(text).split(/[\s,]+/).filter(Boolean);
+  if (words.length !== 1) return undefined;
+  const word = words[0]!.replace(/[^a-z]/g, '');
+  return word ? `${SURNAME.get(word) ?? foldSyllables(word)}0` : undefined;
+};
+
 /** The skeleton of a query: Hangul given names (선희) and bare given names are tried as given names too. */
 export const querySkeletons = (query: string): { full: string; asGiven: string } => {
   const text = query.normalize('NFC').trim();

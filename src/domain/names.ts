@@ -8,7 +8,7 @@ export const nameKey = (name: string): string =>
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[\s\-‐‑–—'’‘`ʼ.,()]/g, '');
+    .replace(/[\s\-‐‑–—'’‘`ʼ.,()_]/g, '');
 
 /** A stable identifier from a name: `Asia Affairs Department 1` → `asia-affairs-department-1`. */
 export const slugify = (name: string): string =>

@@ -51,6 +51,10 @@ export const diffBounds = (from: PartialDate, to: PartialDate): { from: PartialD
   return { from: a, to: b };
 };
 
+/** "What changed during 2024": from the period's first day to the day after its last. */
+export const periodBounds = (period: PartialDate): { from: PartialDate; to: PartialDate } =>
+  ({ from: partialDateFromDay(period.earliest), to: partialDateFromDay(period.latest + 1) });
+
 /** What changed in an organization between two dates: units, responsibilities, holders, with events and sources. */
 export const diff = async (store: Store, orgRef: string, fromInput: PartialDate, toInput: PartialDate): Promise<DiffAnswer> => {
   const { from, to } = diffBounds(fromInput, toInput);

@@ -53,6 +53,13 @@ export interface OpenOptions {
 const logOption = (options: OpenOptions): { log?: (event: LogEvent) => void } =>
   options.onQuery ? { log: (e: LogEvent) => options.onQuery!(e.query.sql, e.query.parameters) } : {};
 
+/** Creates the database at `location` if it is missing (a PostgreSQL server's database; a SQLite file is made on open). */
+export const createDatabase = async (location: string): Promise<boolean> => {
+  if (!isPostgresUrl(location)) return false;
+  const { createPostgresDatabase } = await import('./dialects/postgres.dialect.js');
+  return createPostgresDatabase(location);
+};
+
 /**
  * Whether the database is at the latest schema: one query, so that a command on a current database pays nothing
  * more (the migrator itself reads its lock and list and is loaded only when there is something to do).

@@ -56,7 +56,7 @@ export class Store {
     const mirror = engine.mirror;
     const rc: RepositoryContext = (this.rc = {
       db, caps: engine.caps, context, knownAt, columns: (table) => engine.columns(table, db),
-      bulkInsert: (table, columns, rows, ignoreExisting) => engine.bulkInsert(db, table, columns, rows, ignoreExisting),
+      bulkInsert: (table, columns, rows, skipDuplicatesOf) => engine.bulkInsert(db, table, columns, rows, skipDuplicatesOf),
       wrote: (table, seqs) => this.wrote(table, seqs),
       // The mirror answers present-time reads outside transactions: a transaction must see its own writes.
       ...(mirror && knownAt === undefined && !inTransaction ? { mirror: () => mirror.current() } : {}),

@@ -244,7 +244,20 @@ export type RegistryTable = keyof RegistryTables;
 
 type Versions<T> = { [K in keyof T & string as `${K}_versions`]: T[K] & { sys_to: string } };
 
+/**
+ * The words of every unit's and post's name, folded as search folds them, for finding "Consular Affairs" inside
+ * "Department of Consular Affairs". Derived from `names` (an index, not a record): written with each name, never
+ * removed, so a search at a past known time finds the words of names since changed (it checks the names it finds).
+ */
+export interface NameWordRow {
+  word: string;
+  name_id: string;
+  entity_type: string;
+  entity_id: string;
+}
+
 export interface Tables extends RegistryTables, Versions<RegistryTables> {
+  name_words: NameWordRow;
   users: UserRow;
   tokens: TokenRow;
   counters: CounterRow;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain/errors.js';
 import { dayFromParts, daysInMonth, formatDay, partsFromDay } from '../../src/domain/time/day.js';
-import { parsePartialDate, parseProseDate } from '../../src/domain/time/partial-date.js';
+import { parseAskedDate, parsePartialDate, parseProseDate } from '../../src/domain/time/partial-date.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const calendarDay = fc
@@ -74,5 +74,25 @@ describe('partial dates', () => {
     expect(parseProseDate('1948')?.text).toBe('1948');
     expect(parseProseDate('Incumbent')).toBeUndefined();
     expect(parseProseDate('31 February 1950')).toBeUndefined();
+  });
+
+  it('reads a date asked about in every form people write it, to the same days', () => {
+    fc.assert(
+      fc.property(calendarDay, ({ year, month, day }) => {
+        const iso = `${year}-${pad(month)}-${pad(day)}`;
+        for (const form of [iso, `${year}/${month}/${day}`, `${year}/${pad(month)}/${pad(day)}`, `${year}-${month}-${day}`, `${year}.${month}.${day}`,
+          `${day} ${MONTHS[month - 1]} ${year}`, `${MONTHS[month - 1]!.slice(0, 3)} ${day}, ${year}`, `${year}년 ${month}월 ${day}일`, `${year}년${month}월${day}일`]) {
+          expect(parseAskedDate(form, '2026-11-28').text, form).toBe(iso);
+        }
+        const monthIso = `${year}-${pad(month)}`;
+        for (const form of [`${MONTHS[month - 1]} ${year}`, `${MONTHS[month - 1]!.slice(0, 3)} ${year}`, `${year}/${month}`, `${year}년 ${month}월`]) {
+          expect(parseAskedDate(form, '2026-11-28').text, form).toBe(monthIso);
+        }
+      }),
+    );
+    expect(parseAskedDate('today', '2026-11-28').text).toBe('2026-11-28');
+    expect(parseAskedDate('Today', '2026-11-28').text).toBe('2026-11-28');
+    expect(() => parseAskedDate('01/03/2010', '2026-11-28')).toThrow(/write it as/);
+    expect(() => parseAskedDate('2010/02/30', '2026-11-28')).toThrow(/day 30 does not exist/);
   });
 });

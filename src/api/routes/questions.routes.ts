@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { career } from '../../services/career.service.js';
 import { chart } from '../../services/chart.service.js';
 import { check } from '../../services/check.service.js';
-import { diff } from '../../services/diff.service.js';
+import { DomainError } from '../../domain/errors.js';
+import { diff, periodBounds } from '../../services/diff.service.js';
 import { holders } from '../../services/holders.service.js';
 import { route } from '../../services/routing.service.js';
-import { search } from '../../services/search.service.js';
+import { search, SEARCH_KINDS, type SearchKind } from '../../services/search.service.js';
 import { who } from '../../services/who.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
@@ -37,8 +38,15 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   }, async (req) => asJson(await chart(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/diff', {
-    schema: { tags: ['questions'], summary: 'What changed between two dates', querystring: z.strictObject({ org: required(), from: required(LIMITS.date), to: required(LIMITS.date), known_at: temporal.known_at, at: temporal.at }), response: { 200: diffSchema, ...errors } },
-  }, async (req) => asJson(await diff(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.from, 'from', ctx), dateParam(req.query.to, 'to', ctx))));
+    schema: { tags: ['questions'], summary: 'What changed between two dates', querystring: z.strictObject({ org: required(), from: text(LIMITS.date).optional(), to: text(LIMITS.date).optional(), in: text(LIMITS.date).optional().describe('a period: the changes during it (from its first day to the day after its last)'), known_at: temporal.known_at, at: temporal.at }), response: { 200: diffSchema, ...errors } },
+  }, async (req) => {
+    const q = req.query;
+    if (q.in !== undefined ? q.from !== undefined || q.to !== undefined : q.from === undefined || q.to === undefined) {
+      throw new DomainError('VALIDATION_ERROR', 'give either in (a period) or both from and to', { field: q.in !== undefined ? 'in' : q.from === undefined ? 'from' : 'to' });
+    }
+    const { from, to } = q.in !== undefined ? periodBounds(dateParam(q.in, 'in', ctx)) : { from: dateParam(q.from, 'from', ctx), to: dateParam(q.to, 'to', ctx) };
+    return asJson(await diff(readStore(ctx, q.known_at), q.org, from, to));
+  });
 
   r.get('/api/check', {
     schema: { tags: ['questions'], summary: 'Data checks', querystring: z.strictObject(temporal), response: { 200: checkSchema, ...errors } },
@@ -51,7 +59,7 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   r.get('/api/search', {
     schema: {
       tags: ['questions'], summary: 'People, units, posts and countries by any name',
-      querystring: z.strictObject({ q: required(), kind: z.enum(['person', 'unit', 'post', 'country']).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
+      querystring: z.strictObject({ q: required(), kind: z.enum(SEARCH_KINDS as [SearchKind, ...SearchKind[]]).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
       response: { 200: searchSchema, ...errors },
     },
   }, async (req) => asJson(await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));

@@ -6,6 +6,6 @@ import { json, presentChart } from '../present.js';
 export const chartCommand = async (org: string, opts: GlobalOptions & { at?: string }, io: Io): Promise<number> => {
   const at = parseAt(opts.at, io.today);
   const answer = await withStore(opts, io, (store) => chart(store, org, at));
-  io.out(opts.json ? json(answer) : presentChart(answer));
+  io.out(opts.json ? json(answer) : presentChart(answer, io.style));
   return 0;
 };

@@ -1,11 +1,14 @@
 import { DomainError } from '../../domain/errors.js';
 import { type ImportFormat, importFile, loadBundledDataset } from '../../services/import.service.js';
+import { createDatabase } from '../../storage/database.js';
 import { databaseLocation, type GlobalOptions, withStore } from '../context.js';
+import { EXIT_IMPORT_INCOMPLETE } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { json, presentImport } from '../present.js';
 
 /** Creates the database (migrations) and loads the bundled dataset; running it again changes nothing. */
-export const initCommand = async (opts: GlobalOptions, io: Io): Promise<number> => {
+export const initCommand = async (opts: GlobalOptions & { createDb?: boolean }, io: Io): Promise<number> => {
+  if (opts.createDb && (await createDatabase(databaseLocation(opts, io)))) io.err(`chancery: created the database ${databaseLocation(opts, io)}`);
   const reports = await withStore(opts, io, (store) => loadBundledDataset(store), false);
   io.out(opts.json ? json({ database: databaseLocation(opts, io), reports }) : `${databaseLocation(opts, io)}\n${presentImport(reports)}`);
   return 0;
@@ -28,5 +31,11 @@ export const importCommand = async (file: string, opts: GlobalOptions & { format
   const options = { ...(opts.format ? { format: opts.format as ImportFormat } : {}), ...(opts.source ? { sourceId: opts.source } : {}), ...(onImportProgress ? { onImportProgress } : {}) };
   const report = await withStore(opts, io, (store) => importFile(store, file, options), false).finally(() => io.progress?.('', true));
   io.out(opts.json ? json(report) : presentImport([report]));
+  // Nothing read, or more rejected than kept: the report says why; the exit code says it did not go through.
+  const t = report.totals;
+  if (t.read === 0 || t.rejected * 2 > t.read) {
+    io.err(`chancery: ${t.read === 0 ? 'the file holds no record Chancery reads' : `${t.rejected} of ${t.read} records were rejected`}: see the reasons above`);
+    return EXIT_IMPORT_INCOMPLETE;
+  }
   return 0;
 };

@@ -1,15 +1,14 @@
 import { DomainError } from '../../domain/errors.js';
 import { career } from '../../services/career.service.js';
 import { mergePeople, splitPeople } from '../../services/person.service.js';
-import { search, type SearchKind } from '../../services/search.service.js';
+import { search, SEARCH_KINDS, type SearchKind } from '../../services/search.service.js';
 import { type GlobalOptions, parseAt, requireArgument, withStore } from '../context.js';
 import type { Io } from '../io.js';
 import { json, presentCareer } from '../present.js';
 
-const KINDS: readonly SearchKind[] = ['person', 'unit', 'post', 'country'];
 
 export const searchCommand = async (text: string, opts: GlobalOptions & { kind?: string; limit?: string }, io: Io): Promise<number> => {
-  if (opts.kind && !KINDS.includes(opts.kind as SearchKind)) throw new DomainError('INVALID_ARGUMENT', `unknown kind; use one of ${KINDS.join(', ')}`, { field: '--kind', value: opts.kind });
+  if (opts.kind && !SEARCH_KINDS.includes(opts.kind as SearchKind)) throw new DomainError('INVALID_ARGUMENT', `unknown kind; use one of ${SEARCH_KINDS.join(', ')}`, { field: '--kind', value: opts.kind });
   const limit = opts.limit === undefined ? 20 : Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new DomainError('INVALID_ARGUMENT', 'a whole number from 1 to 500', { field: '--limit', value: opts.limit });
   const answer = await withStore(opts, io, (store) => search(store, text, opts.kind ? [opts.kind as SearchKind] : undefined, limit));

@@ -15,7 +15,38 @@ interface ServeOptions extends GlobalOptions {
   readsPerMinute?: string;
 }
 
-/** Serves the API until SIGINT or SIGTERM, then closes the server and the database and returns. */
+/** One line a request (`10:42:07 GET /api/who?… 200 3.1 ms`) from fastify's JSON log, for a terminal. */
+const readableLog = (write: (line: string) => void): { write(chunk: string): void } => {
+  // fastify logs a request twice (coming in, with its URL; completed, with its status): joined by request id.
+  const pending = new Map<string, string>();
+  return {
+    write: (chunk) => {
+      let e: { time?: number; level?: number; msg?: string; reqId?: string; req?: { method?: string; url?: string }; res?: { statusCode?: number }; responseTime?: number; err?: { message?: string } };
+      try {
+        e = JSON.parse(chunk) as typeof e;
+      } catch {
+        write(chunk.trimEnd());
+        return;
+      }
+      if (e.msg === 'incoming request' && e.reqId) {
+        if (pending.size > 10_000) pending.clear();
+        pending.set(e.reqId, `${e.req?.method ?? ''} ${e.req?.url ?? ''}`);
+        return;
+      }
+      const time = new Date(e.time ?? Date.now()).toTimeString().slice(0, 8);
+      if (e.res?.statusCode !== undefined) {
+        const request = (e.reqId && pending.get(e.reqId)) || '';
+        if (e.reqId) pending.delete(e.reqId);
+        write(`${time} ${request} ${e.res.statusCode} ${(e.responseTime ?? 0).toFixed(1)} ms`);
+        return;
+      }
+      const level = (e.level ?? 30) >= 50 ? 'error' : (e.level ?? 30) >= 40 ? 'warning' : '';
+      write(`${time} ${level ? `${level}: ` : ''}${e.msg ?? ''}${e.err?.message ? ` — ${e.err.message}` : ''}`);
+    },
+  };
+};
+
+/** Serves the API until SIGINT, SIGTERM or SIGHUP (or the end of whatever started it), then closes everything. */
 export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> => {
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('INVALID_ARGUMENT', 'a port from 0 to 65535', { field: '--port', value: opts.port });
@@ -28,7 +59,10 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');
     await loadBundledDataset(store);
   }
-  const app = await buildApp({ database, logger: { level: io.env['LOG_LEVEL'] ?? 'info' }, writeOrigins: opts.writeOrigin ?? [], ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
+  const level = io.env['LOG_LEVEL'] ?? 'info';
+  // A person at a terminal reads one short line a request; anything else (a file, a log collector) gets JSON.
+  const logger = io.interactive ? { level, stream: readableLog((line) => io.out(line)) } : { level };
+  const app = await buildApp({ database, logger, writeOrigins: opts.writeOrigin ?? [], ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
   let address: string;
   try {
     address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
@@ -46,13 +80,21 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     (e: unknown) => io.err(`chancery: answering from the database only (the in-memory copy failed to load: ${e instanceof Error ? e.message : String(e)})`),
   );
   await new Promise<void>((resolve) => {
+    // Started through `npx` (npm exec), a signal may stop npm and not reach this process: when the process that
+    // started the server goes away, the server stops too.
+    const parent = process.ppid;
+    const orphaned = setInterval(() => process.ppid !== parent && stop(), 500);
+    orphaned.unref();
     const stop = () => {
+      clearInterval(orphaned);
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      process.off('SIGHUP', stop);
       resolve();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    process.on('SIGHUP', stop);
   });
   io.err('chancery: shutting down');
   await app.close();

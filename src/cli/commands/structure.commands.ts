@@ -1,15 +1,18 @@
 import { DomainError } from '../../domain/errors.js';
 import type { EventKind } from '../../domain/model.js';
-import { diff } from '../../services/diff.service.js';
+import { diff, periodBounds } from '../../services/diff.service.js';
 import { type EventInput, recordEvent } from '../../services/event.service.js';
 import { type GlobalOptions, parseAt, requireArgument, withStore } from '../context.js';
 import type { Io } from '../io.js';
 import { json, presentDiff } from '../present.js';
 
-export const diffCommand = async (org: string, opts: GlobalOptions & { from?: string; to?: string }, io: Io): Promise<number> => {
-  const from = parseAt(requireArgument(opts.from, '--from'), io.today, '--from');
-  const to = parseAt(requireArgument(opts.to, '--to'), io.today, '--to');
-  if (to.latest < from.earliest) throw new DomainError('INVALID_ARGUMENT', '--to is before --from', { field: '--to', value: opts.to });
+export const diffCommand = async (org: string, opts: GlobalOptions & { from?: string; to?: string; in?: string }, io: Io): Promise<number> => {
+  if (opts.in !== undefined && (opts.from !== undefined || opts.to !== undefined)) {
+    throw new DomainError('INVALID_ARGUMENT', 'give either --in (a period) or --from and --to', { field: '--in', value: opts.in });
+  }
+  const { from, to } = opts.in !== undefined
+    ? periodBounds(parseAt(opts.in, io.today, '--in'))
+    : { from: parseAt(requireArgument(opts.from, '--from'), io.today, '--from'), to: parseAt(requireArgument(opts.to, '--to'), io.today, '--to') };
   const answer = await withStore(opts, io, (store) => diff(store, org, from, to));
   io.out(opts.json ? json(answer) : presentDiff(answer));
   return 0;

@@ -83,8 +83,10 @@ const monthIndex = (name: string): number => {
 };
 
 /**
- * Reads dates as prose writes them: "9 September 1948", "September 8, 1948", "May 2024", "1948", or ISO.
- * Returns undefined for text that is not a date, so importers can report it.
+ * Reads dates as people and prose write them: "9 September 1948", "September 8, 1948", "May 2024", "Mar 2010",
+ * "2010/03/01", "2010/3/1", "2010.3.1", "2010-3-1", "2010/03", Korean "2010년 3월 1일", "1948", or ISO. Always
+ * year first when written in numbers (day-first and month-first numeric forms are ambiguous and refused). Returns
+ * undefined for text that is not a date, so importers can report it.
  */
 export const parseProseDate = (input: string): PartialDate | undefined => {
   const text = stripTrailingParenthesis(collapseSpaces(input));
@@ -96,13 +98,39 @@ export const parseProseDate = (input: string): PartialDate | undefined => {
     const t = d === undefined ? `${y}-${two(mo)}` : `${y}-${two(mo)}-${two(d)}`;
     return tryParsePartialDate(t);
   };
-  let m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(text);
+  let m = /^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$/.exec(text);
+  if (m) return build(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  m = /^(\d{4})년(?: ?(\d{1,2})월(?: ?(\d{1,2})일)?)?$/.exec(text);
+  if (m) return m[2] === undefined ? tryParsePartialDate(m[1]!) : build(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  m = /^(\d{1,2}) ([A-Za-z]+\.?),? (\d{4})$/.exec(text);
   if (m) return build(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
   m = /^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$/.exec(text);
   if (m) return build(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
   m = /^([A-Za-z]+) (\d{4})$/.exec(text);
   if (m) return build(Number(m[2]), monthIndex(m[1]!));
   return undefined;
+};
+
+/**
+ * A date a user typed for a question (`--at`, `?at=`): every form `parseProseDate` reads, and `today`. Throws
+ * INVALID_DATE naming `place`, with the forms that work.
+ */
+export const parseAskedDate = (input: string, today: string, place: ErrorPlace = {}): PartialDate => {
+  const text = input.trim();
+  if (/^today$/i.test(text)) return parsePartialDate(today, place);
+  // Numbers year first that name no day (2010-02-30, 2010/13/1): the precise reason, not a list of forms.
+  const numeric = /^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$/.exec(text);
+  if (numeric) {
+    const iso = [numeric[1], numeric[2]!.padStart(2, '0'), ...(numeric[3] ? [numeric[3].padStart(2, '0')] : [])].join('-');
+    return parsePartialDate(iso, { ...place, value: place.value ?? input });
+  }
+  const d = parseProseDate(text);
+  if (d) return d;
+  throw new DomainError(
+    'INVALID_DATE',
+    `invalid date "${input}": write it as 2010-03-01, 2010/3/1, "1 March 2010", "March 2010", 2010, "2010년 3월 1일" or today`,
+    { ...place, value: place.value ?? input },
+  );
 };
 
 /**

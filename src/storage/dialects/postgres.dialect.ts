@@ -1,7 +1,7 @@
 import { type PostgresPool, type PostgresPoolClient, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { DomainError } from '../../domain/errors.js';
-import { type BulkInsert, quoteIdent } from '../bulk-insert.js';
+import { type BulkInsert, quoteIdent, skipDuplicates } from '../bulk-insert.js';
 import type { Db } from '../database.js';
 import type { ChangeFeed, ChangeSet } from '../mirror/registry-mirror.js';
 import type { RegistryTable } from '../tables.js';
@@ -150,7 +150,7 @@ const postgresBulkInsert = (): BulkInsert => {
     }
     return t;
   };
-  return async (via, table, columns, rows, ignoreExisting) => {
+  return async (via, table, columns, rows, skipDuplicatesOf) => {
     if (rows.length === 0) return;
     const t = await typesOf(via, table);
     const arrays = columns.map((c) => `::${quoteIdent(t.get(c) ?? 'text')}[]`);
@@ -159,7 +159,7 @@ const postgresBulkInsert = (): BulkInsert => {
       const part = rows.slice(from, from + PG_BULK_ROWS);
       const params = columns.map((_c, i) => part.map((r) => r[i] ?? null));
       const args = sql.join(params.map((p, i) => sql`${p}${sql.raw(arrays[i]!)}`));
-      await sql`${sql.raw(head)}${args})${sql.raw(ignoreExisting ? ' on conflict (id) do nothing' : '')}`.execute(via);
+      await sql`${sql.raw(head)}${args})${sql.raw(skipDuplicates(skipDuplicatesOf))}`.execute(via);
     }
   };
 };
@@ -169,4 +169,28 @@ const unavailableOrMissing = (e: unknown): DomainError => {
   const missing = /database "([^"]+)" does not exist/.exec(message);
   if (missing) return new DomainError('STORAGE_ERROR', `the PostgreSQL database "${missing[1]}" does not exist; create it, or run: chancery init --create-db --db <url>`, { field: '--db' }, { missingDatabase: missing[1] });
   return /password|authentication/i.test(message) ? new DomainError('STORAGE_ERROR', `PostgreSQL refused the login: ${message}`, { field: '--db' }) : unavailable(e);
+};
+
+/**
+ * Creates the database a `postgres://` URL names, on its server (through the server's `postgres` database), unless it
+ * exists. Returns whether it was created. The name must be a plain identifier: it cannot be a parameter.
+ */
+export const createPostgresDatabase = async (url: string): Promise<boolean> => {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) {
+    throw new DomainError('INVALID_ARGUMENT', `"${name}" is not a database name --create-db can create (letters, digits and _)`, { field: '--db', value: url });
+  }
+  target.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: target.toString() });
+  try {
+    await client.connect();
+    if ((await client.query('select 1 from pg_database where datname = $1', [name])).rowCount) return false;
+    await client.query(`create database "${name}"`);
+    return true;
+  } catch (e) {
+    throw e instanceof DomainError ? e : new DomainError('STORAGE_ERROR', `cannot create the database "${name}": ${e instanceof Error ? e.message : String(e)}`, { field: '--db', value: url });
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 };

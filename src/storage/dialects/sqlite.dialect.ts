@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
-import { type BulkInsert, quoteIdent } from '../bulk-insert.js';
+import { type BulkInsert, quoteIdent, skipDuplicates } from '../bulk-insert.js';
 import type { ChangeFeed } from '../mirror/registry-mirror.js';
 
 /** How many distinct SQL texts keep a prepared statement: the registry issues a few dozen shapes. */
@@ -35,12 +35,12 @@ const withStatementCache = (database: BetterSqlite3.Database): SqliteDatabase =>
  */
 const sqliteBulkInsert = (database: BetterSqlite3.Database): BulkInsert => {
   const statements = new Map<string, BetterSqlite3.Statement>();
-  return async (_via, table, columns, rows, ignoreExisting) => {
-    const key = `${table}|${columns.join(',')}|${ignoreExisting}`;
+  return async (_via, table, columns, rows, skipDuplicatesOf) => {
+    const key = `${table}|${columns.join(',')}|${skipDuplicatesOf?.join(',') ?? ''}`;
     let stmt = statements.get(key);
     if (!stmt) {
       const text = `insert into ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
-      stmt = database.prepare(ignoreExisting ? `${text} on conflict (id) do nothing` : text);
+      stmt = database.prepare(text + skipDuplicates(skipDuplicatesOf));
       statements.set(key, stmt);
     }
     for (const row of rows) stmt.run(row);

@@ -7,6 +7,7 @@ import { routingMigration } from './002-routing.migration.js';
 import { namesMigration } from './003-names.migration.js';
 import { historyMigration } from './004-history.migration.js';
 import { systemTimeMigration } from './005-system-time.migration.js';
+import { nameWordsMigration } from './006-name-words.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -15,6 +16,7 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '003-names': namesMigration(caps),
   '004-history': historyMigration(caps),
   '005-system-time': systemTimeMigration(caps),
+  '006-name-words': nameWordsMigration(caps),
 });
 
 /** Every migration's name, in order. */

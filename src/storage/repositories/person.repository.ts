@@ -1,11 +1,12 @@
 import type { NamedEntity, NameVariant, Person } from '../../domain/model.js';
+import { nameWords } from '../../domain/name-words.js';
 import { sql } from 'kysely';
 import * as m from '../mappers.js';
 import { byCodeUnits } from '../mirror/mirror-table.js';
 import { tableAt } from '../system-time.js';
 import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
 import { compileTemplate, type QueryTemplate } from './query-template.js';
-import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './table.repository.js';
+import { chunks, type Content, IN_CHUNK, type RepositoryContext, TableRepository } from './table.repository.js';
 
 const NAMED_ENTITIES: readonly NamedEntity[] = ['person', 'organization', 'post'];
 
@@ -60,6 +61,63 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
   constructor(rc: RepositoryContext) {
     super(rc, 'names', m.nameToRow, m.rowToName);
   }
+  /** Writes names, and the words of units' and posts' names for search (never removed: see NameWordRow). */
+  override async insertRows(contents: readonly Content<NameRow>[], ignoreExisting = false): Promise<void> {
+    await super.insertRows(contents, ignoreExisting);
+    await this.writeWords(contents);
+  }
+
+  override async updateRows(contents: readonly Content<NameRow>[], current?: ReadonlyMap<string, NameRow>): Promise<number> {
+    const changed = await super.updateRows(contents, current);
+    if (changed) await this.writeWords(contents);
+    return changed;
+  }
+
+  private async writeWords(contents: readonly Content<NameRow>[]): Promise<void> {
+    const rows = contents
+      .filter((c) => c.entity_type === 'organization' || c.entity_type === 'post')
+      .flatMap((c) => nameWords(c.name).map((word) => [word, c.id, c.entity_type, c.entity_id]));
+    if (rows.length) await this.rc.bulkInsert('name_words', ['word', 'name_id', 'entity_type', 'entity_id'], rows, ['word', 'name_id']);
+  }
+
+  /**
+   * Names of units and posts with, for each group of `words`, a word that begins with one of the group's (each group
+   * a word of the query and its alternatives): "consular aff" finds the Department of Consular Affairs. One indexed
+   * range per word, at most `limit` names each.
+   */
+  async byWords(groups: readonly (readonly string[])[], entityTypes: readonly string[], limit: number): Promise<NameMatchRow[]> {
+    if (groups.length === 0) return [];
+    let ids: Set<string> | undefined;
+    for (const group of groups) {
+      const found = new Set<string>();
+      for (const word of new Set(group)) {
+        const rows = await this.db.selectFrom('name_words').select('name_id').distinct()
+          .where('word', '>=', word).where('word', '<', `${word}{`).where('entity_type', 'in', [...entityTypes]).limit(limit * 20).execute();
+        for (const r of rows) found.add(r.name_id);
+      }
+      ids = ids ? new Set([...ids].filter((id) => found.has(id))) : found;
+      if (ids.size === 0) return [];
+    }
+    const names = await this.rows([...ids!].slice(0, limit * 5));
+    return names.map((r) => ({ entity_type: r.entity_type, entity_id: r.entity_id, name: r.name, key: r.key, skeleton: r.skeleton, given_skeleton: r.given_skeleton, kind: r.kind }));
+  }
+
+  /** Distinct words of units' and posts' names that begin with `prefix` (for typo tolerance), at most `limit`. */
+  async wordsStartingWith(prefix: string, entityTypes: readonly string[], limit: number): Promise<string[]> {
+    const rows = await this.db.selectFrom('name_words').select('word').distinct()
+      .where('word', '>=', prefix).where('word', '<', `${prefix}{`).where('entity_type', 'in', [...entityTypes]).orderBy('word').limit(limit).execute();
+    return rows.map((r) => r.word);
+  }
+
+  /** Names whose skeleton begins with `prefix` (a surname's `choe0`, a typo's first letters): one index range, at most `limit`. */
+  async bySkeletonPrefix(prefix: string, entityTypes: NamedEntity | readonly string[], limit: number): Promise<NameMatchRow[]> {
+    const types = typeof entityTypes === 'string' ? [entityTypes] : [...entityTypes];
+    if (!prefix || types.length === 0) return [];
+    const q = (await this.select()).where('skeleton', '>=', prefix).where('skeleton', '<', `${prefix}{`).where('entity_type', 'in', types);
+    const rows = (await q.orderBy('skeleton').limit(limit).execute()) as NameRow[];
+    return rows.map((r) => ({ entity_type: r.entity_type, entity_id: r.entity_id, name: r.name, key: r.key, skeleton: r.skeleton, given_skeleton: r.given_skeleton, kind: r.kind }));
+  }
+
   async byKey(key: string, entityType?: NamedEntity): Promise<NameVariant[]> {
     const mem = await this.memory();
     if (mem) return (entityType ? [entityType] : NAMED_ENTITIES).flatMap((t) => mem.by(0, t, [key])).sort((a, b) => byCodeUnits(m.nameId(a), m.nameId(b)));
@@ -126,17 +184,6 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
       file(skeleton, rows.map((r) => r.entity_id), rows.length);
     }
     return out;
-  }
-
-  /**
-   * Names of one type to suggest from: for people (many), those whose key starts with `prefix`; for posts and
-   * organizations (few), all of them. At most `limit`.
-   */
-  async near(prefix: string, entityType: NamedEntity, limit: number): Promise<{ name: string; key: string; entityId: string }[]> {
-    let q = (await this.select()).where('entity_type', '=', entityType);
-    if (entityType === 'person') q = q.where('key', '>=', prefix).where('key', '<', `${prefix}\uffff`);
-    const rows = (await q.limit(limit).execute()) as NameRow[];
-    return rows.map((r) => ({ name: r.name, key: r.key, entityId: r.entity_id }));
   }
 
   /**

@@ -18,7 +18,7 @@ export interface RepositoryContext {
   readonly knownAt: KnownAt;
   readonly columns: (table: string) => Promise<string[]>;
   /** Many rows into a table on the dialect's fast path, inside this context's transaction. */
-  readonly bulkInsert: (table: string, columns: readonly string[], rows: readonly unknown[][], ignoreExisting: boolean) => Promise<void>;
+  readonly bulkInsert: (table: string, columns: readonly string[], rows: readonly unknown[][], skipDuplicatesOf?: readonly string[]) => Promise<void>;
   /** Every write reports the versions it used, so that they are announced and read back into mirrors. */
   readonly wrote: (table: RegistryTable, seqs: readonly number[]) => void;
   /** The in-memory mirror, when this context may read from it (present time, outside a transaction) and it is current. */
@@ -158,7 +158,7 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
       g.rows.push([...columns.map((k) => (c as Record<string, unknown>)[k]), s.sys_seq, s.sys_from, s.sys_user, s.sys_source, s.sys_op]);
     });
     this.rc.wrote(this.table, seqs);
-    for (const g of groups.values()) await this.rc.bulkInsert(this.table, [...g.columns, 'sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op'], g.rows, ignoreExisting);
+    for (const g of groups.values()) await this.rc.bulkInsert(this.table, [...g.columns, 'sys_seq', 'sys_from', 'sys_user', 'sys_source', 'sys_op'], g.rows, ignoreExisting ? ['id'] : undefined);
   }
 
   /**

@@ -1,0 +1,2 @@
+/** Chancery's version (the package's; a test holds the two equal). */
+export const VERSION = '0.2.0';
