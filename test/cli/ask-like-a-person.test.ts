@@ -130,6 +130,22 @@ describe.each(databaseTargets)('asking as a person would, on $name', (target) =>
   });
 });
 
+describe('databases named wrongly or not yet there', () => {
+  it('says which schemes it knows, and creates a missing PostgreSQL database with init --create-db', async () => {
+    const mysql = await runCli(['who', 'Premier', '--db', 'mysql://localhost/x']);
+    expect([mysql.code, mysql.stderr]).toEqual([2, expect.stringContaining('unsupported database "mysql://": use a SQLite file path or a postgres:// URL')]);
+    const pg = process.env['CHANCERY_TEST_PG'];
+    if (!pg) return;
+    const url = new URL(pg);
+    url.pathname = `/chancery_created_${process.pid}_${Date.now()}`;
+    const missing = await runCli(['who', 'Premier', '--db', url.toString()]);
+    expect(missing.stderr).toContain('run: chancery init --create-db');
+    const created = await runCli(['init', '--create-db', '--db', url.toString()]);
+    expect([created.code, created.stderr]).toEqual([0, expect.stringContaining('created the database')]);
+    expect((await runCli(['who', 'Premier', '--at', '2010-01-01', '--db', url.toString()])).stdout).toContain('Kim Yong-il');
+  }, 60_000);
+});
+
 describe('the command line as a pipe sees it', () => {
   it('ends quietly when the reader stops early: chart --json | head -1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chancery-pipe-'));

@@ -194,3 +194,28 @@ describe('chancery serve', () => {
     expect(stderr).toContain('shutting down');
   });
 });
+
+describe('chancery serve started by another program', () => {
+  it('stops when the program that started it ends without passing the signal on (as npx does)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'chancery-npx-'));
+    // A parent that starts the server, prints its pid, and on SIGTERM exits without telling the server.
+    const parentScript = `const { spawn } = require('node:child_process');
+const c = spawn(process.execPath, [${JSON.stringify(resolve('bin/chancery.js'))}, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CHANCERY_DB: '', LOG_LEVEL: 'warn' } });
+c.stderr.on('data', (d) => { if (String(d).includes('serving')) console.log(c.pid); });
+process.on('SIGTERM', () => process.exit(0));`;
+    const parent = spawn(process.execPath, ['-e', parentScript], { cwd });
+    const serverPid = await new Promise<number>((ok) => parent.stdout.on('data', (d: Buffer) => ok(Number(String(d).trim()))));
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(alive(serverPid)).toBe(true);
+    parent.kill('SIGTERM');
+    for (let i = 0; i < 100 && alive(serverPid); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(alive(serverPid)).toBe(false);
+  }, 60_000);
+});
