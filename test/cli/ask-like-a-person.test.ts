@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MARKED } from '../../src/cli/present.js';
 import { VERSION } from '../../src/version.js';
 import { runCli, runJson } from '../support/cli.js';
 import { databaseTargets } from '../support/databases.js';
@@ -127,6 +128,33 @@ describe.each(databaseTargets)('asking as a person would, on $name', (target) =>
     expect(r.stdout).toMatch(/rejected ×160 \(person\)/);
     const [rejected, read] = r.stderr.split(' records were rejected')[0]!.split('chancery: ')[1]!.split(' of ');
     expect(rejected).toBe(read);
+  });
+});
+
+describe('output for a person at a terminal', () => {
+  it('colours a terminal only, after escaping the data, and shows certainty once with a legend', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'chancery-tty-')), 'r.db');
+    await runCli(['init', '--db', db]);
+    const plain = await runCli(['chart', 'mfa', '--at', '2010-03-01', '--db', db]);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const tty = await runCli(['chart', 'mfa', '--at', '2010-03-01', '--db', db], '2026-11-28', { style: MARKED });
+    expect(tty.stdout).toContain('\u001b[1mMinistry of Foreign Affairs (North Korea)\u001b[0m');
+    // A unit's mark covers its subjects: no subject line is marked again, and the legend says what the mark means.
+    expect(plain.stdout).toContain('    handles: China, Japan, Mongolia');
+    expect(plain.stdout).toContain('? = possibly so on that day');
+    expect(plain.stdout.match(/\?/g)!.length).toBeLessThan(40);
+    const check = await runCli(['check', '--db', db], '2026-11-28', { style: MARKED });
+    expect(check.stdout).toContain('\u001b[33mWARNING\u001b[0m');
+  });
+
+  it('logs one readable line a request for serve on a terminal', async () => {
+    const { readableLog } = await import('../../src/cli/commands/serve.command.js');
+    const lines: string[] = [];
+    const log = readableLog((l) => lines.push(l));
+    log.write(JSON.stringify({ level: 30, time: Date.UTC(2026, 10, 28, 10, 42, 7), reqId: 'r1', msg: 'incoming request', req: { method: 'GET', url: '/api/who?post=Premier' } }));
+    log.write(JSON.stringify({ level: 30, time: Date.UTC(2026, 10, 28, 10, 42, 7), reqId: 'r1', msg: 'request completed', res: { statusCode: 200 }, responseTime: 3.14 }));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d GET \/api\/who\?post=Premier 200 3\.1 ms$/);
   });
 });
 

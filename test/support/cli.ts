@@ -8,10 +8,10 @@ export interface CliResult {
 }
 
 /** Runs one command line in-process, as the entry point would, with today fixed. */
-export const runCli = async (argv: string[], today = '2026-11-28'): Promise<CliResult> => {
+export const runCli = async (argv: string[], today = '2026-11-28', terminal: Partial<Io> = {}): Promise<CliResult> => {
   let stdout = '';
   let stderr = '';
-  const io: Io = { out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`), err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`), today, env: {} };
+  const io: Io = { out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`), err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`), today, env: {}, ...terminal };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 };

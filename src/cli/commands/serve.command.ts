@@ -16,7 +16,7 @@ interface ServeOptions extends GlobalOptions {
 }
 
 /** One line a request (`10:42:07 GET /api/who?… 200 3.1 ms`) from fastify's JSON log, for a terminal. */
-const readableLog = (write: (line: string) => void): { write(chunk: string): void } => {
+export const readableLog = (write: (line: string) => void): { write(chunk: string): void } => {
   // fastify logs a request twice (coming in, with its URL; completed, with its status): joined by request id.
   const pending = new Map<string, string>();
   return {
