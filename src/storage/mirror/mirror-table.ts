@@ -86,6 +86,10 @@ export class MirrorTable<T> {
 
   /** The values of these ids that exist, in the order asked, each once. */
   getMany(ids: readonly string[]): T[] {
+    if (ids.length === 1) {
+      const e = this.byId.get(ids[0]!);
+      return e ? [e.value] : [];
+    }
     const out: T[] = [];
     const seen = new Set<string>();
     for (const id of ids) {
@@ -105,13 +109,17 @@ export class MirrorTable<T> {
       const ids = map.get(keys[0]!);
       return ids === undefined ? [] : typeof ids === 'string' ? [this.byId.get(ids)!.value] : ids.map((id) => this.byId.get(id)!.value);
     }
-    const found = new Set<string>();
+    // Several keys: their ids gathered, put in order, each once (ids of one key are in order already).
+    const found: string[] = [];
     for (const key of keys) {
       const ids = map.get(key);
-      if (typeof ids === 'string') found.add(ids);
-      else if (ids) for (const id of ids) found.add(id);
+      if (typeof ids === 'string') found.push(ids);
+      else if (ids) for (const id of ids) found.push(id);
     }
-    return [...found].sort(byCodeUnits).map((id) => this.byId.get(id)!.value);
+    if (found.length > 1) found.sort(byCodeUnits);
+    const out: T[] = [];
+    for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) out.push(this.byId.get(found[i]!)!.value);
+    return out;
   }
 
   /** Every value, in id order. */
