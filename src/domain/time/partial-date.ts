@@ -19,34 +19,46 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const invalid = (text: string, place: ErrorPlace, why: string): DomainError =>
   new DomainError('INVALID_DATE', `invalid date "${text}": ${why} (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)`, { ...place, value: place.value ?? text });
 
-const parseIso = (text: string, place: ErrorPlace): PartialDate => {
+/** A reason the text is not a date; the parsers below return it rather than throw, so a probe costs no exception. */
+interface NotADate {
+  why: string;
+}
+const isDate = (x: PartialDate | NotADate): x is PartialDate => 'text' in x;
+
+const readIso = (text: string): PartialDate | NotADate => {
   const m = ISO.exec(text);
-  if (!m) throw invalid(text, place, 'not a date');
+  if (!m) return { why: 'not a date' };
   const year = Number(m[1]);
   if (m[2] === undefined) return { text, precision: 'year', earliest: dayFromParts(year, 1, 1), latest: dayFromParts(year, 12, 31) };
   const month = Number(m[2]);
-  if (month < 1 || month > 12) throw invalid(text, place, `month ${m[2]} does not exist`);
+  if (month < 1 || month > 12) return { why: `month ${m[2]} does not exist` };
   if (m[3] === undefined) {
     return { text, precision: 'month', earliest: dayFromParts(year, month, 1), latest: dayFromParts(year, month, daysInMonth(year, month)) };
   }
   const day = Number(m[3]);
-  if (!isValidCalendarDate(year, month, day)) throw invalid(text, place, `day ${m[3]} does not exist in ${m[1]}-${m[2]}`);
+  if (!isValidCalendarDate(year, month, day)) return { why: `day ${m[3]} does not exist in ${m[1]}-${m[2]}` };
   const d = dayFromParts(year, month, day);
   return { text, precision: 'day', earliest: d, latest: d };
 };
 
-/** Parses the stored and typed forms. Throws INVALID_DATE naming `place`. */
-export const parsePartialDate = (input: string, place: ErrorPlace = {}): PartialDate => {
+const readPartialDate = (input: string): PartialDate | NotADate => {
   const text = input.trim();
   const range = text.split('..');
-  if (range.length === 2) {
-    const from = parseIso(range[0]!, place);
-    const to = parseIso(range[1]!, place);
-    if (to.latest < from.earliest) throw invalid(text, place, 'range ends before it starts');
-    return { text, precision: 'range', earliest: from.earliest, latest: to.latest };
-  }
-  if (range.length > 2) throw invalid(text, place, 'more than one ".."');
-  return parseIso(text, place);
+  if (range.length > 2) return { why: 'more than one ".."' };
+  if (range.length === 1) return readIso(text);
+  const from = readIso(range[0]!);
+  if (!isDate(from)) return from;
+  const to = readIso(range[1]!);
+  if (!isDate(to)) return to;
+  if (to.latest < from.earliest) return { why: 'range ends before it starts' };
+  return { text, precision: 'range', earliest: from.earliest, latest: to.latest };
+};
+
+/** Parses the stored and typed forms. Throws INVALID_DATE naming `place`. */
+export const parsePartialDate = (input: string, place: ErrorPlace = {}): PartialDate => {
+  const d = readPartialDate(input);
+  if (!isDate(d)) throw invalid(input.trim(), place, d.why);
+  return d;
 };
 
 const storedCache = new Map<string, PartialDate>();
@@ -65,12 +77,10 @@ export const storedDate = (text: string): PartialDate => {
   return d;
 };
 
+/** The date, or undefined when the text is not one (no exception: importers probe many cells). */
 export const tryParsePartialDate = (input: string): PartialDate | undefined => {
-  try {
-    return parsePartialDate(input);
-  } catch {
-    return undefined;
-  }
+  const d = readPartialDate(input);
+  return isDate(d) ? d : undefined;
 };
 
 export const partialDateFromDay = (day: Day): PartialDate => ({ text: formatDay(day), precision: 'day', earliest: day, latest: day });

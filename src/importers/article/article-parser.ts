@@ -40,17 +40,18 @@ const mergeHeader = (first: string[], second: string[], rows: string[][], width:
   const labels = first.slice();
   while (labels.length > 0 && labels[labels.length - 1] === '' && labels.length > width - subs.length + 1) labels.pop();
   const candidates = labels.map((l, i) => ({ l, i })).filter((c) => c.l !== '');
-  let best: { columns: string[]; score: number } | undefined;
+  // Dates per column, counted once, and summed over any run of columns in one step (prefix sums): linear in the
+  // table's cells however many labels and sub-labels a malformed header has.
+  const span = Math.max(width, labels.length + subs.length);
+  const prefix = [0];
+  for (let c = 0; c < span; c++) prefix.push(prefix[c]! + rows.filter((r) => isDateLike(r[c] ?? '')).length);
+  let best: { i: number; l: string; score: number } | undefined;
   for (const { l, i } of candidates) {
-    const columns = [...labels.slice(0, i), ...subs.map((s) => `${l} / ${s}`), ...labels.slice(i + 1)];
-    let score = 0;
-    subs.forEach((_s, j) => {
-      score += rows.filter((r) => isDateLike(r[i + j] ?? '')).length;
-    });
+    let score = prefix[Math.min(i + subs.length, span)]! - prefix[Math.min(i, span)]!;
     if (/term|tenure|office|period|service/i.test(l)) score += 0.5;
-    if (!best || score > best.score) best = { columns, score };
+    if (!best || score > best.score) best = { i, l, score };
   }
-  const columns = best?.columns ?? labels;
+  const columns = best ? [...labels.slice(0, best.i), ...subs.map((s) => `${best!.l} / ${s}`), ...labels.slice(best.i + 1)] : labels;
   while (columns.length < width) columns.push('');
   return columns.slice(0, Math.max(width, columns.length));
 };
