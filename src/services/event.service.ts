@@ -42,6 +42,9 @@ export interface EventResult {
   created: { organizations: string[]; responsibilities: number; relations: number };
 }
 
+/** An event result as answers show it (CLI `--json` and the API alike): the date as its text. */
+export const eventResultView = (r: EventResult) => ({ ...r, event: { ...r.event, date: r.event.date.text } });
+
 const need = <T>(value: T | undefined, field: string, kind: string): T => {
   if (value === undefined || (Array.isArray(value) && value.length === 0)) throw new DomainError('VALIDATION_ERROR', `a ${kind} event needs ${field}`, { field });
   return value;

@@ -147,6 +147,14 @@ describe('output for a person at a terminal', () => {
     expect(check.stdout).toContain('\u001b[33mWARNING\u001b[0m');
   });
 
+  it('gives dates as text in record --json, as the API does', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'chancery-record-')), 'r.db');
+    await runCli(['init', '--db', db]);
+    const r = await runCli(['record', 'rename', '--unit', 'Protocol Department', '--name', 'Department of Protocol', '--date', 'January 2026', '--source', 'chancery-curation', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { event: { date: unknown } }).event.date).toBe('2026-01');
+  });
+
   it('logs one readable line a request for serve on a terminal', async () => {
     const { readableLog } = await import('../../src/cli/commands/serve.command.js');
     const lines: string[] = [];

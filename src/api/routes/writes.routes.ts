@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
+import { eventResultView } from '../../services/event.service.js';
 import { addClaim, addEvent, addPerson, endAppointment, startAppointment, type WriteActor } from '../../services/write.service.js';
 import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
@@ -108,6 +109,6 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     const { source, date: when, ...rest } = req.body;
     const result = await addEvent(store(), actor(req), { ...rest, date: parsePartialDate(when, { field: 'date' }) } as never, source);
     void reply.code(201);
-    return asJson({ ...result, event: { ...result.event, date: result.event.date.text } });
+    return asJson(eventResultView(result));
   });
 };

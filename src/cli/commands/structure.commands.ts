@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
 import type { EventKind } from '../../domain/model.js';
 import { diff, periodBounds } from '../../services/diff.service.js';
-import { type EventInput, recordEvent } from '../../services/event.service.js';
+import { type EventInput, eventResultView, recordEvent } from '../../services/event.service.js';
 import { type GlobalOptions, parseAt, requireArgument, withStore } from '../context.js';
 import type { Io } from '../io.js';
 import { json, presentDiff } from '../present.js';
@@ -57,6 +57,6 @@ export const recordCommand = async (kind: string, opts: RecordOptions, io: Io): 
     ...(opts.part ? { parts: opts.part.map(parsePart) } : {}),
   };
   const result = await withStore(opts, io, (store) => recordEvent(store, input));
-  io.out(opts.json ? json(result) : `recorded ${result.event.kind} ${result.event.date.text} (${result.event.id}): closed ${result.closed.responsibilities} responsibilities and ${result.closed.relations} links; created ${result.created.organizations.length} units, ${result.created.responsibilities} responsibilities, ${result.created.relations} links`);
+  io.out(opts.json ? json(eventResultView(result)) : `recorded ${result.event.kind} ${result.event.date.text} (${result.event.id}): closed ${result.closed.responsibilities} responsibilities and ${result.closed.relations} links; created ${result.created.organizations.length} units, ${result.created.responsibilities} responsibilities, ${result.created.relations} links`);
   return 0;
 };
