@@ -23,6 +23,20 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in a browser and may take only types from the server (its answers' shapes), never its code.
+    files: ['web/**'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', location: 'readonly', history: 'readonly', fetch: 'readonly', sessionStorage: 'readonly', URL: 'readonly',
+        URLSearchParams: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', HTMLInputElement: 'readonly', HTMLFormElement: 'readonly',
+        MouseEvent: 'readonly', Element: 'readonly', Response: 'readonly', addEventListener: 'readonly', scrollTo: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+      },
+    },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/services/**', '**/src/storage/**', '**/src/api/**', '**/src/cli/**'], allowTypeImports: true, message: 'The web app takes only types from the server.' }] }],
+    },
+  },
+  {
     files: ['src/storage/dialects/**', 'test/support/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -29,3 +29,7 @@ await build({
     },
   }],
 });
+
+// The web app, into dist/web: served by `chancery serve` at /. Vite is a build tool only; nothing of it runs in the server.
+const { build: viteBuild } = await import('vite');
+await viteBuild({ configFile: 'web/vite.config.ts' });

@@ -16,6 +16,7 @@ import { entityRoutes } from './routes/entities.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { questionRoutes } from './routes/questions.routes.js';
 import { writeRoutes } from './routes/writes.routes.js';
+import { webApp } from './web-app.js';
 
 export interface AppOptions {
   database: Database;
@@ -102,5 +103,6 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   entityRoutes(app, ctx);
   writeRoutes(app, ctx, writeLimit);
   adminRoutes(app, ctx, writeLimit);
+  webApp(app);
   return app;
 };

@@ -48,3 +48,27 @@ export const citationSchema = z
     z.strictObject({ title: required(LIMITS.title), url: text(LIMITS.url).refine((u) => SAFE_URL.test(u), 'an http(s) address').optional(), document: text(LIMITS.title).optional(), accessed: text(LIMITS.date).optional() }),
   ])
   .describe('the source of the write: a stored source by id, or a citation (title, and an address or a document, and when it was accessed)');
+
+// Strict schemas (z.object: an unknown key is an error in the contract test), written from the services' answer types.
+const orgRef = z.object({ id: z.string(), name: z.string(), currentName: z.string().nullable() });
+const postRef = z.object({ id: z.string(), name: z.string(), currentName: z.string().nullable() });
+const source = z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), kind: z.string() });
+export const coverageSchema = z.object({
+  at: z.string(), organization: orgRef.nullable(),
+  countries: z.array(z.object({
+    subject: z.object({ id: z.string(), code: z.string().nullable(), name: z.string(), kind: z.string() }), numeric: z.string().nullable(),
+    status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
+    units: z.array(z.object({ unit: orgRef, organization: orgRef, certainty: z.enum(['certain', 'possible']), sources: z.array(source) })),
+  })),
+}).describe('which unit handles each country on a date (a map)');
+export const unitSchema = z.object({
+  unit: orgRef.extend({ kind: z.string(), formed: z.string().nullable(), dissolved: z.string().nullable() }),
+  names: z.array(z.object({ name: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+  posts: z.array(postRef),
+  responsibilities: z.array(z.object({
+    subject: z.object({ id: z.string(), kind: z.string(), code: z.string().nullable(), name: z.string() }), role: z.string(),
+    start: z.string().nullable(), end: z.string().nullable(), sources: z.array(source), note: z.string().nullable(),
+    certainty: z.enum(['certain', 'possible']).nullable(),
+  })),
+  source,
+}).describe("a unit's history: names, posts, and the countries and functions it handled over time");

@@ -34,6 +34,11 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     };
   });
 
+  r.get('/api/me', {
+    config: { role: 'reader' },
+    schema: { tags: ['admin'], summary: 'Who the token belongs to, and what it may do', security: [{ bearer: [] }], response: { 200: z.object({ name: z.string(), role: z.enum(['reader', 'editor', 'admin']) }), 401: errorSchema, 403: errorSchema } },
+  }, async (req) => ({ name: req.user!.name, role: req.user!.role }));
+
   r.get('/api/users', { config: { role: 'admin' }, schema: { tags: ['admin'], summary: 'Accounts (admins)', security: [{ bearer: [] }], response: { 200: z.looseObject({ items: z.array(z.looseObject({})) }), 401: errorSchema, 403: errorSchema } } }, async () => {
     return { items: (await Store.of(ctx.database).users.list()) as never };
   });

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { career } from '../../services/career.service.js';
 import { chart } from '../../services/chart.service.js';
+import { coverage } from '../../services/coverage.service.js';
+import { unitHistory } from '../../services/unit.service.js';
 import { check } from '../../services/check.service.js';
 import { DomainError } from '../../domain/errors.js';
 import { diff, periodBounds } from '../../services/diff.service.js';
@@ -12,7 +14,7 @@ import { search, SEARCH_KINDS, type SearchKind } from '../../services/search.ser
 import { who } from '../../services/who.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
-import { chartSchema, checkSchema, diffSchema, errorSchema, holdersSchema, routeSchema, required, searchSchema, temporal, text, whoSchema } from '../schemas.js';
+import { chartSchema, checkSchema, coverageSchema, unitSchema, diffSchema, errorSchema, holdersSchema, routeSchema, required, searchSchema, temporal, text, whoSchema } from '../schemas.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
 /** Service answers are interfaces; the route schemas check their shape when they are sent. */
@@ -63,4 +65,12 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
       response: { 200: searchSchema, ...errors },
     },
   }, async (req) => asJson(await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));
+
+  r.get('/api/coverage', {
+    schema: { tags: ['questions'], summary: 'Which unit handles each country on a date (the routing answer of every country recorded): a map', querystring: z.strictObject({ org: text().optional(), ...temporal }), response: { 200: coverageSchema, ...errors } },
+  }, async (req) => coverage(readStore(ctx, req.query.known_at), dateParam(req.query.at, 'at', ctx), req.query.org));
+
+  r.get('/api/unit', {
+    schema: { tags: ['questions'], summary: "A unit's history: names, posts, and the countries and functions it handled over time", querystring: z.strictObject({ unit: required(), ...temporal }), response: { 200: unitSchema, ...errors } },
+  }, async (req) => unitHistory(readStore(ctx, req.query.known_at), req.query.unit, req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined));
 };

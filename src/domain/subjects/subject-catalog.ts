@@ -140,6 +140,7 @@ const enum Weight {
 export class SubjectCatalog {
   private readonly byKey = new Map<string, { subject: Subject; weight: Weight }>();
   private readonly byId = new Map<string, Subject>();
+  private readonly numeric = new Map<string, string>();
 
   constructor() {
     const life = (from: string | null, to: string | null | undefined) => ({ from: from ? parsePartialDate(from) : null, to: to ? parsePartialDate(to) : null });
@@ -148,6 +149,7 @@ export class SubjectCatalog {
       const begins = STATE_BEGINNINGS[c.cca2];
       const subject: Subject = { id: countrySubjectId(c.cca2), kind: c.independent === false ? 'territory' : 'country', code: c.cca2, name: c.name.common, ...(begins ? { life: life(begins, null) } : {}) };
       this.byId.set(subject.id, subject);
+      if (c.ccn3) this.numeric.set(subject.id, c.ccn3);
       this.add(c.cca2, subject, Weight.Code);
       this.add(c.cca3, subject, Weight.Code);
       this.add(c.name.common, subject, Weight.OwnName);
@@ -207,6 +209,16 @@ export class SubjectCatalog {
 
   get(id: string): Subject | undefined {
     return this.byId.get(id);
+  }
+
+  /** Every country and territory the catalog knows. */
+  countries(): Subject[] {
+    return [...this.byId.values()].filter((s) => s.kind === 'country' || s.kind === 'territory');
+  }
+
+  /** ISO 3166-1 numeric code of a country subject (what world maps key their shapes by), e.g. "752" for Sweden. */
+  numericCode(id: string): string | undefined {
+    return this.numeric.get(id);
   }
 
   /** Every name the catalog knows, as matching keys, with the subject each denotes (for suggestions and search). */

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { errorBody } from './errors.js';
+
+/** The built web app (dist/web), found upward from this module: the same from the sources, the build and its chunks. */
+const webDir = (): string | undefined => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = dirname(dir)) if (existsSync(join(dir, 'dist', 'web', 'index.html'))) return join(dir, 'dist', 'web');
+  return undefined;
+};
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json',
+};
+
+/** The app's own pages: each is the same document, which reads its view from the address (so any view can be shared). */
+export const PAGES = ['/', '/map', '/timeline', '/diff', '/search', '/sign-in', '/person/*', '/post/*', '/unit/*'];
+
+// The page runs only its own bundled code and talks only to this server: no inline script, no other origin.
+const POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Serves the web app at / when it has been built (npm run build); the API is untouched either way. */
+export const webApp = (app: FastifyInstance): void => {
+  const root = webDir();
+  if (!root) {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+      reply.code(503).send(errorBody('UNAVAILABLE', 'the web app is not built: run `npm run build` (the API is at /api and its docs at /docs)')));
+    return;
+  }
+  const index = () => readFile(join(root, 'index.html'));
+  for (const page of PAGES) {
+    app.get(page, { schema: { hide: true } }, async (_req, reply) =>
+      reply.header('content-type', TYPES['.html']).header('content-security-policy', POLICY).header('cache-control', 'no-cache').send(await index()));
+  }
+  app.get('/assets/*', { schema: { hide: true } }, async (req, reply) => {
+    const rel = (req.params as { '*': string })['*'];
+    const file = normalize(join(root, 'assets', rel));
+    if (!file.startsWith(join(root, 'assets') + sep) || !existsSync(file)) {
+      return reply.code(404).send(errorBody('NOT_FOUND', `no asset ${rel.slice(0, 200)}`));
+    }
+    const ext = file.slice(file.lastIndexOf('.'));
+    // Asset names carry a content hash: they never change, so browsers may keep them.
+    return reply.header('content-type', TYPES[ext] ?? 'application/octet-stream').header('cache-control', 'public, max-age=31536000, immutable').send(await readFile(file));
+  });
+};

@@ -1,0 +1,57 @@
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import type { PartialDate } from '../domain/time/partial-date.js';
+import type { Store } from '../storage/store.js';
+import { resolveOrganization } from './lookup.service.js';
+import { route, type RouteStatus } from './routing.service.js';
+import type { OrganizationRef, SourceRef } from './views.js';
+import type { Certainty } from '../domain/time/interval.js';
+
+export interface CoverageUnit {
+  unit: OrganizationRef;
+  organization: OrganizationRef;
+  certainty: Certainty;
+  sources: SourceRef[];
+}
+
+export interface CoverageEntry {
+  subject: { id: string; code: string | null; name: string; kind: string };
+  /** ISO 3166-1 numeric code: the key world maps give their shapes. */
+  numeric: string | null;
+  status: RouteStatus;
+  units: CoverageUnit[];
+}
+
+export interface CoverageAnswer {
+  at: string;
+  organization: OrganizationRef | null;
+  /** One entry per country or territory some unit is recorded for; a country without one is not covered. */
+  countries: CoverageEntry[];
+}
+
+const HANDLES = ['handles'] as const;
+
+/**
+ * Which unit handles each country on a date, for a map: the routing answer of every country some unit is recorded as
+ * handling around then, so that the map and `route` can never disagree (one rule, in `route`).
+ */
+export const coverage = async (store: Store, at: PartialDate, orgRef?: string): Promise<CoverageAnswer> => {
+  const catalog = subjectCatalog();
+  const org = orgRef ? await resolveOrganization(store, orgRef) : undefined;
+  const countries = catalog.countries();
+  const recorded = await store.responsibilities.possiblyDuring({ subjectIds: countries.map((c) => c.id), from: at.earliest, to: at.latest, roles: HANDLES });
+  const subjectIds = [...new Set(recorded.map((r) => r.subjectId))].sort();
+  const out: CoverageEntry[] = [];
+  for (const id of subjectIds) {
+    const subject = catalog.get(id);
+    if (!subject?.code) continue;
+    const answer = await route(store, subject.code, at, org?.id);
+    if (answer.status === 'not-covered') continue;
+    out.push({
+      subject: { id: subject.id, code: subject.code, name: subject.name, kind: subject.kind },
+      numeric: catalog.numericCode(subject.id) ?? null,
+      status: answer.status,
+      units: answer.candidates.map((c) => ({ unit: c.unit, organization: c.organization, certainty: c.certainty, sources: c.sources })),
+    });
+  }
+  return { at: at.text, organization: org ? { id: org.id, name: org.name, currentName: null } : null, countries: out };
+};

@@ -1,0 +1,211 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launch, requireBrowser, seriousViolations, serve, type Served } from '../support/browser.js';
+
+// The web app as a person uses it: a real `chancery serve` on loopback, Debian's Chromium driven by playwright-core.
+requireBrowser();
+const SHOTS = process.env['CHANCERY_SCREENSHOTS'];
+const MINISTER = 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs';
+
+describe.skipIf(!hasBrowser)('web app in Chromium', () => {
+  let server: Served;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const open = async (path: string, width = 1280, bypassCSP = false) => {
+    // bypassCSP only to inject axe-core: the app's own policy refuses inline scripts, as it should.
+    page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP });
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.address}${path}`);
+    return page;
+  };
+  const shot = async (name: string) => {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  };
+  const ministerRow = () => page.locator(`ul.posts.top li[data-post="${MINISTER}"]`);
+
+  it('serves the app at / and renders the chart of the date in the address', async () => {
+    const t0 = Date.now();
+    await open('/?at=2010-03-01');
+    await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
+    console.log(`first meaningful render (chart with its minister) on the bundled dataset: ${Date.now() - t0} ms`);
+    expect(await page.locator('h2#chart-title').textContent()).toContain('2010-03-01');
+    expect(await page.locator('li.unit').count()).toBeGreaterThanOrEqual(12);
+    await shot('chart');
+    await page.close();
+  });
+
+  it('drag the date slider and the minister changes, and the date lands in the address', async () => {
+    await open('/?at=2010-03-01');
+    await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
+    const box = (await page.locator('#at-slider').boundingBox())!;
+    const from = 1948 * 12;
+    const months = (new Date().getUTCFullYear() * 12 + new Date().getUTCMonth()) - from;
+    const x = (year: number) => box.x + 8 + ((year * 12 - from) / months) * (box.width - 16);
+    await page.mouse.move(x(2010.2), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x(2017), box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(x(2024.5), box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => ministerRow().textContent()).toContain('Choe Son-hui');
+    expect(new URL(page.url()).searchParams.get('at')).toMatch(/^202[45]-/);
+    // Before the ministry existed, the chart says so rather than showing its departments.
+    await page.goto(`${server.address}/?at=1930-01-01`);
+    await expect.poll(() => page.locator('.not-existing').textContent()).toContain('did not exist');
+    await page.close();
+  });
+
+  it('the slider works from the keyboard', async () => {
+    await open('/?at=2010-03-01');
+    await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
+    await page.locator('#at-slider').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => ministerRow().textContent()).toContain('Choe Son-hui');
+    await page.close();
+  });
+
+  it('click Sweden on the map and see European Affairs Department 2, with reasoning and sources', async () => {
+    await open('/map?at=2010-03-01');
+    const sweden = page.locator('path[data-code="SE"]');
+    await sweden.waitFor();
+    expect(await sweden.getAttribute('data-unit')).toBe('European Affairs Department 2');
+    await sweden.click();
+    const panel = page.locator('.route-panel');
+    await expect.poll(() => panel.textContent()).toContain('European Affairs Department 2');
+    expect(await panel.textContent()).toContain('Who handles Sweden on 2010-03-01');
+    expect(await panel.locator('details.sources a').first().getAttribute('href')).toContain('wikipedia.org');
+    // Mongolia: sources disagree, so it is hatched.
+    expect(await page.locator('path[data-code="MN"]').getAttribute('fill')).toBe('url(#hatch-conflict)');
+    await page.locator('#map-title').scrollIntoViewIfNeeded();
+    await shot('map');
+    await page.close();
+  });
+
+  it('South Korea changes colour across May 2024: the United Front Department, unsure mid-May, then the ministry', async () => {
+    await open('/map?at=2023-01-01');
+    const korea = page.locator('path[data-code="KR"]');
+    await expect.poll(() => korea.getAttribute('data-unit')).toBe('United Front Department (North Korea)');
+    const before = await korea.getAttribute('fill');
+    await page.goto(`${server.address}/map?at=2024-05-15`);
+    await expect.poll(() => korea.getAttribute('data-status')).toBe('uncertain');
+    await page.goto(`${server.address}/map?at=2024-07-01`);
+    await expect.poll(() => korea.getAttribute('data-unit')).toBe('Ministry of Foreign Affairs (North Korea)');
+    expect(await korea.getAttribute('fill')).not.toBe(before);
+    await page.close();
+  });
+
+  it('search 최선희 and reach her page, with her names in Hangul and romanized', async () => {
+    await open('/');
+    await page.locator('#search-input').fill('최선희');
+    const suggestion = page.locator('#search-suggestions a', { hasText: 'Choe Son-hui' });
+    await suggestion.first().click();
+    await expect.poll(() => page.locator('#person-title').textContent()).toContain('Choe Son-hui');
+    expect(await page.locator('#person-title').textContent()).toContain('최선희');
+    expect(await page.locator('table.names').textContent()).toContain("Ch'oe Sŏn-hŭi");
+    expect(new URL(page.url()).pathname).toBe('/person/choe-son-hui');
+    await shot('person');
+    for (const q of ['Choe Son-hui', 'Choi Sun-hee', "Ch'oe Sŏn-hŭi"]) {
+      await page.goto(`${server.address}/search?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.locator('ul.results').textContent(), { message: q }).toContain('Choe Son-hui');
+    }
+    await page.close();
+  });
+
+  it('the timeline draws ministers beside heads of state and premiers; a bar opens its term', async () => {
+    await open('/timeline');
+    const bar = page.locator('g.bar[data-person="pak-ui-chun"]');
+    await bar.waitFor();
+    expect(await page.locator('g.bar.acting').count()).toBeGreaterThan(0);
+    await bar.click();
+    await expect.poll(() => page.locator('.term-detail').textContent()).toContain('2007-05-18');
+    await shot('timeline');
+    await page.close();
+  });
+
+  it('a post page is the holders table, with time in office and concurrent heads of state and premiers', async () => {
+    await open(`/post/${encodeURIComponent(MINISTER)}`);
+    const row = page.locator('tr', { hasText: 'Pak Hon-yong' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('4 y 175 d');
+    expect(await row.textContent()).toContain('Kim Tu-bong');
+    await shot('post');
+    await page.close();
+  });
+
+  it('has no serious accessibility violations (axe-core) on the main views, and fits a phone-width screen', async () => {
+    const found: Record<string, unknown[]> = {};
+    for (const path of ['/?at=2010-03-01', '/map?at=2010-03-01&country=SE', '/timeline', '/person/choe-son-hui', `/post/${encodeURIComponent(MINISTER)}`, '/unit/ministry-of-foreign-affairs-north-korea%2Feuropean-affairs-department-2?at=2010-03-01', '/diff?from=2019&to=2025', '/search?q=Kim']) {
+      await open(path, 1280, true);
+      await page.locator('main h2').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const v = await seriousViolations(page);
+      if (v.length) found[path] = v;
+      await page.close();
+    }
+    expect(found).toEqual({});
+    await open('/?at=2010-03-01', 390);
+    await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await shot('phone');
+    await page.close();
+  });
+
+  it('a name containing HTML is shown as text, never run', async () => {
+    const token = server.cli('users', 'add', 'xss-editor', '--role', 'editor').trim().split(/\s+/).pop()!;
+    const evil = '<img src=x onerror=alert(1)>';
+    const res = await fetch(`${server.address}/api/people`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ id: 'html-name', name: evil, source: { title: 'A test of escaping', url: 'https://example.org/' } }),
+    });
+    expect(res.status).toBe(201);
+    await open('/person/html-name');
+    await expect.poll(() => page.locator('#person-title').textContent()).toContain(evil);
+    await page.goto(`${server.address}/search?q=${encodeURIComponent('img src')}`);
+    await page.locator('main h2').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('an editor signs in, ends the minister\'s appointment, and the chart shows the post empty after it', async () => {
+    const token = server.cli('users', 'add', 'web-editor', '--role', 'editor').trim().split(/\s+/).pop()!;
+    await open('/sign-in');
+    await page.locator('#token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.locator('.account').textContent()).toContain('web-editor');
+    await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}`);
+    const row = page.locator('tr', { hasText: 'Choe Son-hui' });
+    await row.getByRole('button', { name: /End/ }).click();
+    // A bad date is refused next to its field, and nothing changes.
+    await row.locator('input[name="end"]').fill('2026-13-45');
+    await row.locator('input[name="sourceTitle"]').fill('Test announcement');
+    await row.getByRole('button', { name: 'End appointment' }).click();
+    await expect.poll(() => row.locator('.field-error').first().textContent()).toBeTruthy();
+    await row.locator('input[name="end"]').fill('2026-01-15');
+    await row.getByRole('button', { name: 'End appointment' }).click();
+    await expect.poll(() => page.locator('tr', { hasText: 'Choe Son-hui' }).textContent()).toContain('2026-01-15');
+    await page.goto(`${server.address}/?at=2026-03-01`);
+    await expect.poll(() => ministerRow().getAttribute('class')).toMatch(/status-(vacant|no-data)/);
+    expect(await ministerRow().textContent()).not.toContain('Choe Son-hui');
+    await page.goto(`${server.address}/?at=2025-06-01`);
+    await expect.poll(() => ministerRow().textContent()).toContain('Choe Son-hui');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
