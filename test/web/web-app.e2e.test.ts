@@ -160,7 +160,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     expect(found).toEqual({});
     await open('/?at=2010-03-01', 390);
     await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
     await shot('phone');
     await page.close();
   });
