@@ -49,24 +49,24 @@ export const citationSchema = z
   ])
   .describe('the source of the write: a stored source by id, or a citation (title, and an address or a document, and when it was accessed)');
 
-// Strict schemas (z.object: an unknown key is an error in the contract test), written from the services' answer types.
-const orgRef = z.object({ id: z.string(), name: z.string(), currentName: z.string().nullable() });
-const postRef = z.object({ id: z.string(), name: z.string(), currentName: z.string().nullable() });
-const source = z.object({ id: z.string(), title: z.string(), url: z.string().nullable(), kind: z.string() });
-export const coverageSchema = z.object({
+// Strict schemas (an unknown or missing key is an error in the contract test), written from the services' answer types.
+const orgRef = z.strictObject({ id: z.string(), name: z.string(), currentName: z.string().nullable() });
+const postRef = z.strictObject({ id: z.string(), name: z.string(), currentName: z.string().nullable() });
+const source = z.strictObject({ id: z.string(), title: z.string(), url: z.string().nullable(), kind: z.string() });
+export const coverageSchema = z.strictObject({
   at: z.string(), organization: orgRef.nullable(),
-  countries: z.array(z.object({
-    subject: z.object({ id: z.string(), code: z.string().nullable(), name: z.string(), kind: z.string() }), numeric: z.string().nullable(),
+  countries: z.array(z.strictObject({
+    subject: z.strictObject({ id: z.string(), code: z.string().nullable(), name: z.string(), kind: z.string() }), numeric: z.string().nullable(),
     status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
-    units: z.array(z.object({ unit: orgRef, organization: orgRef, certainty: z.enum(['certain', 'possible']), sources: z.array(source) })),
+    units: z.array(z.strictObject({ unit: orgRef, organization: orgRef, certainty: z.enum(['certain', 'possible']), sources: z.array(source) })),
   })),
 }).describe('which unit handles each country on a date (a map)');
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   unit: orgRef.extend({ kind: z.string(), formed: z.string().nullable(), dissolved: z.string().nullable() }),
-  names: z.array(z.object({ name: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+  names: z.array(z.strictObject({ name: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
   posts: z.array(postRef),
-  responsibilities: z.array(z.object({
-    subject: z.object({ id: z.string(), kind: z.string(), code: z.string().nullable(), name: z.string() }), role: z.string(),
+  responsibilities: z.array(z.strictObject({
+    subject: z.strictObject({ id: z.string(), kind: z.string(), code: z.string().nullable(), name: z.string() }), role: z.string(),
     start: z.string().nullable(), end: z.string().nullable(), sources: z.array(source), note: z.string().nullable(),
     certainty: z.enum(['certain', 'possible']).nullable(),
   })),

@@ -2,7 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
-import { chartSchema, checkSchema, diffSchema, holdersSchema, listSchema, routeSchema, searchSchema, whoSchema } from '../../src/api/schemas.js';
+import { chartSchema, checkSchema, coverageSchema, diffSchema, unitSchema, holdersSchema, listSchema, routeSchema, searchSchema, whoSchema } from '../../src/api/schemas.js';
 import { addUser } from '../../src/services/auth.service.js';
 import { loadBundledDataset } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
@@ -47,6 +47,23 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
       expect(res.statusCode, url).toBe(200);
       expect(() => schema.parse(res.json()), url).not.toThrow();
     }
+  });
+
+  it('answers the map, a unit\'s history and who-am-I exactly in their strict schemas, and as route does', async () => {
+    const coverage = (at: string) => app.inject({ url: `/api/coverage?at=${at}` }).then((r) => coverageSchema.parse(r.json()));
+    const in2010 = await coverage('2010-03-01');
+    const country = (c: typeof in2010, code: string) => c.countries.find((x) => x.subject.code === code);
+    expect(country(in2010, 'SE')).toMatchObject({ numeric: '752', status: 'covered', units: [{ unit: { name: 'European Affairs Department 2' } }] });
+    expect(country(in2010, 'MN')?.status).toBe('conflict');
+    expect(country(in2010, 'KI')).toBeUndefined();
+    expect(country(await coverage('2023-01-01'), 'KR')?.units.map((u) => u.unit.name)).toEqual(['United Front Department (North Korea)']);
+    expect(country(await coverage('2024-05-15'), 'KR')?.status).toBe('uncertain');
+    expect(country(await coverage('2024-07-01'), 'KR')?.units.map((u) => u.unit.name)).toEqual(['Ministry of Foreign Affairs (North Korea)']);
+    const unit = unitSchema.parse((await app.inject({ url: `/api/unit?unit=${enc('European Affairs Department 2')}&at=2010-03-01` })).json());
+    expect(unit.responsibilities.find((r) => r.subject.code === 'SE')).toMatchObject({ role: 'handles', certainty: expect.stringMatching(/certain|possible/) });
+    expect(unit.responsibilities.every((r) => r.sources.length > 0)).toBe(true);
+    expect((await app.inject({ url: '/api/me', headers: auth('editor') })).json()).toEqual({ name: 'editor-user', role: 'editor' });
+    expect((await app.inject({ url: '/api/me' })).statusCode).toBe(401);
   });
 
   it('answers who and route as the CLI does', async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addUser, revokeUserTokens } from '../../services/auth.service.js';
+import { listHistory, listUsers } from '../../services/entity.service.js';
 import { Store } from '../../storage/store.js';
 import { type ApiContext, parseInstant, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
@@ -21,15 +22,13 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
       response: { 200: z.looseObject({ items: z.array(z.looseObject({ seq: z.number() })), next: z.number().nullable() }), 400: errorSchema },
     },
   }, async (req) => {
-    const store = readStore(ctx, req.query.known_at);
-    const items = await store.history.list({
+    const items = await listHistory(readStore(ctx, req.query.known_at), {
       limit: req.query.limit, ...(req.query.entity_type ? { table: req.query.entity_type } : {}), ...(req.query.entity_id ? { id: req.query.entity_id } : {}),
       ...(req.query.since ? { since: parseInstant(req.query.since, 'since') } : {}), ...(req.query.until ? { until: parseInstant(req.query.until, 'until') } : {}),
       ...(req.query.after !== undefined ? { afterSeq: req.query.after } : {}),
     });
-    const users = new Map((await store.users.list()).map((u) => [u.id, u.name]));
     return {
-      items: items.map((h) => ({ ...h, user: users.get(h.userId) ?? h.userId })) as never,
+      items: items as never,
       next: items.length === req.query.limit ? items[items.length - 1]!.seq : null,
     };
   });
@@ -40,7 +39,7 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
   }, async (req) => ({ name: req.user!.name, role: req.user!.role }));
 
   r.get('/api/users', { config: { role: 'admin' }, schema: { tags: ['admin'], summary: 'Accounts (admins)', security: [{ bearer: [] }], response: { 200: z.looseObject({ items: z.array(z.looseObject({})) }), 401: errorSchema, 403: errorSchema } } }, async () => {
-    return { items: (await Store.of(ctx.database).users.list()) as never };
+    return { items: (await listUsers(Store.of(ctx.database))) as never };
   });
 
   r.post('/api/users', {
