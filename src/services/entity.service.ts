@@ -1,4 +1,4 @@
-import type { Organization } from '../domain/model.js';
+import type { Appointment, Claim, Organization, Person, Post, Relation, Responsibility, Source, StructuralEvent } from '../domain/model.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import type { HistoryEntry } from '../storage/repositories/history.repository.js';
@@ -11,7 +11,28 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** Kinds with a validity interval: listed "as in force on a date" when one is asked. */
 export const DATED_KINDS: ReadonlySet<EntityKind> = new Set(['appointments', 'responsibilities', 'relations']);
 
-const repositoryOf = (store: Store, kind: EntityKind) => store[kind];
+/** The domain type of each kind. */
+export interface EntityOf {
+  organizations: Organization;
+  posts: Post;
+  people: Person;
+  appointments: Appointment;
+  responsibilities: Responsibility;
+  relations: Relation;
+  events: StructuralEvent;
+  sources: Source;
+  claims: Claim;
+}
+
+interface EntityRepository<T> {
+  page(limit: number, offset: number, validOn?: { from: number; to: number }): Promise<{ items: T[]; more: boolean }>;
+  get(id: string): Promise<T | undefined>;
+}
+const REPOSITORIES: { [K in EntityKind]: (s: Store) => EntityRepository<EntityOf[K]> } = {
+  organizations: (s) => s.organizations, posts: (s) => s.posts, people: (s) => s.people, appointments: (s) => s.appointments,
+  responsibilities: (s) => s.responsibilities, relations: (s) => s.relations, events: (s) => s.events, sources: (s) => s.sources, claims: (s) => s.claims,
+};
+const repositoryOf = <K extends EntityKind>(store: Store, kind: K): EntityRepository<EntityOf[K]> => REPOSITORIES[kind](store);
 
 export interface EntityPage<T> {
   items: T[];
@@ -19,11 +40,11 @@ export interface EntityPage<T> {
 }
 
 /** One page of an entity kind, in id order; for dated kinds with a date, those that may be in force on it. */
-export const listEntities = async (store: Store, kind: EntityKind, limit: number, offset: number, at?: PartialDate): Promise<EntityPage<unknown>> =>
+export const listEntities = async <K extends EntityKind>(store: Store, kind: K, limit: number, offset: number, at?: PartialDate): Promise<EntityPage<EntityOf[K]>> =>
   repositoryOf(store, kind).page(limit, offset, DATED_KINDS.has(kind) && at ? { from: at.earliest, to: at.latest } : undefined);
 
 /** One entity by id with its version (the ETag a change must name); NOT_FOUND when there is none. */
-export const getEntity = async (store: Store, kind: EntityKind, id: string): Promise<{ entity: unknown; version: number | undefined }> => {
+export const getEntity = async <K extends EntityKind>(store: Store, kind: K, id: string): Promise<{ entity: EntityOf[K]; version: number | undefined }> => {
   const entity = await repositoryOf(store, kind).get(id);
   if (!entity) throw new DomainError('NOT_FOUND', `no ${kind} entry with id "${id}"`, { field: 'id', value: id });
   return { entity, version: await store.repository(kind).version(id) };

@@ -2,7 +2,9 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
-import { chartSchema, checkSchema, coverageSchema, diffSchema, unitSchema, holdersSchema, listSchema, routeSchema, searchSchema, whoSchema } from '../../src/api/schemas.js';
+import * as answers from '../../src/api/answer-schemas.js';
+import { careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, historySchema, holdersSchema, meSchema, pageOf, routeSchema, searchSchema, unitSchema, userSchema, whoSchema } from '../../src/api/answer-schemas.js';
+import { z } from 'zod';
 import { addUser } from '../../src/services/auth.service.js';
 import { loadBundledDataset } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
@@ -35,17 +37,45 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
     await database?.close();
   });
 
-  it('answers in the shapes its OpenAPI document gives (answers are not re-validated when sent)', async () => {
-    const cases: [string, { parse: (x: unknown) => unknown }][] = [
-      [`/api/who?post=${enc('Minister of Foreign Affairs')}&at=2007-03-01`, whoSchema], ['/api/holders?post=Premier', holdersSchema],
-      ['/api/route?subject=SE&at=2010-03-01', routeSchema], ['/api/chart?org=mfa&at=2010-01-01', chartSchema],
-      ['/api/diff?org=mfa&from=2019-01-01&to=2025-01-01', diffSchema], ['/api/check', checkSchema], [`/api/search?q=${enc('Choe')}`, searchSchema],
-      ['/api/people?limit=5', listSchema],
+  it('answers every read of its OpenAPI document exactly in its strict schema: no key missing, none extra', async () => {
+    const entity = (kind: string, schema: z.ZodObject, id: string): [string, z.ZodType][] => [
+      [`/api/${kind}?limit=500`, pageOf(schema)], [`/api/${kind}?limit=5&at=2010-03-01`, pageOf(schema)],
+      [`/api/${kind}/${enc(id)}`, schema.extend({ version: z.number().nullable() })],
     ];
-    for (const [url, schema] of cases) {
-      const res = await app.inject({ url });
+    const firstId = async (kind: string) => ((await app.inject({ url: `/api/${kind}?limit=1` })).json() as { items: { id: string }[] }).items[0]!.id;
+    const cases: Record<string, [string, z.ZodType][]> = {
+      '/api/who': [[`/api/who?post=${enc('Minister of Foreign Affairs')}&at=2007-03-01`, whoSchema], ['/api/who?post=Premier&at=1990', whoSchema], [`/api/who?post=${enc('Vice Minister')}&at=1950`, whoSchema]],
+      '/api/holders': [['/api/holders?post=Premier', holdersSchema], [`/api/holders?post=${enc(MINISTER)}&with=${enc('north-korea:head-of-state,Premier')}`, holdersSchema]],
+      '/api/route': [['/api/route?subject=SE&at=2010-03-01', routeSchema], ['/api/route?subject=Mongolia', routeSchema], ['/api/route?subject=KR&at=2024-05-15', routeSchema], ['/api/route?subject=SU&at=2010', routeSchema], ['/api/route?subject=UN', routeSchema]],
+      '/api/chart': [['/api/chart?org=mfa&at=2010-01-01', chartSchema], ['/api/chart?org=mfa&at=1900', chartSchema]],
+      '/api/diff': [['/api/diff?org=mfa&from=2019-01-01&to=2025-01-01', diffSchema], ['/api/diff?org=mfa&in=2024', diffSchema]],
+      '/api/check': [['/api/check', checkSchema]],
+      '/api/career': [['/api/career?person=choe-son-hui', careerSchema], ['/api/career?person=choe-son-hui&at=2023', careerSchema]],
+      '/api/search': [[`/api/search?q=${enc('Choe')}`, searchSchema], [`/api/search?q=${enc('최선희')}`, searchSchema], ['/api/search?q=Sweeden', searchSchema]],
+      '/api/coverage': [['/api/coverage?at=2024-05-15', coverageSchema]],
+      '/api/unit': [[`/api/unit?unit=${enc('European Affairs Department 2')}&at=2010-03-01`, unitSchema]],
+      '/api/units': [['/api/units?limit=500', pageOf(answers.unitLinkSchema)]],
+      '/api/history': [['/api/history?limit=50', historySchema]],
+      '/api/me': [['/api/me', meSchema]],
+      '/api/users': [['/api/users', z.strictObject({ items: z.array(userSchema) })]],
+    };
+    const kinds: [string, z.ZodObject][] = [
+      ['organizations', answers.organizationSchema], ['posts', answers.postSchema], ['people', answers.personSchema], ['appointments', answers.appointmentSchema],
+      ['responsibilities', answers.responsibilitySchema], ['relations', answers.relationSchema], ['events', answers.eventSchema], ['sources', answers.sourceSchema], ['claims', answers.claimSchema],
+    ];
+    for (const [kind, schema] of kinds) {
+      cases[`/api/${kind}`] = entity(kind, schema, await firstId(kind)).slice(0, 2);
+      cases[`/api/${kind}/{id}`] = entity(kind, schema, await firstId(kind)).slice(2);
+    }
+    // A new read without a case here fails: the contract covers every documented read.
+    const doc = (await app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const reads = Object.entries(doc.paths).filter(([, ops]) => 'get' in ops).map(([path]) => path).sort();
+    expect(reads).toEqual(Object.keys(cases).sort());
+    for (const [url, schema] of Object.values(cases).flat()) {
+      const res = await app.inject({ url, headers: auth('admin') });
       expect(res.statusCode, url).toBe(200);
-      expect(() => schema.parse(res.json()), url).not.toThrow();
+      const parsed = schema.safeParse(res.json());
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), url).toEqual([]);
     }
   });
 
@@ -129,6 +159,7 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
       payload: { end: '2026-11-01', source: { title: 'Test report of a replacement', url: 'https://example.org/report', accessed: '2026-11-28' } },
     });
     expect(res.statusCode).toBe(200);
+    expect(answers.appointmentEndedSchema.safeParse(res.json()).success).toBe(true);
     const who = async (q = '') => (await app.inject({ url: `/api/who?post=${enc(MINISTER)}&at=2026-11-15${q}` })).json().holders.map((h: { person: { name: string } }) => h.person.name);
     expect(await who()).toEqual([]);
     expect(await who(`&known_at=${enc(knownBefore)}`)).toEqual(['Choe Son-hui']);
@@ -146,14 +177,22 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
   it('adds people, claims and events; admins manage users; reads need no token', async () => {
     const person = await app.inject({ method: 'POST', url: '/api/people', headers: auth('editor'), payload: { name: 'Kim Song-nam', nativeName: '김성남', source: { id: 'wikipedia-mfa-dprk' } } });
     expect(person.statusCode).toBe(201);
+    const exact = (schema: z.ZodType, body: unknown) => {
+      const parsed = schema.safeParse(body);
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    };
+    exact(answers.personWrittenSchema, person.json());
     const claim = await app.inject({ method: 'POST', url: '/api/claims', headers: auth('editor'), payload: { entity: 'person:kim-song-nam', field: 'born', value: '1953', source: { title: 'A biography' } } });
     expect(claim.statusCode).toBe(201);
+    exact(answers.claimWrittenSchema, claim.json());
     const event = await app.inject({ method: 'POST', url: '/api/events', headers: auth('editor'), payload: { kind: 'rename', date: '2026-01', unit: 'Protocol Department', name: 'Department of Protocol', source: { title: 'A test note' } } });
     expect(event.statusCode).toBe(201);
+    exact(answers.eventResultSchema, event.json());
     expect((await app.inject({ url: '/api/chart?org=mfa&at=2026-06-01' })).body).toContain('Department of Protocol');
     expect((await app.inject({ method: 'POST', url: '/api/users', headers: auth('editor'), payload: { name: 'eve', role: 'editor' } })).statusCode).toBe(403);
     const created = await app.inject({ method: 'POST', url: '/api/users', headers: auth('admin'), payload: { name: 'eve', role: 'editor' } });
     expect(created.statusCode).toBe(201);
+    exact(answers.userCreatedSchema, created.json());
     const eve = { authorization: `Bearer ${created.json().token}` };
     expect((await app.inject({ method: 'POST', url: '/api/users/eve/revoke', headers: auth('admin') })).json()).toEqual({ revoked: 1 });
     expect((await app.inject({ method: 'POST', url: '/api/claims', headers: eve, payload: { entity: 'person:kim-song-nam', field: 'x', value: 'y', source: { title: 'z' } } })).statusCode).toBe(401);
@@ -199,6 +238,7 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
   it('loses no update when two editors write the same version at once: one wins, the other gets 412', async () => {
     const created = await app.inject({ method: 'POST', url: '/api/appointments', headers: auth('editor'), payload: { post: 'Vice Minister', person: 'han-song-ryol', start: '2025-01-01', source: { title: 'A roster' } } });
     expect(created.statusCode).toBe(201);
+    expect(answers.appointmentStartedSchema.safeParse(created.json()).success).toBe(true);
     const id = created.json().appointment.id as string;
     const etag = created.headers.etag!;
     const end = (date: string) => app.inject({ method: 'POST', url: `/api/appointments/${enc(id)}/end`, headers: { ...auth('editor'), 'if-match': etag }, payload: { end: date, source: { title: `Report ${date}` } } });

@@ -14,30 +14,29 @@ import { search, SEARCH_KINDS, type SearchKind } from '../../services/search.ser
 import { who } from '../../services/who.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
-import { chartSchema, checkSchema, coverageSchema, unitSchema, diffSchema, errorSchema, holdersSchema, routeSchema, required, searchSchema, temporal, text, whoSchema } from '../schemas.js';
+import { careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, holdersSchema, routeSchema, searchSchema, unitSchema, whoSchema } from '../answer-schemas.js';
+import { errorSchema, required, temporal, text } from '../schemas.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
-/** Service answers are interfaces; the route schemas check their shape when they are sent. */
-const asJson = (answer: object): never => answer as never;
 
 /** The questions, each one service call: the same answers as the CLI's --json. */
 export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/who', {
     schema: { tags: ['questions'], summary: 'Holders of a post on a date', querystring: z.strictObject({ post: required().describe('post id or name'), ...temporal }), response: { 200: whoSchema, ...errors } },
-  }, async (req) => asJson(await who(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx))));
+  }, async (req) => (await who(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/holders', {
     schema: { tags: ['questions'], summary: 'The office-holder table of a post', querystring: z.strictObject({ post: required(), with: text(LIMITS.note).optional().describe('comma-separated related posts'), ...temporal }), response: { 200: holdersSchema, ...errors } },
-  }, async (req) => asJson(await holders(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx).earliest, req.query.with ? req.query.with.split(',') : [])));
+  }, async (req) => (await holders(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx).earliest, req.query.with ? req.query.with.split(',') : [])));
 
   r.get('/api/route', {
     schema: { tags: ['questions'], summary: 'Who handles a country, regional body or function on a date', querystring: z.strictObject({ subject: required(), org: text().optional(), ...temporal }), response: { 200: routeSchema, ...errors } },
-  }, async (req) => asJson(await route(readStore(ctx, req.query.known_at), req.query.subject, dateParam(req.query.at, 'at', ctx), req.query.org)));
+  }, async (req) => (await route(readStore(ctx, req.query.known_at), req.query.subject, dateParam(req.query.at, 'at', ctx), req.query.org)));
 
   r.get('/api/chart', {
     schema: { tags: ['questions'], summary: 'Units, posts, holders and responsibilities on a date', querystring: z.strictObject({ org: required(), ...temporal }), response: { 200: chartSchema, ...errors } },
-  }, async (req) => asJson(await chart(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.at, 'at', ctx))));
+  }, async (req) => (await chart(readStore(ctx, req.query.known_at), req.query.org, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/diff', {
     schema: { tags: ['questions'], summary: 'What changed between two dates', querystring: z.strictObject({ org: required(), from: text(LIMITS.date).optional(), to: text(LIMITS.date).optional(), in: text(LIMITS.date).optional().describe('a period: the changes during it (from its first day to the day after its last)'), known_at: temporal.known_at, at: temporal.at }), response: { 200: diffSchema, ...errors } },
@@ -47,16 +46,16 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
       throw new DomainError('VALIDATION_ERROR', 'give either in (a period) or both from and to', { field: q.in !== undefined ? 'in' : q.from === undefined ? 'from' : 'to' });
     }
     const { from, to } = q.in !== undefined ? periodBounds(dateParam(q.in, 'in', ctx)) : { from: dateParam(q.from, 'from', ctx), to: dateParam(q.to, 'to', ctx) };
-    return asJson(await diff(readStore(ctx, q.known_at), q.org, from, to));
+    return (await diff(readStore(ctx, q.known_at), q.org, from, to));
   });
 
   r.get('/api/check', {
     schema: { tags: ['questions'], summary: 'Data checks', querystring: z.strictObject(temporal), response: { 200: checkSchema, ...errors } },
-  }, async (req) => asJson(await check(readStore(ctx, req.query.known_at), dateParam(req.query.at, 'at', ctx).earliest)));
+  }, async (req) => (await check(readStore(ctx, req.query.known_at), dateParam(req.query.at, 'at', ctx).earliest)));
 
   r.get('/api/career', {
-    schema: { tags: ['questions'], summary: "A person's career: posts, accreditations and names (with at: on that date)", querystring: z.strictObject({ person: required(), ...temporal }), response: { 200: z.looseObject({ person: z.looseObject({ id: z.string() }), terms: z.array(z.looseObject({})) }), ...errors } },
-  }, async (req) => asJson(await career(readStore(ctx, req.query.known_at), req.query.person, req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined)));
+    schema: { tags: ['questions'], summary: "A person's career: posts, accreditations and names (with at: on that date)", querystring: z.strictObject({ person: required(), ...temporal }), response: { 200: careerSchema, ...errors } },
+  }, async (req) => (await career(readStore(ctx, req.query.known_at), req.query.person, req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined)));
 
   r.get('/api/search', {
     schema: {
@@ -64,7 +63,7 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
       querystring: z.strictObject({ q: required(), kind: z.enum(SEARCH_KINDS as [SearchKind, ...SearchKind[]]).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
       response: { 200: searchSchema, ...errors },
     },
-  }, async (req) => asJson(await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));
+  }, async (req) => (await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));
 
   r.get('/api/coverage', {
     schema: { tags: ['questions'], summary: 'Which unit handles each country on a date (the routing answer of every country recorded): a map', querystring: z.strictObject({ org: text().optional(), ...temporal }), response: { 200: coverageSchema, ...errors } },

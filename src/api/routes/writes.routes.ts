@@ -7,13 +7,13 @@ import { eventResultView } from '../../services/event.service.js';
 import { addClaim, addEvent, addPerson, endAppointment, startAppointment, type WriteActor } from '../../services/write.service.js';
 import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
-import { presentAppointment } from '../presenters.js';
+import { presentAppointment, presentClaim, presentPerson } from '../presenters.js';
+import { appointmentEndedSchema, appointmentStartedSchema, claimWrittenSchema, eventResultSchema, personWrittenSchema } from '../answer-schemas.js';
 import { LIMITS } from '../../domain/text.js';
 import { citationSchema, errorSchema, required, text } from '../schemas.js';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
 const date = text(LIMITS.date).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'));
-const asJson = (answer: object): never => answer as never;
 
 /** If-Match: "7" (the ETag) or 7. */
 const ifMatch = (req: FastifyRequest): number | undefined => {
@@ -37,13 +37,13 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     config, schema: {
       tags: ['writes'], summary: 'Add a person', security,
       body: z.strictObject({ id: text(LIMITS.id).pipe(z.string().regex(/^[a-z0-9-]+$/)).optional(), name: required(), nativeName: text().optional(), born: date.optional(), died: date.optional(), source: citationSchema }),
-      response: { 201: z.looseObject({ person: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+      response: { 201: personWrittenSchema, ...errors },
     },
   }, async (req, reply) => {
     const { source, ...input } = req.body;
     const result = await addPerson(store(), actor(req), input, source);
     void reply.code(201).header('ETag', `"${result.version}"`);
-    return asJson({ ...result, person: { ...result.person, born: result.person.born?.text ?? null, died: result.person.died?.text ?? null } });
+    return { person: presentPerson(result.person), version: result.version, identity: result.identity };
   });
 
   r.post('/api/appointments', {
@@ -55,13 +55,13 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
         endReason: z.enum(['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other']).optional(),
         note: text(LIMITS.note).optional(), source: citationSchema,
       }),
-      response: { 200: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), 201: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+      response: { 200: appointmentStartedSchema, 201: appointmentStartedSchema, ...errors },
     },
   }, async (req, reply) => {
     const { source, ...input } = req.body;
     const result = await startAppointment(store(), actor(req), input, source);
     void reply.code(result.created ? 201 : 200).header('ETag', `"${result.version}"`);
-    return asJson({ appointment: presentAppointment(result.appointment), created: result.created, version: result.version });
+    return { appointment: presentAppointment(result.appointment), created: result.created, version: result.version };
   });
 
   r.post('/api/appointments/:id/end', {
@@ -69,13 +69,13 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
       tags: ['writes'], summary: 'End an appointment: closed, never removed. Needs If-Match.', security, params: z.object({ id: required(LIMITS.id * 2) }),
       headers: z.looseObject({ 'if-match': z.string().optional() }),
       body: z.strictObject({ end: date, source: citationSchema }),
-      response: { 200: z.looseObject({ appointment: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+      response: { 200: appointmentEndedSchema, ...errors },
     },
   }, async (req, reply) => {
     parsePartialDate(req.body.end, { field: 'end' });
     const result = await endAppointment(store(), actor(req), req.params.id, req.body.end, req.body.source, ifMatch(req));
     void reply.header('ETag', `"${result.version}"`);
-    return asJson({ appointment: presentAppointment(result.appointment), version: result.version });
+    return { appointment: presentAppointment(result.appointment), version: result.version };
   });
 
   r.post('/api/claims', {
@@ -85,13 +85,13 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
         entity: required(LIMITS.id).pipe(z.string().regex(/^[a-z-]+:\S/, 'entity is "type:id"')), field: required(LIMITS.code * 4), value: text(LIMITS.value),
         quote: text(LIMITS.note).optional(), note: text(LIMITS.note).optional(), source: citationSchema,
       }),
-      response: { 201: z.looseObject({ claim: z.looseObject({ id: z.string() }), version: z.number() }), ...errors },
+      response: { 201: claimWrittenSchema, ...errors },
     },
   }, async (req, reply) => {
     const { source, ...input } = req.body;
     const result = await addClaim(store(), actor(req), input, source);
     void reply.code(201).header('ETag', `"${result.version}"`);
-    return asJson(result);
+    return { claim: presentClaim(result.claim), version: result.version };
   });
 
   r.post('/api/events', {
@@ -103,12 +103,12 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
         name: required().optional(), parent: required().optional(),
         parts: z.array(z.strictObject({ name: required(), subjects: z.array(required()).max(300) })).max(50).optional(), source: citationSchema,
       }),
-      response: { 201: z.looseObject({ event: z.looseObject({ id: z.string() }) }), ...errors },
+      response: { 201: eventResultSchema, ...errors },
     },
   }, async (req, reply) => {
     const { source, date: when, ...rest } = req.body;
-    const result = await addEvent(store(), actor(req), { ...rest, date: parsePartialDate(when, { field: 'date' }) } as never, source);
+    const result = await addEvent(store(), actor(req), { ...rest, date: parsePartialDate(when, { field: 'date' }) }, source);
     void reply.code(201);
-    return asJson(eventResultView(result));
+    return eventResultView(result);
   });
 };

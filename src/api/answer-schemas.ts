@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import type { AppointmentKind, EventKind, OrganizationKind, RelationType, SourceKind, SubjectKind } from '../domain/model.js';
+import type { ReconcileStatus } from '../domain/reconcile.js';
+import type { Certainty } from '../domain/time/interval.js';
+import type { CareerAnswer } from '../services/career.service.js';
+import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
+import type { Finding } from '../services/check.service.js';
+import type { CoverageAnswer } from '../services/coverage.service.js';
+import type { DiffAnswer } from '../services/diff.service.js';
+import type { HoldersAnswer } from '../services/holders.service.js';
+import type { HolderView } from '../services/post-state.service.js';
+import type { RouteAnswer } from '../services/routing.service.js';
+import type { SearchAnswer } from '../services/search.service.js';
+import type { UnitAnswer } from '../services/unit.service.js';
+import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
+import type { WhoAnswer } from '../services/who.service.js';
+
+/*
+ * The schema of every answer, each written against its service's answer type: `z.ZodType<T>` makes the compiler
+ * refuse a schema whose output is not the answer's type, and the routes return the services' answers uncast, so the
+ * compiler refuses an answer the schema does not describe. Objects are strict: the contract test
+ * (test/api/api.test.ts) parses real answers, so a key the type lacks fails there. /openapi.json is made from these.
+ */
+
+const text = z.string();
+const maybe = z.string().nullable();
+const certainty: z.ZodType<Certainty> = z.enum(['certain', 'possible']);
+const appointmentKind: z.ZodType<AppointmentKind> = z.enum(['substantive', 'acting', 'cover', 'nominated']);
+const subjectKind: z.ZodType<SubjectKind> = z.enum(['country', 'territory', 'regional-body', 'function']);
+const relationType: z.ZodType<RelationType> = z.enum(['unit-of', 'agency-of', 'affiliated-institute-of', 'sponsored-organization-of']);
+const sourceKind: z.ZodType<SourceKind> = z.enum(['article', 'web-page', 'dataset', 'news-report', 'curation', 'derived']);
+const eventKind: z.ZodType<EventKind> = z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']);
+const reconcileStatus: z.ZodType<ReconcileStatus> = z.enum(['match', 'mismatch', 'lost', 'unreadable']);
+const organizationKind: z.ZodType<OrganizationKind> = z.enum(['state', 'government', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'legislature', 'other']);
+const lifespan = z.strictObject({ from: maybe, to: maybe });
+
+export const personRefSchema: z.ZodType<PersonRef> = z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe });
+export const postRefSchema: z.ZodType<PostRef> = z.strictObject({ id: text, name: text, currentName: maybe });
+export const organizationRefSchema: z.ZodType<OrganizationRef> = z.strictObject({ id: text, name: text, currentName: maybe });
+export const sourceRefSchema: z.ZodType<SourceRef> = z.strictObject({ id: text, title: text, url: maybe, kind: text });
+const sources = z.array(sourceRefSchema);
+
+const termRef = z.strictObject({ appointmentId: text, person: personRefSchema, start: maybe, end: maybe });
+export const holderSchema: z.ZodType<HolderView> = z.strictObject({
+  appointmentId: text, person: personRefSchema, start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(),
+  covers: z.strictObject({ appointmentId: text, person: personRefSchema }).nullable(), ordinal: z.number().nullable(), certainty,
+  disputed: z.boolean(), endReason: maybe, source: sourceRefSchema, sources, note: maybe,
+});
+const postState = {
+  status: z.enum(['held', 'possibly-held', 'vacant', 'no-data', 'not-existing']),
+  holders: z.array(holderSchema),
+  vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
+  existed: lifespan,
+  explanation: text,
+};
+
+export const whoSchema: z.ZodType<WhoAnswer> = z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date');
+
+export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
+  post: postRefSchema, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
+  terms: z.array(z.strictObject({
+    appointmentId: text, ordinal: z.number().nullable(), person: personRefSchema, post: postRefSchema, start: maybe, end: maybe, kind: appointmentKind,
+    acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
+    concurrent: z.record(z.string(), z.array(text)),
+    reconciliation: z.array(z.strictObject({
+      column: text, source: sourceRefSchema, sourceNames: z.array(text), status: reconcileStatus, derived: z.array(text), missing: z.array(text),
+      extra: z.array(text), unmatched: z.array(text), shiftedFrom: text.optional(),
+    })),
+    sources, note: maybe,
+  })),
+}).describe("the office-holder table of a post, with who held related posts during each term");
+
+const headView = z.strictObject({ post: postRefSchema.nullable(), holders: z.array(holderSchema) });
+export const routeSchema: z.ZodType<RouteAnswer> = z.strictObject({
+  subject: z.strictObject({ kind: subjectKind, code: maybe, name: text, id: text, existed: lifespan.nullable(), successors: z.array(text) }),
+  at: text,
+  status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
+  candidates: z.array(z.strictObject({
+    unit: organizationRefSchema, organization: organizationRefSchema, certainty, head: headView,
+    chain: z.array(z.strictObject({ unit: organizationRefSchema, head: headView, certainty, source: sourceRefSchema.nullable() })),
+    sources, notes: z.array(text), via: maybe,
+  })),
+  notExisting: z.array(z.strictObject({ unit: organizationRefSchema, existed: lifespan })),
+  missions: z.array(z.strictObject({
+    mission: organizationRefSchema, type: maybe, city: maybe, role: z.enum(['resident-mission', 'non-resident-mission']), certainty, sources,
+  })),
+  missionListComplete: z.boolean(),
+  reasoning: z.array(text),
+}).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning');
+
+const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
+  z.strictObject({
+    organization: z.strictObject({ id: text, name: text, currentName: maybe, kind: text }),
+    certainty,
+    posts: z.array(z.strictObject({ post: postRefSchema, seats: z.number(), ...postState })),
+    responsibilities: z.array(z.strictObject({ subject: z.strictObject({ id: text, kind: text, code: maybe, name: text }), certainty, sources })),
+    units: z.array(chartNode),
+  }),
+).meta({ id: 'ChartNode' }); // recursive: named, so that /openapi.json can refer to it (components.schemas.ChartNode)
+export const chartSchema: z.ZodType<ChartAnswer> = z.strictObject({
+  at: text, status: z.enum(['existing', 'not-existing']), existed: lifespan, root: chartNode,
+  related: z.array(z.strictObject({ type: relationType, direction: z.enum(['from', 'to']), organization: organizationRefSchema, certainty, source: sourceRefSchema })),
+}).describe('units, posts, holders and responsibilities of an organization on a date');
+
+const unitMove = z.strictObject({ unit: organizationRefSchema, parent: maybe });
+export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
+  organization: organizationRefSchema, from: text, to: text, interpretedAs: z.strictObject({ from: text, to: text }),
+  units: z.strictObject({
+    established: z.array(unitMove), abolished: z.array(unitMove),
+    renamed: z.array(z.strictObject({ unit: organizationRefSchema, from: text, to: text })),
+    moved: z.array(z.strictObject({ unit: organizationRefSchema, from: maybe, to: maybe })),
+  }),
+  responsibilities: z.strictObject({
+    gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), sources })),
+    lost: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), now: z.array(organizationRefSchema), sources })),
+    moved: z.array(z.strictObject({ subject: text, from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), sources })),
+  }),
+  holders: z.array(z.strictObject({
+    post: postRefSchema, from: z.array(text), to: z.array(text),
+    changes: z.array(z.strictObject({ person: personRefSchema, change: z.enum(['started', 'ended']), date: text, acting: z.boolean(), source: sourceRefSchema })),
+  })),
+  events: z.array(z.strictObject({ id: text, kind: text, date: text, description: text, source: sourceRefSchema })),
+}).describe('what changed between two dates');
+
+const finding: z.ZodType<Finding> = z.strictObject({
+  code: text, severity: z.enum(['error', 'warning', 'info']), message: text, subjects: z.array(z.strictObject({ type: text, id: text, name: text })), sources,
+});
+export const checkSchema = z.strictObject({ findings: z.array(finding) }).describe('data checks');
+
+export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
+  person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),
+  provenance: z.record(z.string(), sourceRefSchema),
+  names: z.array(z.strictObject({ name: text, kind: text, lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
+  at: maybe,
+  terms: z.array(z.strictObject({
+    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),
+    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), certainty: certainty.nullable(), sources,
+  })),
+  accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),
+}).describe("a person's career: names, posts, accreditations");
+
+export const searchSchema: z.ZodType<SearchAnswer> = z.strictObject({
+  query: text,
+  results: z.array(z.strictObject({
+    kind: z.enum(['person', 'unit', 'post', 'country', 'body', 'function']), id: text, name: text, matched: text,
+    match: z.enum(['exact', 'variant', 'words', 'surname', 'given-name', 'partial', 'fuzzy']), score: z.number(),
+  })),
+}).describe('people, units, posts and countries by any name, best first');
+
+export const coverageSchema: z.ZodType<CoverageAnswer> = z.strictObject({
+  at: text, organization: organizationRefSchema.nullable(),
+  countries: z.array(z.strictObject({
+    subject: z.strictObject({ id: text, code: maybe, name: text, kind: text }), numeric: maybe,
+    status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
+    units: z.array(z.strictObject({ unit: organizationRefSchema, organization: organizationRefSchema, certainty, sources })),
+  })),
+}).describe('which unit handles each country on a date (a map)');
+
+export const unitSchema: z.ZodType<UnitAnswer> = z.strictObject({
+  unit: z.strictObject({ id: text, name: text, currentName: maybe, kind: text, formed: maybe, dissolved: maybe }),
+  names: z.array(z.strictObject({ name: text, from: maybe, to: maybe })),
+  posts: z.array(postRefSchema),
+  responsibilities: z.array(z.strictObject({
+    subject: z.strictObject({ id: text, kind: text, code: maybe, name: text }), role: text, start: maybe, end: maybe, sources, note: maybe,
+    certainty: certainty.nullable(),
+  })),
+  source: sourceRefSchema,
+}).describe("a unit's history: names, posts, and the countries and functions it handled over time");
+
+// Entities as the presenters show them (src/api/presenters.ts); by id, the routes add the version (the ETag).
+const interval = { start: maybe, end: maybe, certaintyAt: certainty.nullable().optional() };
+export const organizationSchema = z.strictObject({
+  id: text, name: text, nativeName: maybe, kind: organizationKind, agencyType: maybe, jurisdiction: maybe,
+  headquarters: maybe, logo: maybe, formed: maybe, dissolved: maybe, sourceId: text,
+});
+export const postSchema = z.strictObject({
+  id: text, organizationId: text, name: text, seats: z.number(), rank: z.number().nullable(), existedFrom: maybe, existedUntil: maybe, subjectId: maybe, sourceId: text,
+});
+export const personSchema = z.strictObject({ id: text, name: text, nativeName: maybe, born: maybe, died: maybe, mergedInto: maybe, sourceId: text });
+export const appointmentSchema = z.strictObject({
+  id: text, postId: text, personId: text, kind: appointmentKind, acting: z.boolean(), coversId: maybe, endReason: maybe, ...interval, note: maybe, sourceId: text,
+});
+export const responsibilitySchema = z.strictObject({ id: text, unitId: text, subjectId: text, role: text, ...interval, note: maybe, sourceId: text });
+export const relationSchema = z.strictObject({ id: text, fromId: text, toId: text, type: relationType, ...interval, sourceId: text });
+export const eventSchema = z.strictObject({ id: text, kind: eventKind, date: text, organizationId: text, description: text, details: z.record(z.string(), z.unknown()), sourceId: text });
+export const sourceSchema = z.strictObject({
+  id: text, title: text, url: maybe, kind: sourceKind, publisher: maybe, license: maybe, published: maybe, accessed: maybe, asOf: maybe, note: maybe,
+});
+export const claimSchema = z.strictObject({ id: text, entityType: text, entityId: text, field: text, value: text, sourceId: text, quote: maybe, note: maybe });
+export const unitLinkSchema = organizationSchema.extend({ parentId: text, linkId: text });
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), limit: z.number(), offset: z.number(), next: z.number().nullable() });
+
+export const historySchema = z.strictObject({
+  items: z.array(z.strictObject({
+    seq: z.number(), table: text, id: text, op: text, recordedAt: text, userId: text, sourceId: maybe, data: z.record(z.string(), z.unknown()), user: text,
+  })),
+  next: z.number().nullable(),
+}).describe('every write, oldest first');
+export const userSchema = z.strictObject({ id: text, name: text, role: z.enum(['reader', 'editor', 'admin']), createdAt: text });
+export const meSchema = z.strictObject({ name: text, role: z.enum(['reader', 'editor', 'admin']) }).describe('who a token belongs to');
+export const eventResultSchema = z.strictObject({
+  event: z.strictObject({ id: text, kind: eventKind, date: text, organizationId: text, description: text, details: z.record(z.string(), z.unknown()), sourceId: text }),
+  closed: z.strictObject({ responsibilities: z.number(), relations: z.number() }),
+  created: z.strictObject({ organizations: z.array(text), responsibilities: z.number(), relations: z.number() }),
+}).describe('a structural event recorded, and what it closed and created');
+export const personWrittenSchema = z.strictObject({ person: personSchema, version: z.number(), identity: z.array(z.strictObject({ id: text, message: text })) });
+export const appointmentStartedSchema = z.strictObject({ appointment: appointmentSchema, created: z.boolean(), version: z.number() });
+export const appointmentEndedSchema = z.strictObject({ appointment: appointmentSchema, version: z.number() });
+export const claimWrittenSchema = z.strictObject({ claim: claimSchema, version: z.number() });
+export const userCreatedSchema = z.strictObject({ user: userSchema, token: text });
