@@ -46,6 +46,8 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     console.log(`first meaningful render (chart with its minister) on the bundled dataset: ${Date.now() - t0} ms`);
     expect(await page.locator('h2#chart-title').textContent()).toContain('2010-03-01');
     expect(await page.locator('li.unit').count()).toBeGreaterThanOrEqual(12);
+    // Seven vice-minister seats, three names known (with open dates): the other four are said to be unknown.
+    expect(await page.locator('li.post', { hasText: 'Vice Minister' }).last().locator('.seats-unknown').textContent()).toBe('4 of 7 seats: holders unknown');
     await shot('chart');
     await page.close();
   });
@@ -119,6 +121,9 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     expect(await page.locator('table.names').textContent()).toContain("Ch'oe Sŏn-hŭi");
     expect(new URL(page.url()).pathname).toBe('/person/choe-son-hui');
     await shot('person');
+    await page.goto(`${server.address}/search?q=${encodeURIComponent('스웨덴')}`);
+    await page.locator('ul.results a', { hasText: 'Sweden' }).click();
+    await expect.poll(() => page.locator('.route-panel').textContent()).toContain('European Affairs Department 2');
     for (const q of ['Choe Son-hui', 'Choi Sun-hee', "Ch'oe Sŏn-hŭi"]) {
       await page.goto(`${server.address}/search?q=${encodeURIComponent(q)}`);
       await expect.poll(() => page.locator('ul.results').textContent(), { message: q }).toContain('Choe Son-hui');
@@ -205,6 +210,19 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     expect(await ministerRow().textContent()).not.toContain('Choe Son-hui');
     await page.goto(`${server.address}/?at=2025-06-01`);
     await expect.poll(() => ministerRow().textContent()).toContain('Choe Son-hui');
+    // A transfer recorded on a unit's page moves the country on the map from its date on.
+    await page.goto(`${server.address}/unit/${encodeURIComponent('ministry-of-foreign-affairs-north-korea/european-affairs-department-2')}`);
+    await page.getByText('Record a transfer of responsibility').click();
+    await page.locator('#transfer-subject').fill('Sweden');
+    await page.locator('#transfer-to').fill('European Affairs Department 1');
+    await page.locator('#transfer-date').fill('2025-02-01');
+    await page.locator('#transfer-source-title').fill('Test restructuring note');
+    await page.getByRole('button', { name: 'Record transfer' }).click();
+    await expect.poll(() => page.locator('form[aria-label="Record a transfer of responsibility"] [role="status"]').textContent()).toBe('Recorded.');
+    await page.goto(`${server.address}/map?at=2025-03-01`);
+    await expect.poll(() => page.locator('path[data-code="SE"]').getAttribute('data-unit')).toBe('European Affairs Department 1');
+    await page.goto(`${server.address}/map?at=2025-01-01`);
+    await expect.poll(() => page.locator('path[data-code="SE"]').getAttribute('data-unit')).toBe('European Affairs Department 2');
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -31,7 +31,12 @@ export const PostLine = ({ p }: { p: ChartPost }) => (
     {p.seats > 1 ? <span class="muted"> ({p.seats} seats)</span> : null}
     {': '}
     {p.holders.length ? (
-      <span class="holders">{p.holders.map((h) => <Holder key={h.appointmentId} h={h} />)}</span>
+      <span class="holders">
+        {p.holders.map((h) => <Holder key={h.appointmentId} h={h} />)}
+        {p.seats > p.holders.length && p.status !== 'not-existing' ? (
+          <span class="empty no-data seats-unknown">{p.seats - p.holders.length} of {p.seats} seats: holders unknown</span>
+        ) : null}
+      </span>
     ) : (
       <span class={`empty ${p.status}`}>{STATUS_TEXT[p.status] || 'No holder known'}{p.explanation ? <span class="muted"> — {p.explanation}</span> : null}</span>
     )}
