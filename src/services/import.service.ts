@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
 import type { Source } from '../domain/model.js';
@@ -11,12 +11,17 @@ import { hasControlCharacters, stripControlCharacters } from '../domain/text.js'
 import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
+import { elementsToRecords, type InputElement } from '../importers/interchange/elements.js';
 import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../importers/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
 import { datasetRecords } from './ingest/records.js';
 
-export type ImportFormat = 'article' | 'dataset' | 'jsonl';
+export type ImportFormat = 'article' | 'dataset' | 'jsonl' | 'popolo' | 'csv' | 'wikidata-csv' | 'pocom' | 'ifg';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['article', 'dataset', 'jsonl', 'popolo', 'csv', 'wikidata-csv', 'pocom', 'ifg'];
+
+/** Formats read by an importer of another shape into dataset records (src/importers/interchange), loaded when used. */
+const ELEMENT_FORMATS = new Set<ImportFormat>(['popolo', 'csv', 'wikidata-csv', 'pocom', 'ifg']);
 
 export interface ImportOptions extends IngestOptions {
   format?: ImportFormat;
@@ -60,7 +65,61 @@ export const readInput = async (file: string, limit = MAX_DOCUMENT_BYTES): Promi
   }
 };
 
-const guessFormat = (file: string): ImportFormat => (/\.(jsonl|ndjson)$/i.test(file) ? 'jsonl' : file.endsWith('.json') ? 'dataset' : 'article');
+/** The format a path is in, when not given: by its extension, a JSON document's sections, or a folder's files. */
+const guessFormat = async (file: string): Promise<ImportFormat> => {
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    if (existsSync(join(file, 'positions-principals'))) return 'pocom';
+    if (existsSync(join(file, 'organisation_link.csv'))) return 'ifg';
+    if (existsSync(join(file, 'enwiki-index.csv'))) return 'wikidata-csv';
+    return 'csv';
+  }
+  if (/\.(jsonl|ndjson)$/i.test(file)) return 'jsonl';
+  if (/\.csv$/i.test(file)) return 'csv';
+  if (file.endsWith('.json')) {
+    const { documentSections } = await import('../importers/dataset/json-stream.js');
+    const keys = await documentSections(file).catch(() => [] as string[]);
+    return keys.includes('persons') || keys.includes('memberships') ? 'popolo' : 'dataset';
+  }
+  return 'article';
+};
+
+/** SHA-256 of a file, read as a stream. */
+const fileDigest = async (path: string): Promise<string> => {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+};
+
+/** A file or a folder that exists and is neither a device nor a pipe (a folder: the CSV, POCOM, IfG, Wikidata formats). */
+const readablePath = async (path: string): Promise<void> => {
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
+    throw new DomainError('NOT_FOUND', `cannot read: ${e.code ?? String(e)}`, { file: path });
+  });
+  if (!info.isDirectory()) await regularFile(path);
+};
+
+/** The dataset records a file or folder of another format states, and the source it stands for. */
+const formatElements = async (format: ImportFormat, path: string, label: string): Promise<AsyncIterable<InputElement>> => {
+  switch (format) {
+    case 'csv':
+      return (await import('../importers/interchange/chancery-csv.reader.js')).chanceryCsvElements(path, label);
+    case 'popolo': {
+      const digest = await fileDigest(path);
+      const name = basename(path).replace(/\.json$/i, '');
+      const source = { id: `popolo:${slugify(name) || 'file'}`, title: `Popolo file ${basename(path)}`, note: `imported from ${label}; sha256 ${digest.slice(0, 16)}` };
+      return (await import('../importers/interchange/popolo.reader.js')).popoloElements(path, label, { source });
+    }
+    case 'pocom':
+      return (await import('../importers/interchange/pocom.reader.js')).pocomElements(path, label);
+    case 'ifg':
+      return (await import('../importers/interchange/ifg.reader.js')).ifgElements(path, label);
+    case 'wikidata-csv':
+      return (await import('../importers/interchange/nk-wikidata.reader.js')).wikidataElements(path, label);
+    default:
+      throw new DomainError('INVALID_ARGUMENT', `not a format read element by element: ${format}`, { field: '--format', value: format });
+  }
+};
 
 /** Messages name the file as the user would type it: relative to the working directory when inside it. */
 const labelOf = (file: string): string => {
@@ -73,8 +132,14 @@ const labelOf = (file: string): string => {
  * report: created, unchanged, merged into a stored fact, or rejected with its place and reason.
  */
 export const importFile = async (store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> => {
-  const format = options.format ?? guessFormat(file);
+  const format = options.format ?? (await guessFormat(file));
   const label = labelOf(file);
+  if (ELEMENT_FORMATS.has(format)) {
+    await readablePath(file);
+    const ingest = new Ingest(store, label, format, { ...options, ...(options.onImportProgress ? { onProgress: (records: number) => options.onImportProgress!({ records, fraction: undefined }) } : {}) });
+    await ingest.addAll(elementsToRecords(await formatElements(format, file, label), ingest.report, subjectCatalog()));
+    return ingest.finish();
+  }
   if (format === 'dataset' || format === 'jsonl') {
     const size = await regularFile(file);
     const position = { bytes: 0 };

@@ -11,14 +11,18 @@ import * as s from './dataset-file.schema.js';
 import { documentSections, type ReadPosition, streamJsonDocument, streamJsonLines } from './json-stream.js';
 
 const KIND_OF: Record<s.Section, string> = {
+  subjects: 'subject', names: 'name', identifiers: 'identifier', citations: 'citation',
   sources: 'source', organizations: 'organization', relations: 'relation', posts: 'post', people: 'person', appointments: 'appointment',
   responsibilities: 'responsibility', events: 'event', successions: 'succession', claims: 'claim',
 };
 
 /** The order sections are read in: whatever a file's key order, what others refer to comes first. */
-export const SECTION_ORDER: readonly s.Section[] = ['sources', 'organizations', 'posts', 'people', 'relations', 'appointments', 'responsibilities', 'events', 'successions', 'claims'];
+export const SECTION_ORDER: readonly s.Section[] = [
+  'sources', 'subjects', 'organizations', 'posts', 'people', 'relations', 'names', 'identifiers', 'appointments', 'responsibilities', 'events', 'successions', 'claims', 'citations',
+];
 
 const SCHEMAS: Record<s.Section, z.ZodType> = {
+  subjects: s.subjectSchema, names: s.nameRecordSchema, identifiers: s.identifierRecordSchema, citations: s.citationSchema,
   sources: s.sourceSchema, organizations: s.organizationSchema, relations: s.relationSchema, posts: s.postSchema, people: s.personSchema,
   appointments: s.appointmentSchema, responsibilities: s.responsibilitySchema, events: s.eventSchema, successions: s.successionSchema, claims: s.claimSchema,
 };
@@ -37,7 +41,7 @@ type NameInput = z.infer<typeof s.personSchema>['names'];
  * Turns one element of a dataset file into the records it states, or reports it as rejected (with its path, the
  * field and the reason) and yields nothing. An element may state several records: an organization and its names.
  */
-export const elementRecords = (section: s.Section, raw: unknown, place: Place, report: ImportReport, catalog: SubjectCatalog, subjects: Set<string>): IngestRecord[] => {
+export const elementRecords = (section: s.Section, raw: unknown, place: Place, report: ImportReport, catalog: SubjectCatalog, subjects: SubjectsSeen): IngestRecord[] => {
   const kind = KIND_OF[section];
   const parsed = SCHEMAS[section].safeParse(raw);
   if (!parsed.success) {
@@ -54,6 +58,11 @@ export const elementRecords = (section: s.Section, raw: unknown, place: Place, r
     record(report, kind, 'rejected', place, { field: e.place.field ? `${place.path}.${e.place.field}` : (place.path ?? ''), value: String(e.place.value ?? ''), message: e.message });
     return [];
   }
+};
+
+const entityOf = (entity: string): { type: string; id: string } => {
+  const colon = entity.indexOf(':');
+  return { type: entity.slice(0, colon), id: entity.slice(colon + 1) };
 };
 
 const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {
@@ -81,20 +90,51 @@ const CLAIM_FIELD: Record<string, string> = { nativeName: 'native-name', born: '
 
 /** A value whose source is not the record's: a claim citing that source is its provenance. */
 const fieldClaims = (entityType: string, entityId: string, x: Record<string, unknown>, sources: Record<string, string | undefined> | undefined, place: Place): IngestRecord[] =>
-  Object.entries(sources ?? {}).filter(([f, s]) => s && x[f] !== undefined).map(([f, s]) => {
+  // The name's source is carried by the primary name itself (a claim on it would be a second copy).
+  Object.entries(sources ?? {}).filter(([f, s]) => s && f !== 'name' && x[f] !== undefined).map(([f, s]) => {
     const value = String(x[f]);
     const field = CLAIM_FIELD[f] ?? f;
     return { kind: 'claim' as const, place: { ...place, path: `${place.path}.fieldSources.${f}` }, value: { id: `${entityType}:${entityId}:${field}:${slugify(value) || 'x'}@${s}`, entityType, entityId, field, value, sourceId: s!, note: 'the source of this value' } };
   });
 
-const subjectRecord = (subject: Subject, place: Place, subjects: Set<string>): IngestRecord[] => {
+/** Subjects already given in this input (by a `subjects` record, or emitted for an earlier record), by id. */
+export type SubjectsSeen = Map<string, Subject>;
+
+/** A subject by any name the catalog knows, by a catalog id, or by the id of one this input defined. */
+const resolveSubject = (text: string, catalog: SubjectCatalog, subjects: SubjectsSeen): Subject | undefined =>
+  catalog.resolve(text) ?? catalog.get(text) ?? subjects.get(text);
+
+const subjectRecord = (subject: Subject, place: Place, subjects: SubjectsSeen): IngestRecord[] => {
   if (subjects.has(subject.id)) return [];
-  subjects.add(subject.id);
+  subjects.set(subject.id, subject);
   return [{ kind: 'subject', place: { ...place, path: `${place.path}.subject` }, value: subject }];
 };
 
-const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCatalog, subjects: Set<string>): IngestRecord[] => {
+const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCatalog, subjects: SubjectsSeen): IngestRecord[] => {
   switch (section) {
+    case 'subjects': {
+      const x = r as z.infer<typeof s.subjectSchema>;
+      const subject: Subject = { id: x.id, kind: x.kind, name: x.name, ...(x.code ? { code: x.code } : {}) };
+      if (subjects.has(x.id)) return [];
+      subjects.set(x.id, subject);
+      return [{ kind: 'subject', place, value: subject }];
+    }
+    case 'names': {
+      const x = r as z.infer<typeof s.nameRecordSchema>;
+      const { type, id } = entityOf(x.entity);
+      if (type !== 'person' && type !== 'organization' && type !== 'post') throw new DomainError('VALIDATION_ERROR', 'names belong to a person, organization or post', { field: 'entity', value: x.entity });
+      return names(type, id, [x], x.source, { ...place, path: place.path ?? 'names' }).map((n) => ({ ...n, place }));
+    }
+    case 'identifiers': {
+      const x = r as z.infer<typeof s.identifierRecordSchema>;
+      const { type, id } = entityOf(x.entity);
+      return [{ kind: 'identifier', place, value: { entityType: type, entityId: id, scheme: x.scheme, value: x.value, sourceId: x.source } }];
+    }
+    case 'citations': {
+      const x = r as z.infer<typeof s.citationSchema>;
+      const { type, id } = entityOf(x.entity);
+      return [{ kind: 'citation', place, value: { entityType: type, entityId: id, sourceId: x.source, ...(x.note ? { note: x.note } : {}) } }];
+    }
     case 'sources': {
       const x = r as z.infer<typeof s.sourceSchema>;
       return [{ kind: 'source', place, value: { ...x } }];
@@ -111,7 +151,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
             ...(x.missionType ? { agencyType: x.missionType } : {}), ...(x.exclusivePosts ? { exclusivePosts: true } : {}),
           },
         },
-        primary('organization', x.id, x.name, x.source, place),
+        primary('organization', x.id, x.name, x.fieldSources?.['name'] ?? x.source, place),
         ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'organization', entityId: x.id, name: x.nativeName, kind: 'native', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as IngestRecord] : []),
         ...names('organization', x.id, x.names, x.source, place),
         ...fieldClaims('organization', x.id, x, x.fieldSources, place),
@@ -120,7 +160,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
     }
     case 'posts': {
       const x = r as z.infer<typeof s.postSchema>;
-      const subject = x.subject ? catalog.resolve(x.subject) : undefined;
+      const subject = x.subject ? resolveSubject(x.subject, catalog, subjects) : undefined;
       if (x.subject && !subject) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${x.subject}"`, { field: 'subject', value: x.subject });
       return [
         ...(subject ? subjectRecord(subject, place, subjects) : []),
@@ -147,7 +187,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
             ...(x.born ? { born: date(x.born, 'born') } : {}), ...(x.died ? { died: date(x.died, 'died') } : {}),
           },
         },
-        primary('person', x.id, x.name, x.source, place),
+        primary('person', x.id, x.name, x.fieldSources?.['name'] ?? x.source, place),
         ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'person', entityId: x.id, name: x.nativeName.normalize('NFC'), kind: 'native', lang: 'ko', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as IngestRecord] : []),
         ...names('person', x.id, x.names, x.source, place),
         ...fieldClaims('person', x.id, { ...x, nativeName: x.nativeName?.normalize('NFC') }, x.fieldSources, place),
@@ -174,7 +214,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
     }
     case 'responsibilities': {
       const x = r as z.infer<typeof s.responsibilitySchema>;
-      const subject = catalog.resolve(x.subject);
+      const subject = resolveSubject(x.subject, catalog, subjects);
       if (!subject) throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${x.subject}"`, { field: 'subject', value: x.subject });
       return [
         ...subjectRecord(subject, place, subjects),
@@ -218,6 +258,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
 };
 
 export const TYPE_SECTION: Record<string, s.Section> = {
+  subject: 'subjects', name: 'names', identifier: 'identifiers', citation: 'citations',
   source: 'sources', organization: 'organizations', relation: 'relations', post: 'posts', person: 'people', appointment: 'appointments',
   responsibility: 'responsibilities', event: 'events', succession: 'successions', claim: 'claims',
 };
@@ -232,7 +273,7 @@ export async function* streamDatasetFile(file: string, label: string, report: Im
   if (known.length === 0) throw new DomainError('PARSE_ERROR', `nothing Chancery knows: a dataset has one or more of ${s.SECTIONS.join(', ')} (see docs/formats.md)`, { file: label });
   const ordered = known.every((k, i) => i === 0 || SECTION_ORDER.indexOf(known[i - 1]!) <= SECTION_ORDER.indexOf(k));
   const passes = ordered ? [new Set<string>(known)] : SECTION_ORDER.filter((k) => known.includes(k)).map((k) => new Set<string>([k]));
-  const subjects = new Set<string>();
+  const subjects: SubjectsSeen = new Map();
   for (const only of passes) {
     for await (const e of streamJsonDocument(file, only, position)) {
       const section = e.section as s.Section;
@@ -246,7 +287,7 @@ export async function* streamDatasetFile(file: string, label: string, report: Im
  * order read, a window at a time; a record should follow what it refers to (sources first).
  */
 export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<IngestRecord> {
-  const subjects = new Set<string>();
+  const subjects: SubjectsSeen = new Map();
   const index = new Map<string, number>();
   for await (const { line, value } of streamJsonLines(file, position)) {
     const type = value && typeof value === 'object' ? (value as Record<string, unknown>)['record'] : undefined;

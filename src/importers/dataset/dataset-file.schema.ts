@@ -50,7 +50,7 @@ export const organizationSchema = z.object({
   headquarters: text(LIMITS.name).optional(),
   exclusivePosts: z.boolean().optional(),
   source: ref,
-  fieldSources: fieldSources(['nativeName', 'formed', 'dissolved', 'exclusivePosts']),
+  fieldSources: fieldSources(['name', 'nativeName', 'formed', 'dissolved', 'exclusivePosts']),
   names: z.array(nameSchema).optional(),
   identifiers: z.array(identifierSchema).optional(),
 });
@@ -76,7 +76,7 @@ export const personSchema = z.object({
   born: date.optional(),
   died: date.optional(),
   source: ref,
-  fieldSources: fieldSources(['nativeName', 'born', 'died']),
+  fieldSources: fieldSources(['name', 'nativeName', 'born', 'died']),
   names: z.array(nameSchema).optional(),
   identifiers: z.array(identifierSchema).optional(),
 });
@@ -140,6 +140,8 @@ export const eventSchema = z.object({
   name: name.optional(),
   parent: ref.optional(),
   parts: z.array(z.object({ name, subjects: z.array(text(LIMITS.name)).max(500) })).max(100).optional(),
+  /** Who reported it, when the source reports another's report (a news agency citing a defector, say). */
+  reportedBy: text(LIMITS.name).optional(),
   source: ref,
 });
 
@@ -154,6 +156,24 @@ export const successionSchema = z.object({
   note: note.optional(),
 });
 
-export const SECTIONS = ['sources', 'organizations', 'relations', 'posts', 'people', 'appointments', 'responsibilities', 'events', 'successions', 'claims'] as const;
+/** A country, body or function the catalog lacks (a constituency, a new department's function), by id. */
+export const subjectSchema = z.object({
+  id: text(LIMITS.id).pipe(z.string().regex(/^(country|territory|body|function|area):\S/, 'an id such as "function:trade" or "area:nui"')),
+  kind: z.enum(['country', 'territory', 'regional-body', 'function']),
+  code: text(LIMITS.code).optional(),
+  name,
+  source: ref.optional(),
+});
+
+const entityRef = text(LIMITS.id).pipe(z.string().regex(/^[a-z-]+:\S/, 'entity is "type:id"'));
+
+/** Another name of a person, organization or post, as a record of its own (CSV and JSON Lines carry names so). */
+export const nameRecordSchema = nameSchema.extend({ entity: entityRef, source: ref });
+/** An entity's id in another registry (a Wikidata QID, a POCOM id…). */
+export const identifierRecordSchema = identifierSchema.extend({ entity: entityRef, source: ref });
+/** Another source stating a stored fact: one fact, several citations. */
+export const citationSchema = z.object({ entity: entityRef, source: ref, note: note.optional() });
+
+export const SECTIONS = ['sources', 'subjects', 'organizations', 'relations', 'posts', 'people', 'names', 'identifiers', 'appointments', 'responsibilities', 'events', 'successions', 'claims', 'citations'] as const;
 export type Section = (typeof SECTIONS)[number];
 

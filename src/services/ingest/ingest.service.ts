@@ -8,7 +8,7 @@ import type { Store } from '../../storage/store.js';
 import { writeEntities, writeSources } from './entity-writer.js';
 import { writeAppointments, writeNames, writeRelations, writeResponsibilities } from './fact-writer.js';
 import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type RecordOf } from './records.js';
-import { writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
+import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
 import { type IngestMemory, newMemory, Window } from './window.js';
 
 /** The source of every romanization Chancery generates itself: derived, never another source's words. */
@@ -161,6 +161,7 @@ const writeKind = async (w: Window, kind: RecordKind, recs: IngestRecord[]): Pro
     case 'event': return writeEvents(w, recs as RecordOf<'event'>[]);
     case 'claim': return writeClaims(w, recs as RecordOf<'claim'>[]);
     case 'succession': return writeSuccessions(w, recs as RecordOf<'succession'>[]);
+    case 'citation': return writeCitations(w, recs as RecordOf<'citation'>[]);
   }
 };
 

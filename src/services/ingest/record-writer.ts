@@ -1,7 +1,7 @@
 import type { EventInput } from '../event.service.js';
 import { recordEvent } from '../event.service.js';
 import { reconcileClaimedDates } from './fact-writer.js';
-import { identifierId } from '../../storage/mappers.js';
+import { citationId, identifierId } from '../../storage/mappers.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordOf } from './records.js';
 import { type PartialDate, tryParsePartialDate } from '../../domain/time/partial-date.js';
@@ -11,7 +11,7 @@ import { makeClaim, type Window } from './window.js';
 /** The table of each entity type a claim, identifier or succession can name. */
 export const ENTITY_TABLES: Record<string, RegistryTable> = {
   person: 'people', organization: 'organizations', post: 'posts', appointment: 'appointments', responsibility: 'responsibilities', event: 'events',
-  subject: 'subjects', relation: 'relations', source: 'sources',
+  subject: 'subjects', relation: 'relations', source: 'sources', name: 'names',
 };
 
 type Keyed = { id: string; sourceId: string };
@@ -108,6 +108,10 @@ const reconcileEntityDates = async (w: Window, type: 'organization' | 'person', 
 
 export const writeIdentifiers = (w: Window, recs: readonly RecordOf<'identifier'>[]): Promise<Set<string>> =>
   writeByContent(w, 'identifier', 'identifiers', recs.map((r) => ({ ...r, value: { ...r.value, id: identifierId(r.value) } })), (x) => [['source', 'sources', x.sourceId], ['entity', ENTITY_TABLES[x.entityType], x.entityId]]);
+
+/** Citations given as records of their own (exports carry them so): the fact must be stored; the same again is unchanged. */
+export const writeCitations = (w: Window, recs: readonly RecordOf<'citation'>[]): Promise<Set<string>> =>
+  writeByContent(w, 'citation', 'citations', recs.map((r) => ({ ...r, value: { ...r.value, id: citationId(r.value) } })), (x) => [['source', 'sources', x.sourceId], ['entity', ENTITY_TABLES[x.entityType], x.entityId]]);
 
 export const writeSuccessions = (w: Window, recs: readonly RecordOf<'succession'>[]): Promise<Set<string>> =>
   writeByContent(w, 'succession', 'successions', recs, (x) => [['source', 'sources', x.sourceId], ['from', ENTITY_TABLES[x.entityType], x.fromId], ['to', ENTITY_TABLES[x.entityType], x.toId]]);

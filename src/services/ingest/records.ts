@@ -1,5 +1,5 @@
 import type {
-  Appointment, Claim, Dataset, Identifier, NameVariant, Organization, Person, Post, Relation, Responsibility, Source, StructuralEvent, Subject, Succession,
+  Appointment, Citation, Claim, Dataset, Identifier, NameVariant, Organization, Person, Post, Relation, Responsibility, Source, StructuralEvent, Subject, Succession,
 } from '../../domain/model.js';
 import type { Place } from '../../importers/import-report.js';
 
@@ -17,13 +17,14 @@ export type IngestRecord =
   | { kind: 'responsibility'; value: Responsibility; place: Place }
   | { kind: 'event'; value: StructuralEvent; place: Place; apply?: boolean }
   | { kind: 'claim'; value: Claim; place: Place }
-  | { kind: 'succession'; value: Succession; place: Place };
+  | { kind: 'succession'; value: Succession; place: Place }
+  | { kind: 'citation'; value: Citation; place: Place };
 
 export type RecordKind = IngestRecord['kind'];
 
 /** The order records depend on each other in: a window of records is written kind by kind in this order. */
 export const KIND_ORDER: readonly RecordKind[] = [
-  'source', 'subject', 'organization', 'post', 'person', 'relation', 'name', 'identifier', 'appointment', 'responsibility', 'event', 'claim', 'succession',
+  'source', 'subject', 'organization', 'post', 'person', 'relation', 'name', 'identifier', 'appointment', 'responsibility', 'event', 'claim', 'succession', 'citation',
 ];
 
 export type RecordOf<K extends RecordKind> = Extract<IngestRecord, { kind: K }>;
@@ -33,7 +34,7 @@ export function* datasetRecords(data: Dataset, file: string, place?: (value: obj
   const lists: { [K in RecordKind]: readonly RecordOf<K>['value'][] } = {
     source: data.sources, subject: data.subjects, organization: data.organizations, post: data.posts, person: data.people, relation: data.relations,
     name: data.names, identifier: data.identifiers, appointment: data.appointments, responsibility: data.responsibilities,
-    event: [...data.events, ...data.applyEvents], claim: data.claims, succession: data.successions,
+    event: [...data.events, ...data.applyEvents], claim: data.claims, succession: data.successions, citation: [],
   };
   for (const kind of KIND_ORDER) {
     const list = lists[kind] as readonly unknown[];

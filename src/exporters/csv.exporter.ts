@@ -1,0 +1,28 @@
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { CSV_COLUMNS, cellOf } from '../importers/csv/csv-columns.js';
+import { csvLine } from '../importers/csv/csv-reader.js';
+import type { Section } from '../importers/dataset/dataset-file.schema.js';
+import type { Element } from './registry-elements.js';
+
+/** A folder of CSV files, one per section with records (`people.csv`…), as `import <folder> --format csv` reads it. */
+export const writeCsvFolder = async (elements: AsyncIterable<Element>, dir: string): Promise<void> => {
+  mkdirSync(dir, { recursive: true });
+  const files = new Map<Section, WriteStream>();
+  for await (const e of elements) {
+    let out = files.get(e.section);
+    if (!out) {
+      out = createWriteStream(join(dir, `${e.section}.csv`));
+      files.set(e.section, out);
+      out.write(csvLine(CSV_COLUMNS[e.section]));
+    }
+    const extra = Object.keys(e.value).filter((k) => !CSV_COLUMNS[e.section].includes(k));
+    if (extra.length) throw new Error(`${e.section}: no CSV column for ${extra.join(', ')}`);
+    if (!out.write(csvLine(CSV_COLUMNS[e.section].map((c) => cellOf(e.value[c]))))) await once(out, 'drain');
+  }
+  for (const out of files.values()) {
+    out.end();
+    await once(out, 'finish');
+  }
+};

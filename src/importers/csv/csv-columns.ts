@@ -1,0 +1,50 @@
+import * as s from '../dataset/dataset-file.schema.js';
+
+/**
+ * The Chancery CSV format (docs/formats.md): one file per section, named after it (`people.csv`), its columns the
+ * fields of a dataset record. A list or object field (`units`, `parts`, `fieldSources`) is JSON in its cell; an
+ * empty cell is no value.
+ */
+const SHAPES: Record<s.Section, { shape: Record<string, unknown> }> = {
+  sources: s.sourceSchema, subjects: s.subjectSchema, organizations: s.organizationSchema, relations: s.relationSchema, posts: s.postSchema,
+  people: s.personSchema, names: s.nameRecordSchema, identifiers: s.identifierRecordSchema, appointments: s.appointmentSchema,
+  responsibilities: s.responsibilitySchema, events: s.eventSchema, successions: s.successionSchema, claims: s.claimSchema, citations: s.citationSchema,
+};
+
+/** An entity's names and identifiers have files of their own in CSV (names.csv, identifiers.csv), not columns. */
+const SEPARATE = new Set(['names', 'identifiers']);
+export const CSV_COLUMNS = Object.fromEntries(Object.entries(SHAPES).map(([section, schema]) => [section, Object.keys(schema.shape).filter((k) => !SEPARATE.has(k))])) as Record<s.Section, string[]>;
+
+const NUMBERS = new Set(['seats', 'rank']);
+const BOOLEANS = new Set(['acting', 'exclusivePosts', 'apply']);
+const JSON_FIELDS = new Set(['fieldSources', 'names', 'identifiers', 'units', 'parts']);
+/** Fields where "no value" is written as null rather than left out (an appointment's unknown start). */
+const NULLABLE: Partial<Record<s.Section, Set<string>>> = { appointments: new Set(['start']) };
+/** Fields where an empty cell is an empty text (a claim that a cell was empty). */
+const EMPTY_TEXT: Partial<Record<s.Section, Set<string>>> = { claims: new Set(['value']) };
+
+/** A cell as text: lists and objects as JSON, the rest as they are. */
+export const cellOf = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** A row's cells as a dataset record: numbers, true/false and JSON read back; empty cells left out. */
+export const recordOfRow = (section: s.Section, fields: Record<string, string>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [k, raw] of Object.entries(fields)) {
+    const v = raw.trim() === '' ? '' : raw;
+    if (v === '') {
+      if (NULLABLE[section]?.has(k)) out[k] = null;
+      else if (EMPTY_TEXT[section]?.has(k)) out[k] = '';
+      continue;
+    }
+    if (NUMBERS.has(k) && /^-?\d+$/.test(v.trim())) out[k] = Number(v);
+    else if (BOOLEANS.has(k) && /^(true|false)$/i.test(v.trim())) out[k] = v.trim().toLowerCase() === 'true';
+    else if (JSON_FIELDS.has(k)) {
+      try {
+        out[k] = JSON.parse(v);
+      } catch {
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return out;
+};

@@ -1,0 +1,28 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DomainError } from '../../domain/errors.js';
+import { recordOfRow } from '../csv/csv-columns.js';
+import { readCsvFile } from '../csv/csv-reader.js';
+import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
+import { SECTIONS, type Section } from '../dataset/dataset-file.schema.js';
+import type { InputElement } from './elements.js';
+
+const sectionOf = (file: string): Section | undefined => {
+  const name = basename(file).replace(/\.csv$/i, '');
+  return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : undefined;
+};
+
+/**
+ * The Chancery CSV format: a folder of files named after sections (`sources.csv`, `people.csv`, `appointments.csv`…),
+ * read in dependency order, or one such file. Each row is one dataset record (docs/formats.md), placed by file:line.
+ */
+export async function* chanceryCsvElements(path: string, label: string): AsyncGenerator<InputElement> {
+  const folder = statSync(path).isDirectory();
+  const files = folder ? SECTION_ORDER.map((s) => [s, join(path, `${s}.csv`)] as const).filter(([, f]) => existsSync(f)) : [[sectionOf(path), path] as const];
+  if (files.length === 0) throw new DomainError('PARSE_ERROR', `no CSV file named after a section (${SECTIONS.map((s) => `${s}.csv`).join(', ')})`, { file: label });
+  for (const [section, file] of files) {
+    if (!section) throw new DomainError('PARSE_ERROR', `a CSV file is named after its section: ${SECTIONS.map((s) => `${s}.csv`).join(', ')}`, { file: label });
+    const fileLabel = folder ? join(label, basename(file)) : label;
+    for await (const row of readCsvFile(file, fileLabel)) yield { section, value: recordOfRow(section, row.fields), place: { file: fileLabel, line: row.line, path: section } };
+  }
+}
