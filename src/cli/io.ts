@@ -13,6 +13,8 @@ export interface Io {
   style?: Style;
   /** A status line redrawn in place (a terminal only): progress of a long command. `done` clears it. */
   progress?: (text: string, done?: boolean) => void;
+  /** The raw output stream, for a command that streams more than fits in one text (an export). */
+  stdout?: NodeJS.WritableStream;
 }
 
 export const processIo = (): Io => ({
@@ -21,6 +23,7 @@ export const processIo = (): Io => ({
   today: new Date().toISOString().slice(0, 10),
   env: process.env,
   interactive: process.stdout.isTTY === true,
+  stdout: process.stdout,
   ...(process.stdout.isTTY && !process.env['NO_COLOR'] ? { style: MARKED } : {}),
   ...(process.stderr.isTTY ? { progress: (text: string, done?: boolean) => process.stderr.write(done ? '\r\u001b[2K' : `\r\u001b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) } : {}),
 });

@@ -48,11 +48,19 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .action(run(async (o) => (await commands.data()).initCommand(o, io)));
   program
     .command('import <file>')
-    .description('import an article (.txt), a dataset (.json) or JSON Lines (.jsonl); re-importing changes nothing')
-    .option('--format <format>', 'article | dataset | jsonl (default: by extension)')
+    .description('import an article (.txt), a dataset (.json), JSON Lines, Popolo, a CSV folder, or POCOM, IfG and Wikidata folders; re-importing changes nothing')
+    .option('--format <format>', 'article | dataset | jsonl | popolo | csv | pocom | ifg | wikidata-csv (default: by extension or folder)')
     .option('--source <id>', 'id of the source an article stands for')
-    .addHelpText('after', examples('import my-ministry.article.txt', 'import registry.jsonl --db postgres://me@localhost/chancery'))
+    .addHelpText('after', examples('import my-ministry.article.txt', 'import registry.jsonl --db postgres://me@localhost/chancery', 'import ../shared/data/pocom --format pocom', 'import parliament.json --format popolo'))
     .action(with1(async (file, o) => (await commands.data()).importCommand(file, o, io)));
+  program
+    .command('export')
+    .description('export the registry as JSON Lines, a folder of CSV files or Popolo JSON; each imports back unchanged')
+    .option('--format <format>', 'jsonl | csv | popolo (default jsonl)')
+    .option('--out <path>', 'file (or, for csv, folder) to write; default: standard output')
+    .option('--at <date>', 'only what may hold on this date')
+    .addHelpText('after', examples('export --out registry.jsonl', 'export --format popolo --out registry.popolo.json', 'export --format csv --out registry-csv/ --at 2010-03-01'))
+    .action(run(async (o) => (await commands.data()).exportCommand(o, io)));
   program
     .command('who <post>')
     .description('holders of a post on a date (default: today)')

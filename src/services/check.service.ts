@@ -61,6 +61,17 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
       if (iv.start && iv.end.kind === 'date' && iv.end.date.latest <= iv.start.earliest) {
         findings.push({ code: 'end-before-start', severity: 'error', message: `${label(a)}: ends ${iv.end.date.text}, not after its start ${iv.start.text}`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
       }
+      const person = ctx.personEntity(a.personId);
+      // A term that certainly runs past its holder's death (alive on the day they die) or starts before their birth.
+      if (person?.died && servesInPost(a) && (iv.end.kind === 'date' ? iv.end.date.earliest > person.died.latest + 1 : iv.end.kind === 'open')) {
+        findings.push({
+          code: 'term-after-death', severity: 'warning', message: `${label(a)}: the term ends ${iv.end.kind === 'date' ? iv.end.date.text : 'never (still open)'}, after ${person.name} died on ${person.died.text}`,
+          subjects: [subjectOf(a), { type: 'person', id: person.id, name: person.name }], sources: [...new Set([a.sourceId, person.sourceId])].map((id) => ctx.source(id)),
+        });
+      }
+      if (person?.born && iv.start && iv.start.latest < person.born.earliest) {
+        findings.push({ code: 'term-before-birth', severity: 'error', message: `${label(a)}: the term starts ${iv.start.text}, before ${person.name} was born (${person.born.text})`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
+      }
     }
     const v = seatViolation(post.seats, list.map((a) => ({ id: a.id, extent: extentOf(a.interval), takesSeat: takesSeat(a) })));
     if (v) {

@@ -195,6 +195,8 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.locator('.account').textContent()).toContain('web-editor');
     await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}`);
+    // The sign-in lasts for the tab: the app asks the API who the token is again after a reload.
+    await expect.poll(() => page.locator('.account').textContent(), { timeout: 20_000 }).toContain('web-editor');
     const row = page.locator('tr', { hasText: 'Choe Son-hui' });
     await row.getByRole('button', { name: /End/ }).click();
     // A bad date is refused next to its field, and nothing changes.

@@ -1,5 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
-import { type ImportFormat, importFile, loadBundledDataset } from '../../services/import.service.js';
+import { parseAskedDate } from '../../domain/time/partial-date.js';
+import type { ExportFormat } from '../../services/export.service.js';
+import { IMPORT_FORMATS, type ImportFormat, importFile, loadBundledDataset } from '../../services/import.service.js';
 import { createDatabase } from '../../storage/database.js';
 import { databaseLocation, type GlobalOptions, withStore } from '../context.js';
 import { EXIT_IMPORT_INCOMPLETE } from '../exit-codes.js';
@@ -14,7 +16,7 @@ export const initCommand = async (opts: GlobalOptions & { createDb?: boolean }, 
   return 0;
 };
 
-const FORMATS: readonly ImportFormat[] = ['article', 'dataset', 'jsonl'];
+const FORMATS = IMPORT_FORMATS;
 
 export const importCommand = async (file: string, opts: GlobalOptions & { format?: string; source?: string }, io: Io): Promise<number> => {
   if (opts.format && !FORMATS.includes(opts.format as ImportFormat)) {
@@ -37,5 +39,19 @@ export const importCommand = async (file: string, opts: GlobalOptions & { format
     io.err(`chancery: ${t.read === 0 ? 'the file holds no record Chancery reads' : `${t.rejected} of ${t.read} records were rejected`}: see the reasons above`);
     return EXIT_IMPORT_INCOMPLETE;
   }
+  return 0;
+};
+
+/** Exports the registry (or, with --at, what may hold on that date) as JSON Lines, a CSV folder or Popolo JSON. */
+export const exportCommand = async (opts: GlobalOptions & { format?: string; at?: string; out?: string }, io: Io): Promise<number> => {
+  const { EXPORT_FORMATS, exportRegistry } = await import('../../services/export.service.js');
+  const format = (opts.format ?? 'jsonl') as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new DomainError('INVALID_ARGUMENT', `unknown format; use one of ${EXPORT_FORMATS.join(', ')}`, { field: '--format', value: opts.format });
+  if (format === 'csv' && !opts.out) throw new DomainError('INVALID_ARGUMENT', 'a CSV export is a folder of files: give it with --out <folder>', { field: '--out' });
+  if (!opts.out && !io.stdout) throw new DomainError('INVALID_ARGUMENT', 'give the file to write with --out', { field: '--out' });
+  const at = opts.at ? parseAskedDate(opts.at, io.today, { field: '--at', value: opts.at }) : undefined;
+  const result = await withStore(opts, io, (store) => exportRegistry(store, format, opts.out ?? io.stdout!, at));
+  const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+  io.err(`chancery: exported ${total.toLocaleString('en')} records as ${format}${opts.out ? ` to ${opts.out}` : ''}${at ? ` (what may hold on ${at.text})` : ''}: ${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return 0;
 };

@@ -3,6 +3,7 @@ import { documentSections, streamJsonDocument } from '../dataset/json-stream.js'
 import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
 import type { Section } from '../dataset/dataset-file.schema.js';
 import { idPart, type InputElement } from './elements.js';
+import { maxOverlap } from './overlap.js';
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
@@ -60,7 +61,7 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
     if (id) areas.set(id, str(v['name']) ?? id);
   }
   // Posts made for memberships without one: one per organization and role, counted to size their seats.
-  const made = new Map<string, { org: string; role: string; count: number; line: number; index: number }>();
+  const made = new Map<string, { org: string; role: string; count: number; line: number; index: number; spans: [string, string | undefined][] }>();
   const madePostId = (org: string, role: string) => `${org}/${idPart(role) || 'member'}`;
   for await (const e of pass('memberships')) {
     const m = e.value as Obj;
@@ -69,12 +70,16 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
     if (!org) continue;
     const role = str(m['role']) ?? 'member';
     const id = madePostId(org, role);
-    const p = made.get(id) ?? { org, role, count: 0, line: e.line, index: e.index };
+    const p = made.get(id) ?? { org, role, count: 0, line: e.line, index: e.index, spans: [] };
     p.count++;
+    const period = periods.get(str(m['legislative_period_id']) ?? '');
+    const start = date(m['start_date']) ?? period?.start;
+    if (start) p.spans.push([start, date(m['end_date']) ?? period?.end ?? 'open']);
     made.set(id, p);
   }
 
   const chancery = (section: Section) => `chancery_${section}`;
+  const overflow: InputElement[] = [];
   for (const section of SECTION_ORDER) {
     // Records a Chancery export carries as they are.
     for await (const e of pass(chancery(section))) yield { section, value: e.value as Obj, place: place(e) };
@@ -99,7 +104,14 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
           yield { section, value: own(p) ?? { id: p['id'], organization: p['organization_id'], name: str(p['label']) ?? str(p['role']) ?? 'member', seats: 1, ...(date(p['start_date']) ? { start: date(p['start_date']) } : {}), ...(date(p['end_date']) ? { end: date(p['end_date']) } : {}), source }, place: place(e) };
         }
         for (const [id, p] of made) {
-          const seats = orgs.get(p.org)?.seats ?? p.count;
+          // The organization's seats, unless the memberships as given overlap more (a predecessor's end not
+          // recorded): then as many as overlap, and the stated number is kept as a claim on the post.
+          const stated = orgs.get(p.org)?.seats;
+          const overlap = maxOverlap(p.spans);
+          const seats = stated !== undefined ? Math.max(stated, overlap) : p.count;
+          if (stated !== undefined && overlap > stated) {
+            overflow.push({ section: 'claims', value: { entity: `post:${id}`, field: 'seats', value: String(stated), source, note: `the organization's seats; its memberships as given overlap up to ${overlap}` }, place: { file: label, line: p.line, path: `memberships[${p.index}]` } });
+          }
           yield { section, value: { id, organization: p.org, name: p.role.charAt(0).toUpperCase() + p.role.slice(1), seats: Math.max(1, Math.min(seats, 100_000)), source }, place: { file: label, line: p.line, path: `memberships[${p.index}]` } };
         }
         break;
@@ -128,6 +140,7 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
         }
         break;
       case 'claims':
+        yield* overflow;
         for await (const e of pass('memberships')) {
           const m = e.value as Obj;
           if (own(m)) continue;

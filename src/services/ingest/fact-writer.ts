@@ -189,7 +189,8 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
     }
     const rec = spec.withInterval(input, withAsOf(own, w.asOf([input.sourceId])));
     const group = byKey.get(spec.key(rec)) ?? [];
-    const match = group.find((c) => sameFact(spec.interval(c), spec.interval(rec)));
+    // The same record again is its own fact, before any other it may also be (a later, wider fact overlaps it too).
+    const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)));
     if (!match) {
       const why = check?.(rec);
       if (why) {
