@@ -49,7 +49,7 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
   program
     .command('import <file>')
     .description('import an article (.txt), a dataset (.json), JSON Lines, Popolo, a CSV folder, or POCOM, IfG and Wikidata folders; re-importing changes nothing')
-    .option('--format <format>', 'article | dataset | jsonl | popolo | csv | pocom | ifg | wikidata-csv (default: by extension or folder)')
+    .option('--format <format>', 'article | dataset | jsonl | popolo | everypolitician | csv | pocom | ifg | wikidata-csv (default: by extension or folder)')
     .option('--source <id>', 'id of the source an article stands for')
     .addHelpText('after', examples('import my-ministry.article.txt', 'import registry.jsonl --db postgres://me@localhost/chancery', 'import ../shared/data/pocom --format pocom', 'import parliament.json --format popolo'))
     .action(with1(async (file, o) => (await commands.data()).importCommand(file, o, io)));

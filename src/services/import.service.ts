@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
@@ -17,11 +17,11 @@ import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
 import { datasetRecords } from './ingest/records.js';
 
-export type ImportFormat = 'article' | 'dataset' | 'jsonl' | 'popolo' | 'csv' | 'wikidata-csv' | 'pocom' | 'ifg';
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['article', 'dataset', 'jsonl', 'popolo', 'csv', 'wikidata-csv', 'pocom', 'ifg'];
+export type ImportFormat = 'article' | 'dataset' | 'jsonl' | 'popolo' | 'everypolitician' | 'csv' | 'wikidata-csv' | 'pocom' | 'ifg';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['article', 'dataset', 'jsonl', 'popolo', 'everypolitician', 'csv', 'wikidata-csv', 'pocom', 'ifg'];
 
 /** Formats read by an importer of another shape into dataset records (src/importers/interchange), loaded when used. */
-const ELEMENT_FORMATS = new Set<ImportFormat>(['popolo', 'csv', 'wikidata-csv', 'pocom', 'ifg']);
+const ELEMENT_FORMATS = new Set<ImportFormat>(['popolo', 'everypolitician', 'csv', 'wikidata-csv', 'pocom', 'ifg']);
 
 export interface ImportOptions extends IngestOptions {
   format?: ImportFormat;
@@ -72,6 +72,7 @@ const guessFormat = async (file: string): Promise<ImportFormat> => {
     if (existsSync(join(file, 'positions-principals'))) return 'pocom';
     if (existsSync(join(file, 'organisation_link.csv'))) return 'ifg';
     if (existsSync(join(file, 'enwiki-index.csv'))) return 'wikidata-csv';
+    if ((await readdir(file)).some((f) => f.endsWith('.json'))) return 'everypolitician';
     return 'csv';
   }
   if (/\.(jsonl|ndjson)$/i.test(file)) return 'jsonl';
@@ -112,6 +113,8 @@ const formatElements = async (format: ImportFormat, path: string, label: string)
     }
     case 'pocom':
       return (await import('../importers/interchange/pocom.reader.js')).pocomElements(path, label);
+    case 'everypolitician':
+      return (await import('../importers/interchange/everypolitician.reader.js')).everypoliticianElements(path, label);
     case 'ifg':
       return (await import('../importers/interchange/ifg.reader.js')).ifgElements(path, label);
     case 'wikidata-csv':
