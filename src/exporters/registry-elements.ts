@@ -15,14 +15,37 @@ export interface Element {
 
 const PAGE = 2000;
 
-/** Every row of a table, a page at a time: memory holds one page, not the registry. */
-async function* pages<T>(repo: { page(limit: number, offset: number): Promise<{ items: T[]; more: boolean }> }): AsyncGenerator<T> {
+type Paged<T> = { page(limit: number, offset: number): Promise<{ items: T[]; more: boolean }> };
+
+/** A table a page at a time: memory holds one page, not the registry. */
+async function* pagesOf<T>(repo: Paged<T>): AsyncGenerator<T[]> {
   for (let offset = 0; ; offset += PAGE) {
     const { items, more } = await repo.page(PAGE, offset);
-    yield* items;
+    if (items.length) yield items;
     if (!more) return;
   }
 }
+
+/** Every row of a table, a page at a time. */
+async function* pages<T>(repo: Paged<T>): AsyncGenerator<T> {
+  for await (const page of pagesOf(repo)) yield* page;
+}
+
+type Named = { id: string; name: string; nativeName?: string; sourceId: string };
+
+/** The sources of a page of entities' own primary and native names (which an import of the entity makes). */
+const nameSources = async (store: Store, type: 'organization' | 'post' | 'person', page: readonly Named[]) => {
+  const native = new Map<string, string>();
+  const primary = new Map<string, string>();
+  for (const n of await store.names.forEntities(type, page.map((e) => e.id))) {
+    if (n.kind === 'native' && !n.interval) native.set(`${n.entityId}:${n.name}`, n.sourceId);
+    if (n.kind === 'primary' && !n.interval && n.lang === 'en') primary.set(`${n.entityId}:${n.name}`, n.sourceId);
+  }
+  return {
+    native: (e: Named) => (e.nativeName ? native.get(`${e.id}:${e.nativeName}`) : undefined),
+    primary: (e: Named) => primary.get(`${e.id}:${e.name}`),
+  };
+};
 
 const defined = (x: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(x).filter(([, v]) => v !== undefined));
 const startOf = (iv: Interval): string | null => iv.start?.text ?? null;
@@ -96,16 +119,6 @@ const onDate = (iv: Interval | undefined, at: PartialDate | undefined): boolean 
  */
 export async function* registryElements(store: Store, at?: PartialDate): AsyncGenerator<Element> {
   const catalog = subjectCatalog();
-  // The source of each native name, when it is not the entity's own (the import cites it through fieldSources).
-  const nativeSources = new Map<string, string>();
-  const primarySources = new Map<string, string>();
-  for await (const n of pages(store.names)) {
-    if (n.kind === 'native' && !n.interval) nativeSources.set(`${n.entityType}:${n.entityId}:${n.name}`, n.sourceId);
-    if (n.kind === 'primary' && !n.interval && n.lang === 'en') primarySources.set(`${n.entityType}:${n.entityId}:${n.name}`, n.sourceId);
-  }
-  const nameSourceOf = (type: string, e: { id: string; name: string }) => primarySources.get(`${type}:${e.id}:${e.name}`);
-  const nativeOf = (type: string, e: { id: string; nativeName?: string }) => (e.nativeName ? nativeSources.get(`${type}:${e.id}:${e.nativeName}`) : undefined);
-  const entities = new Map<string, { name: string; nativeName?: string; sourceId: string }>();
   // Each source's dates of a fact they disagree on (claims on start and end): few, whatever the registry's size.
   const claimed = new Map<string, Partial<Record<'start' | 'end' | 'formed' | 'dissolved' | 'born' | 'died', string[]>>>();
   for (const field of ['start', 'end', 'formed', 'dissolved', 'born', 'died'] as const) {
@@ -135,32 +148,40 @@ export async function* registryElements(store: Store, at?: PartialDate): AsyncGe
         for await (const s of pages(store.subjects)) if (!catalog.get(s.id)) yield { section, value: subjectElement(s) };
         break;
       case 'organizations':
-        for await (const o of pages(store.organizations)) {
-          entities.set(`organization:${o.id}`, o);
-          yield { section, value: organizationElement(o, nativeOf('organization', o), nameSourceOf('organization', o), dates) };
+        for await (const page of pagesOf(store.organizations)) {
+          const sources = await nameSources(store, 'organization', page);
+          for (const o of page) yield { section, value: organizationElement(o, sources.native(o), sources.primary(o), dates) };
         }
         break;
       case 'posts':
-        for await (const p of pages(store.posts)) {
-          entities.set(`post:${p.id}`, p);
-          yield { section, value: postElement(p) };
-        }
+        for await (const p of pages(store.posts)) yield { section, value: postElement(p) };
         break;
       case 'people':
-        for await (const p of pages(store.people)) {
-          entities.set(`person:${p.id}`, p);
-          yield { section, value: personElement(p, nativeOf('person', p), nameSourceOf('person', p), dates) };
+        for await (const page of pagesOf(store.people)) {
+          const sources = await nameSources(store, 'person', page);
+          for (const p of page) yield { section, value: personElement(p, sources.native(p), sources.primary(p), dates) };
         }
         break;
       case 'relations':
         for await (const r of pages(store.relations)) if (keep('relation', r.id, r.interval)) yield { section, value: relationElement(r, dates) };
         break;
       case 'names':
-        for await (const n of pages(store.names)) {
-          if (n.sourceId === ROMANIZATION_SOURCE.id || !onDate(n.interval, at)) continue;
-          const owner = entities.get(`${n.entityType}:${n.entityId}`);
-          if (owner && implied(n, owner, nativeOf(n.entityType, { id: n.entityId, ...(owner.nativeName ? { nativeName: owner.nativeName } : {}) }))) continue;
-          yield { section, value: nameElement(n) };
+        for await (const page of pagesOf(store.names)) {
+          // The owners of this page's names, read with it: whether a name is one an import of its owner makes.
+          const owners = new Map<string, Named>();
+          const ids = (type: string) => [...new Set(page.filter((n) => n.entityType === type).map((n) => n.entityId))];
+          for (const o of await store.organizations.getMany(ids('organization'))) owners.set(`organization:${o.id}`, o);
+          for (const p of await store.posts.getMany(ids('post'))) owners.set(`post:${p.id}`, p);
+          for (const p of await store.people.getMany(ids('person'))) owners.set(`person:${p.id}`, p);
+          const natives = new Map<string, string>();
+          for (const n of page) if (n.kind === 'native' && !n.interval) natives.set(`${n.entityType}:${n.entityId}:${n.name}`, n.sourceId);
+          for (const n of page) {
+            if (n.sourceId === ROMANIZATION_SOURCE.id || !onDate(n.interval, at)) continue;
+            const owner = owners.get(`${n.entityType}:${n.entityId}`);
+            // A native name is its own entry in `natives`: the source it would be implied with is its own.
+            if (owner && implied(n, owner, natives.get(`${n.entityType}:${n.entityId}:${owner.nativeName ?? ''}`))) continue;
+            yield { section, value: nameElement(n) };
+          }
         }
         break;
       case 'identifiers':

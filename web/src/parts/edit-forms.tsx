@@ -16,6 +16,30 @@ const useErrors = () => {
   return { fail, at, general, clear: () => setError(null), saved, setSaved };
 };
 
+type Errors = ReturnType<typeof useErrors>;
+
+/** A form's submit: send it, then reset it and say so, or show the API's error next to its field. */
+const submit = (e: Errors, send: (form: HTMLFormElement) => Promise<unknown>, saved: string, onDone: () => void) => async (ev: Event) => {
+  ev.preventDefault();
+  const form = ev.currentTarget as HTMLFormElement;
+  e.clear();
+  try {
+    await send(form);
+    form.reset();
+    e.setSaved(saved);
+    onDone();
+  } catch (err) {
+    e.fail(err);
+  }
+};
+
+const Status = ({ e }: { e: Errors }) => (
+  <>
+    {e.general ? <p class="field-error" role="alert">{e.general}</p> : null}
+    {e.saved ? <p role="status">{e.saved}</p> : null}
+  </>
+);
+
 const Field = ({ id, label, error, children }: { id: string; label: string; error: string | null; children: preact.ComponentChildren }) => (
   <div class={`field${error ? ' invalid' : ''}`}>
     <label for={id}>{label}</label>
@@ -77,21 +101,9 @@ export const StartAppointmentForm = ({ post, onDone }: { post: string; onDone: (
   return (
     <details class="edit-panel">
       <summary>Start an appointment</summary>
-      <form class="edit" aria-label="Start an appointment" onSubmit={async (ev) => {
-        ev.preventDefault();
-        const form = ev.currentTarget;
-        e.clear();
-        try {
-          await write('POST', '/api/appointments', { post, person: value(form, 'person'), start: value(form, 'start'), acting: (form.elements.namedItem('acting') as HTMLInputElement).checked, source: citation(form) });
-          form.reset();
-          e.setSaved('Saved.');
-          onDone();
-        } catch (err) {
-          e.fail(err);
-        }
-      }}>
-        {e.general ? <p class="field-error" role="alert">{e.general}</p> : null}
-        {e.saved ? <p role="status">{e.saved}</p> : null}
+      <form class="edit" aria-label="Start an appointment" onSubmit={submit(e, (form) =>
+        write('POST', '/api/appointments', { post, person: value(form, 'person'), start: value(form, 'start'), acting: (form.elements.namedItem('acting') as HTMLInputElement).checked, source: citation(form) }), 'Saved.', onDone)}>
+        <Status e={e} />
         <Field id="start-person" label="Person (id or name)" error={e.at('person')}><input id="start-person" name="person" required maxLength={200} /></Field>
         <Field id="start-date" label="Started on" error={e.at('start')}><input id="start-date" name="start" required maxLength={24} /></Field>
         <div class="field"><label><input type="checkbox" name="acting" /> Acting</label></div>
@@ -108,21 +120,9 @@ export const TransferForm = ({ from, onDone }: { from: string; onDone: () => voi
   return (
     <details class="edit-panel">
       <summary>Record a transfer of responsibility</summary>
-      <form class="edit" aria-label="Record a transfer of responsibility" onSubmit={async (ev) => {
-        ev.preventDefault();
-        const form = ev.currentTarget;
-        e.clear();
-        try {
-          await write('POST', '/api/events', { kind: 'transfer', subject: value(form, 'subject'), from, to: value(form, 'to'), date: value(form, 'date'), source: citation(form) });
-          form.reset();
-          e.setSaved('Recorded.');
-          onDone();
-        } catch (err) {
-          e.fail(err);
-        }
-      }}>
-        {e.general ? <p class="field-error" role="alert">{e.general}</p> : null}
-        {e.saved ? <p role="status">{e.saved}</p> : null}
+      <form class="edit" aria-label="Record a transfer of responsibility" onSubmit={submit(e, (form) =>
+        write('POST', '/api/events', { kind: 'transfer', subject: value(form, 'subject'), from, to: value(form, 'to'), date: value(form, 'date'), source: citation(form) }), 'Recorded.', onDone)}>
+        <Status e={e} />
         <Field id="transfer-subject" label="Country, body or function" error={e.at('subject')}><input id="transfer-subject" name="subject" required maxLength={200} /></Field>
         <Field id="transfer-to" label="To unit (id or name)" error={e.at('to')}><input id="transfer-to" name="to" required maxLength={200} /></Field>
         <Field id="transfer-date" label="On (YYYY, YYYY-MM or YYYY-MM-DD)" error={e.at('date')}><input id="transfer-date" name="date" required maxLength={24} /></Field>
