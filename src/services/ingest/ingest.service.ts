@@ -10,6 +10,7 @@ import { writeAppointments, writeNames, writeRelations, writeResponsibilities } 
 import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type RecordOf } from './records.js';
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
 import { type IngestMemory, newMemory, Window } from './window.js';
+import { matchByIdentifier } from './identity-match.js';
 
 /** The source of every romanization Chancery generates itself: derived, never another source's words. */
 export const ROMANIZATION_SOURCE: Source = {
@@ -95,6 +96,7 @@ export class Ingest {
     const windowReport = emptyReport(this.report.file, this.report.format);
     try {
       await this.store.transaction(async (tx) => {
+        await matchByIdentifier(tx, batch, this.memory.entityAliases, windowReport);
         const w = new Window(tx, windowReport, this.memory);
         for (const kind of KIND_ORDER) {
           const recs = batch.get(kind);

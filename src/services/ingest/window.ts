@@ -24,9 +24,11 @@ export interface IngestMemory {
   sourceAliases: Map<string, string>;
   /** A fact id an input meant → the id of the stored fact it merged into, so its claims follow it. */
   factAliases: Map<string, string>;
+  /** "type:id" an input used → the id of the stored entity it matched by an identifier (see identity-match). */
+  entityAliases: Map<string, string>;
 }
 
-export const newMemory = (): IngestMemory => ({ sources: new Map(), sourceAliases: new Map(), factAliases: new Map() });
+export const newMemory = (): IngestMemory => ({ sources: new Map(), sourceAliases: new Map(), factAliases: new Map(), entityAliases: new Map() });
 
 /**
  * One window of an import: a transaction, the report it adds to, and what it has looked up or written so far, so
