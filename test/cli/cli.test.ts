@@ -1,3 +1,4 @@
+import { servedAddress } from '../support/served.js';
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -172,15 +173,7 @@ describe('chancery serve', () => {
   it('serves the bundled registry on a fresh folder, and shuts down cleanly on SIGTERM', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'chancery-serve-'));
     const child = spawn(process.execPath, [resolve('bin/chancery.js'), 'serve', '--port', '0'], { cwd, env: { ...process.env, CHANCERY_DB: '', LOG_LEVEL: 'warn' } });
-    let stderr = '';
-    const address = await new Promise<string>((ok, fail) => {
-      child.stderr.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        const m = /serving sqlite on (http:\/\/[\d.:]+)/.exec(stderr);
-        if (m) ok(m[1]!);
-      });
-      child.on('exit', (code) => fail(new Error(`exited ${code}: ${stderr}`)));
-    });
+    const { address, stderr } = await servedAddress(child);
     const health = (await (await fetch(`${address}/health`)).json()) as { status: string };
     expect(health.status).toBe('ok');
     const who = (await (await fetch(`${address}/api/who?post=${encodeURIComponent(MINISTER)}&at=2022-06-10`)).json()) as { holders: { person: { name: string } }[] };
@@ -191,7 +184,7 @@ describe('chancery serve', () => {
       child.kill('SIGTERM');
     });
     expect(code).toBe(0);
-    expect(stderr).toContain('shutting down');
+    expect(stderr()).toContain('shutting down');
   });
 });
 

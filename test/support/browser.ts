@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { servedAddress } from './served.js';
 
 /** Debian's Chromium, which `.ci/run` installs; a test tool's own browser download is not allowed here. */
 export const CHROMIUM = process.env['CHANCERY_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -31,15 +32,7 @@ export const serve = async (): Promise<Served> => {
   const cli = (...args: string[]) => execFileSync(process.execPath, [resolve('bin/chancery.js'), ...args], { env, encoding: 'utf8' });
   cli('init');
   const child = spawn(process.execPath, [resolve('bin/chancery.js'), 'serve', '--port', '0', '--reads-per-minute', '0'], { cwd: dir, env });
-  let stderr = '';
-  const address = await new Promise<string>((ok, fail) => {
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const m = /serving sqlite on (http:\/\/[\d.:]+)/.exec(stderr);
-      if (m) ok(m[1]!);
-    });
-    child.on('exit', (code) => fail(new Error(`chancery serve exited ${code}: ${stderr}`)));
-  });
+  const { address } = await servedAddress(child);
   const stop = () =>
     new Promise<void>((ok) => {
       child.removeAllListeners('exit');
