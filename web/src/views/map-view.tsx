@@ -20,7 +20,7 @@ const WIDTH = 960;
 const HEIGHT = 500;
 // Distinct hues, none grey (grey is "no unit"); colours go to units in id order, so a department keeps its colour as
 // the date moves while the set of departments stays the same.
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#8C564B', '#BCBD22', '#9467BD', '#17BECF', '#2CA02C', '#F0E442', '#FF9DA7', '#1F3A93', '#6B8E23', '#B07AA1'];
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#9467BD', '#F0E442', '#8C564B', '#56B4E9', '#BCBD22', '#17BECF', '#2CA02C', '#FF9DA7', '#1F3A93', '#6B8E23', '#B07AA1'];
 const colours = (entries: readonly Entry[]): Map<string, string> => {
   const ids = [...new Set(entries.flatMap((e) => e.units.map((u) => u.unit.id)))].sort();
   return new Map(ids.map((id, i) => [id, PALETTE[i % PALETTE.length]!]));
