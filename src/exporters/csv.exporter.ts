@@ -1,5 +1,6 @@
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { DomainError } from '../domain/errors.js';
 import { join } from 'node:path';
 import { CSV_COLUMNS, cellOf } from '../importers/csv/csv-columns.js';
 import { csvLine } from '../importers/csv/csv-reader.js';
@@ -18,7 +19,8 @@ export const writeCsvFolder = async (elements: AsyncIterable<Element>, dir: stri
       out.write(csvLine(CSV_COLUMNS[e.section]));
     }
     const extra = Object.keys(e.value).filter((k) => !CSV_COLUMNS[e.section].includes(k));
-    if (extra.length) throw new Error(`${e.section}: no CSV column for ${extra.join(', ')}`);
+    // Every field of the dataset format has its column: a field without one would be lost, so it stops the export.
+    if (extra.length) throw new DomainError('INVALID_ARGUMENT', `${e.section}: no CSV column for ${extra.join(', ')}`, { file: dir, field: extra[0]! });
     if (!out.write(csvLine(CSV_COLUMNS[e.section].map((c) => cellOf(e.value[c]))))) await once(out, 'drain');
   }
   for (const out of files.values()) {

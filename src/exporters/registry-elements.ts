@@ -103,7 +103,7 @@ export const appointmentElement = (a: Appointment, dates: OwnDates = () => ({}))
 export const responsibilityElement = (r: Responsibility, dates: OwnDates = () => ({})): Record<string, unknown> =>
   defined({ unit: r.unitId, subject: r.subjectId, role: r.role, ...own(r.interval, dates('responsibility', r.id, r.sourceId)), source: r.sourceId, note: r.note });
 export const eventElement = (e: StructuralEvent): Record<string, unknown> =>
-  defined({ ...e.details, id: e.id, kind: e.kind, date: e.date.text, organization: e.organizationId || undefined, description: e.description, source: e.sourceId });
+  defined({ id: e.id, kind: e.kind, date: e.date.text, organization: e.organizationId || undefined, description: e.description, details: e.details, source: e.sourceId });
 export const successionElement = (x: Succession): Record<string, unknown> =>
   defined({ type: x.entityType, from: x.fromId, to: x.toId, kind: x.kind, date: x.date?.text ?? null, ordinals: x.ordinals, source: x.sourceId, note: x.note });
 export const claimElement = (c: Claim): Record<string, unknown> => defined({ entity: `${c.entityType}:${c.entityId}`, field: c.field, value: c.value, source: c.sourceId, quote: c.quote, note: c.note });

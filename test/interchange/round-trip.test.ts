@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
+import { recordEvent } from '../../src/services/event.service.js';
 import { exportRegistry } from '../../src/services/export.service.js';
 import { importFile, loadBundledDataset } from '../../src/services/import.service.js';
 import { route } from '../../src/services/routing.service.js';
@@ -27,7 +28,12 @@ describe.each(databaseTargets)('export and import back, on $name', (target) => {
     dir = mkdtempSync(join(tmpdir(), 'chancery-round-trip-'));
     source = await openFresh(target);
     await loadBundledDataset(Store.of(source));
+    // A recorded merge: its stored details (the units merged, the unit they went into) are not fields of the input.
+    await Store.of(source).transaction((tx) => recordEvent(tx, {
+      kind: 'merge', date: parsePartialDate('2025-03-01'), units: ['Asia Affairs Department 1', 'Asia Affairs Department 2'], name: 'Asia Affairs Department', sourceId: 'wikipedia-mfa-dprk',
+    }));
     before = await dump(source, dir, 'before');
+    expect(before.join('\n')).toContain('"into":"ministry-of-foreign-affairs-north-korea/asia-affairs-department"');
   });
   afterAll(async () => source?.close());
 

@@ -17,7 +17,7 @@ export const CSV_COLUMNS = Object.fromEntries(Object.entries(SHAPES).map(([secti
 
 const NUMBERS = new Set(['seats', 'rank']);
 const BOOLEANS = new Set(['acting', 'exclusivePosts', 'apply']);
-const JSON_FIELDS = new Set(['fieldSources', 'names', 'identifiers', 'units', 'parts']);
+const JSON_FIELDS = new Set(['fieldSources', 'names', 'identifiers', 'units', 'parts', 'details']);
 /** Fields where "no value" is written as null rather than left out (an appointment's unknown start). */
 const NULLABLE: Partial<Record<s.Section, Set<string>>> = { appointments: new Set(['start']) };
 /** Fields where an empty cell is an empty text (a claim that a cell was empty). */

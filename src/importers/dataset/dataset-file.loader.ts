@@ -230,7 +230,9 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
     case 'events': {
       const x = r as z.infer<typeof s.eventSchema>;
       const d = date(x.date, 'date');
-      const { id, kind, date: _d, organization, description, apply, source, ...details } = x;
+      const { id, kind, date: _d, organization, description, apply, source, details: stored, ...asked } = x;
+      if (apply && stored) throw new DomainError('VALIDATION_ERROR', 'an event to apply gives its fields (unit, from, to…), not stored details', { field: 'details' });
+      const details = stored ?? asked;
       if (!apply && !organization) throw new DomainError('VALIDATION_ERROR', 'an event names its organization (or is applied: "apply": true)', { field: 'organization' });
       const eventId = id ?? `${organization ?? 'applied'}:${kind}:${slugify(JSON.stringify(details)).slice(0, 80)}:${d.text}`;
       return [{ kind: 'event', place, apply: apply ?? false, value: { id: eventId, kind, date: d, organizationId: organization ?? '', description: description ?? `${kind} (${d.text})`, details, sourceId: source } }];

@@ -142,6 +142,11 @@ export const eventSchema = z.object({
   parts: z.array(z.object({ name, subjects: z.array(text(LIMITS.name)).max(500) })).max(100).optional(),
   /** Who reported it, when the source reports another's report (a news agency citing a defector, say). */
   reportedBy: text(LIMITS.name).optional(),
+  /**
+   * What the event did, as stored (an export writes this): kept exactly, in place of the fields above. An event
+   * recorded by `record` keeps what it resolved (the units merged, the unit they went into), not what was asked.
+   */
+  details: z.record(z.string(), z.unknown()).optional(),
   source: ref,
 });
 
