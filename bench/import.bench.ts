@@ -2,14 +2,10 @@ import { createReadStream, createWriteStream, existsSync, rmSync, type WriteStre
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { cellOf } from '../src/importers/csv/csv-columns.js';
+import { csvLine } from '../src/importers/csv/csv-reader.js';
 import { APPOINTMENTS, BENCH_DIR, BENCH_PG, CLI, label, measure, pgDatabase, PSQL, registryFile } from './bench-data.js';
 
-
-const csvField = (v: unknown): string => {
-  if (v === undefined || v === null) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** The same records as one CSV file per kind with a header, for the baselines' bare tables (made once). */
 const csvFiles = async (file: string): Promise<{ kind: string; path: string; columns: string[] }[]> => {
@@ -26,13 +22,13 @@ const csvFiles = async (file: string): Promise<{ kind: string; path: string; col
   const streams = new Map<string, { w: WriteStream; columns: string[] }>();
   for (const o of out) {
     const w = createWriteStream(o.path);
-    w.write(`${o.columns.join(',')}\n`);
+    w.write(csvLine(o.columns));
     streams.set(o.kind, { w, columns: o.columns });
   }
   for await (const line of createInterface({ input: createReadStream(file) })) {
     const r = JSON.parse(line) as Record<string, unknown>;
     const s = streams.get(r['record'] as string)!;
-    if (!s.w.write(`${s.columns.map((c) => csvField(r[c])).join(',')}\n`)) await once(s.w, 'drain');
+    if (!s.w.write(csvLine(s.columns.map((c) => cellOf(r[c]))))) await once(s.w, 'drain');
   }
   for (const { w } of streams.values()) {
     w.end();

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { packageFile } from '../package-files.js';
 import { errorBody } from './errors.js';
 
-/** The built web app (dist/web), found upward from this module: the same from the sources, the build and its chunks. */
+/** The built web app (dist/web), when `npm run build` has made it. */
 const webDir = (): string | undefined => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++, dir = dirname(dir)) if (existsSync(join(dir, 'dist', 'web', 'index.html'))) return join(dir, 'dist', 'web');
-  return undefined;
+  const index = packageFile('dist', 'web', 'index.html');
+  return index ? dirname(index) : undefined;
 };
 
 const TYPES: Record<string, string> = {

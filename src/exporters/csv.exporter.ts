@@ -1,6 +1,7 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DomainError } from '../domain/errors.js';
+import { makeOutputFolder, openOutput } from './output-file.js';
 import { join } from 'node:path';
 import { CSV_COLUMNS, cellOf } from '../importers/csv/csv-columns.js';
 import { csvLine } from '../importers/csv/csv-reader.js';
@@ -9,12 +10,12 @@ import type { Element } from './registry-elements.js';
 
 /** A folder of CSV files, one per section with records (`people.csv`…), as `import <folder> --format csv` reads it. */
 export const writeCsvFolder = async (elements: AsyncIterable<Element>, dir: string): Promise<void> => {
-  mkdirSync(dir, { recursive: true });
+  makeOutputFolder(dir);
   const files = new Map<Section, WriteStream>();
   for await (const e of elements) {
     let out = files.get(e.section);
     if (!out) {
-      out = createWriteStream(join(dir, `${e.section}.csv`));
+      out = await openOutput(join(dir, `${e.section}.csv`));
       files.set(e.section, out);
       out.write(csvLine(CSV_COLUMNS[e.section]));
     }

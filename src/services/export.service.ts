@@ -1,7 +1,8 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { DomainError } from '../domain/errors.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import { jsonlLines } from '../exporters/jsonl.exporter.js';
+import { openOutput } from '../exporters/output-file.js';
 import { registryElements } from '../exporters/registry-elements.js';
 import type { Store } from '../storage/store.js';
 
@@ -26,6 +27,15 @@ const counted = async function* <T extends { section: string }>(xs: AsyncIterabl
   }
 };
 
+/** Writes to a file (opened here, closed when done) or to a stream the caller owns (standard output). */
+const intoStream = async (target: string | NodeJS.WritableStream, write: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> => {
+  if (typeof target !== 'string') return write(target);
+  const out = await openOutput(target);
+  await write(out);
+  out.end();
+  await once(out, 'finish');
+};
+
 /**
  * Exports the registry (or, with a date, the facts that may hold on it) as JSON Lines, a folder of CSV files, or
  * Popolo JSON: each format imports back into the same registry (docs/formats.md).
@@ -33,25 +43,14 @@ const counted = async function* <T extends { section: string }>(xs: AsyncIterabl
 export const exportRegistry = async (store: Store, format: ExportFormat, target: string | NodeJS.WritableStream, at?: PartialDate): Promise<ExportResult> => {
   const counts: Record<string, number> = {};
   const elements = counted(registryElements(store, at), counts);
-  if (format === 'jsonl') {
-    const out = typeof target === 'string' ? createWriteStream(target) : target;
-    await writeLines(out, jsonlLines(elements));
-    if (typeof target === 'string') {
-      out.end();
-      await once(out, 'finish');
-    }
-  } else if (format === 'csv') {
-    const { writeCsvFolder } = await import('../exporters/csv.exporter.js');
-    if (typeof target !== 'string') throw new Error('a CSV export is a folder: give its path');
-    await writeCsvFolder(elements, target);
-  } else {
+  if (format === 'jsonl') await intoStream(target, (out) => writeLines(out, jsonlLines(elements)));
+  else if (format === 'popolo') {
     const { writePopolo } = await import('../exporters/popolo.exporter.js');
-    const out = typeof target === 'string' ? createWriteStream(target) : target;
-    await writePopolo(elements, out);
-    if (typeof target === 'string') {
-      out.end();
-      await once(out, 'finish');
-    }
+    await intoStream(target, (out) => writePopolo(elements, out));
+  } else {
+    if (typeof target !== 'string') throw new DomainError('INVALID_ARGUMENT', 'a CSV export is a folder of files: give its path', { field: '--out' });
+    const { writeCsvFolder } = await import('../exporters/csv.exporter.js');
+    await writeCsvFolder(elements, target);
   }
   return { format, counts };
 };

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DomainError } from '../domain/errors.js';
 import type { Source } from '../domain/model.js';
+import { packageFile } from '../package-files.js';
 import { slugify } from '../domain/names.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { hasControlCharacters, stripControlCharacters } from '../domain/text.js';
@@ -190,11 +190,11 @@ const articleSource = async (store: Store, title: string, label: string, digest:
   return { id, title, kind: 'article', note: `imported from ${label}`, digest };
 };
 
-/** The package's data folder, found upward from this module: the same from the sources, the build and its chunks. */
+/** The package's data folder (where its bundle.json is). */
 const bundleDir = (): string => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5 && !existsSync(join(dir, 'data', 'bundle.json')); i++) dir = dirname(dir);
-  return join(dir, 'data');
+  const manifest = packageFile('data', 'bundle.json');
+  if (!manifest) throw new DomainError('NOT_FOUND', 'the bundled dataset (data/bundle.json) is missing from this installation', { file: 'data/bundle.json' });
+  return dirname(manifest);
 };
 
 interface BundleManifest {

@@ -61,6 +61,13 @@ describe.each(databaseTargets)('export and import back, on $name', (target) => {
     }
   });
 
+  it('refuses a place it cannot write to with a clear error naming it, before reading anything', async () => {
+    await expect(exportRegistry(Store.of(source), 'jsonl', join(dir, 'missing-folder', 'x.jsonl'))).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', place: { field: '--out' } });
+    const file = join(dir, 'a-file');
+    await exportRegistry(Store.of(source), 'jsonl', file);
+    await expect(exportRegistry(Store.of(source), 'csv', join(file, 'sub'))).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('ENOTDIR') });
+  });
+
   it('exports only what may hold on a date with --at', async () => {
     const file = join(dir, 'at.jsonl');
     const all = await exportRegistry(Store.of(source), 'jsonl', join(dir, 'all.jsonl'));

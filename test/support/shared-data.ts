@@ -1,37 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/importers/csv/csv-reader.js';
 import { sharedPath } from './shared.js';
 
-/** A CSV file of ../shared/data as rows of named fields (RFC 4180 quoting; the files are small). */
+/** A CSV file of ../shared/data as rows of named fields (the project's own RFC 4180 reader; the files are small). */
 export const csvRows = (...path: string[]): Record<string, string>[] => {
-  const text = readFileSync(sharedPath('data', ...path), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
+  const [header, ...body] = parseCsv(readFileSync(sharedPath('data', ...path), 'utf8'));
   return body.filter((r) => r.length === header!.length).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
 };
 

@@ -17,8 +17,6 @@ export const dayOf = (text: string | null, side: 'earliest' | 'latest'): number 
 };
 
 export const dayText = (day: number): string => formatDay(day);
-/** Days since 1970-01-01 for an ISO day, as the domain counts them. */
-export const dayOfIso = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 export const yearFraction = (day: number): number => 1970 + day / 365.2425;
 
 /** The asked date as a day text for the slider: a year or month stands for its first day. */

@@ -20,5 +20,3 @@ export async function* elementsToRecords(elements: AsyncIterable<InputElement> |
   for await (const e of elements) yield* elementRecords(e.section, e.value, e.place, report, catalog, subjects);
 }
 
-/** Text for a slug-like id: lower case letters, digits and dashes. */
-export const idPart = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
 import { readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../import-report.js';
-import { idPart, type InputElement } from './elements.js';
+import { slugify } from '../../domain/names.js';
+import type { InputElement } from './elements.js';
 import { wikidataDate } from './nk-wikidata.reader.js';
 import { maxOverlap } from './overlap.js';
 import { popoloElements } from './popolo.reader.js';
@@ -25,12 +26,12 @@ export async function* everypoliticianElements(dir: string, label: string): Asyn
   if (!statSync(dir).isDirectory()) throw new DomainError('INVALID_ARGUMENT', 'an EveryPolitician folder (Popolo files and country folders)', { file: label });
   const entries = readdirSync(dir).sort();
   for (const f of entries.filter((x) => x.endsWith('.json'))) {
-    yield* popoloElements(join(dir, f), join(label, f), { source: { id: `popolo:${idPart(f.replace(/\.json$/, ''))}`, title: `Popolo file ${f}` } });
+    yield* popoloElements(join(dir, f), join(label, f), { source: { id: `popolo:${slugify(f.replace(/\.json$/, ''))}`, title: `Popolo file ${f}` } });
   }
   for (const country of entries.filter((x) => statSync(join(dir, x)).isDirectory())) {
     const place = (f: string, line?: number): Place => ({ file: join(label, country, f), ...(line ? { line } : {}) });
-    const state = `ep:${idPart(country)}`;
-    const source = (f: string) => `everypolitician:${idPart(country)}:${idPart(f)}`;
+    const state = `ep:${slugify(country)}`;
+    const source = (f: string) => `everypolitician:${slugify(country)}:${slugify(f)}`;
     const files = readdirSync(join(dir, country));
     const rows = async (f: string) => {
       const out: { line: number; fields: Record<string, string> }[] = [];
@@ -48,7 +49,7 @@ export async function* everypoliticianElements(dir: string, label: string): Asyn
 
     // Posts by position: the label, or the Wikidata QID where the file gives one.
     const terms: { post: string; label: string; person: string; name: string; start?: string; end?: string; source: string; place: Place; id?: string; qid?: string }[] = [];
-    for (const r of positions) terms.push({ post: `${state}:${idPart(r.fields['position']!)}`, label: r.fields['position']!, person: `ep:${r.fields['id']}`, name: cleanName(r.fields['name']!), ...(wikidataDate(r.fields['start_date']) ? { start: wikidataDate(r.fields['start_date'])! } : {}), ...(wikidataDate(r.fields['end_date']) ? { end: wikidataDate(r.fields['end_date'])! } : {}), source: source('positions.csv'), place: place('positions.csv', r.line) });
+    for (const r of positions) terms.push({ post: `${state}:${slugify(r.fields['position']!)}`, label: r.fields['position']!, person: `ep:${r.fields['id']}`, name: cleanName(r.fields['name']!), ...(wikidataDate(r.fields['start_date']) ? { start: wikidataDate(r.fields['start_date'])! } : {}), ...(wikidataDate(r.fields['end_date']) ? { end: wikidataDate(r.fields['end_date'])! } : {}), source: source('positions.csv'), place: place('positions.csv', r.line) });
     for (const r of cabinet) terms.push({ post: `wd:${r.fields['position']}`, label: r.fields['label'] || r.fields['position']!, person: `wd:${r.fields['id']}`, name: cleanName(r.fields['name']!), qid: r.fields['id']!, ...(wikidataDate(r.fields['start_date']) ? { start: wikidataDate(r.fields['start_date'])! } : {}), ...(wikidataDate(r.fields['end_date']) ? { end: wikidataDate(r.fields['end_date'])! } : {}), source: source('cabinet.csv'), place: place('cabinet.csv', r.line), id: r.fields['position_id']! });
     const known = new Map(cabinet.map((r) => [r.fields['id']!, cleanName(r.fields['name']!)]));
     for (const [person, list] of Object.entries(claims)) {

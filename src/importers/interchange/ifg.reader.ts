@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
 import { formatDay } from '../../domain/time/day.js';
 import { parsePartialDate, tryParsePartialDate } from '../../domain/time/partial-date.js';
+import { groupBy } from '../../domain/group-by.js';
 import { type CsvRow, readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../import-report.js';
 import type { InputElement } from './elements.js';
@@ -60,20 +61,25 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<I
   }
 
   // Appointments by post, with their spans (acting, on leave) — for seats, kinds and covers.
-  const spans = new Map<string, Record<string, string>[]>();
-  for (const t of traits!) spans.set(t.fields['appointment_id']!, [...(spans.get(t.fields['appointment_id']!) ?? []), t.fields]);
+  const spans = groupBy(traits!.map((t) => t.fields), (t) => t['appointment_id']!);
   const isTrue = (v: string | undefined) => v === 'True' || v === 'true';
   const actingThroughout = (id: string) => (spans.get(id) ?? []).length > 0 && spans.get(id)!.every((s) => isTrue(s['is_acting']));
-  const byPost = new Map<string, Record<string, string>[]>();
-  for (const a of appointments!) byPost.set(a.fields['post_id']!, [...(byPost.get(a.fields['post_id']!) ?? []), a.fields]);
+  const byPost = groupBy(appointments!.map((a) => a.fields), (a) => a['post_id']!);
   /** The appointment on leave in the same post while an acting one runs (their spans meet): the one it covers. */
   const covered = (a: Record<string, string>): string | undefined =>
     (byPost.get(a['post_id']!) ?? []).find((other) => other['id'] !== a['id'] && (spans.get(other['id']!) ?? []).some((s) =>
       isTrue(s['is_on_leave']) && (!a['end_date'] || s['start_date']! < a['end_date']) && (!s['end_date'] || a['start_date']! < s['end_date'])))?.['id'];
 
+  // The appointment each cover covers, found once: an appointment acting throughout while its post's holder is on leave.
+  const covers = new Map<string, string>();
+  for (const a of appointments!) {
+    const covering = actingThroughout(a.fields['id']!) ? covered(a.fields) : undefined;
+    if (covering) covers.set(a.fields['id']!, covering);
+  }
+
   for (const p of posts!) {
     const f = p.fields;
-    const terms = (byPost.get(f['id']!) ?? []).filter((a) => !(actingThroughout(a['id']!) && covered(a)));
+    const terms = (byPost.get(f['id']!) ?? []).filter((a) => !covers.has(a['id']!));
     const rank = Number(f['rank_equivalence_value']);
     yield {
       section: 'posts', place: p.place,
@@ -86,8 +92,7 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<I
   }
 
   // A person is several rows when a name changed (a peerage, a marriage): one person, a dated name per row.
-  const byPerson = new Map<string, (CsvRow & { place: Place })[]>();
-  for (const r of people!) byPerson.set(r.fields['id']!, [...(byPerson.get(r.fields['id']!) ?? []), r]);
+  const byPerson = groupBy(people!, (r) => r.fields['id']!);
   for (const [id, list] of byPerson) {
     const current = list.find((r) => !r.fields['end_date']) ?? list[list.length - 1]!;
     const dated = list.length > 1;
@@ -106,12 +111,12 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<I
 
   const leaveClaims: InputElement[] = [];
   // The appointments covered come before those covering them (a record refers only to what is already read).
-  const ordered = [...appointments!].sort((x, y) => Number(!!(actingThroughout(x.fields['id']!) && covered(x.fields))) - Number(!!(actingThroughout(y.fields['id']!) && covered(y.fields))));
+  const ordered = [...appointments!].sort((x, y) => Number(covers.has(x.fields['id']!)) - Number(covers.has(y.fields['id']!)));
   for (const a of ordered) {
     const f = a.fields;
     const own = spans.get(f['id']!) ?? [];
     const acting = actingThroughout(f['id']!);
-    const covers = acting ? covered(f) : undefined;
+    const coversId = covers.get(f['id']!);
     const leave = own.filter((s) => isTrue(s['is_on_leave']));
     const someActing = !acting && own.some((s) => isTrue(s['is_acting']));
     // Started and ended the same day: held that day. Ended before it started (a slip): the end is unknown, and the
@@ -129,7 +134,7 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<I
       section: 'appointments', place: { ...a.place, path: f['id'] },
       value: {
         id: ids('appointment', f['id']!), post: ids('post', f['post_id']!), person: ids('person', f['person_id']!), start: day(f['start_date']) ?? null,
-        end: sameDay ? nextDay(f['end_date']!) : backwards ? 'unknown' : (day(f['end_date']) ?? 'open'), kind: covers ? 'cover' : acting ? 'acting' : 'substantive', ...(covers ? { covers: ids('appointment', covers) } : {}),
+        end: sameDay ? nextDay(f['end_date']!) : backwards ? 'unknown' : (day(f['end_date']) ?? 'open'), kind: coversId ? 'cover' : acting ? 'acting' : 'substantive', ...(coversId ? { covers: ids('appointment', coversId) } : {}),
         source: SOURCE, ...(note ? { note } : {}),
       },
     };

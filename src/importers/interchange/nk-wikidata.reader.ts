@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
+import { groupBy } from '../../domain/group-by.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../import-report.js';
-import { idPart, type InputElement } from './elements.js';
+import { slugify } from '../../domain/names.js';
+import type { InputElement } from './elements.js';
 import { maxOverlap } from './overlap.js';
 
 const WIKIDATA = 'wikidata';
@@ -59,7 +61,7 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   const sources = new Map<string, Record<string, unknown>>();
   sources.set(WIKIDATA, { id: WIKIDATA, title: 'Wikidata', url: 'https://www.wikidata.org/', kind: 'dataset', license: 'CC0', note: `as drawn into ${label}` });
   const pageSource = (url: string, title?: string): string => {
-    const id = `web:${idPart(url.replace(/^https?:\/\//, ''))}`;
+    const id = `web:${slugify(url.replace(/^https?:\/\//, ''))}`;
     if (!sources.has(id)) sources.set(id, { id, title: title ?? decodeURIComponent(url.split('/').pop() ?? url).replace(/_/g, ' '), url, kind: 'web-page' });
     return id;
   };
@@ -68,7 +70,7 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   const posts = new Map<string, { id: string; name: string; organization: string; start?: string; end?: string; place: Place }>();
   const byTitle = new Map<string, string>();
   const post = (q: string | undefined, title: string, place: Place, organization = state): string => {
-    const id = q ? `wd:${q}` : byTitle.get(normal(title)) ?? `nk:post:${idPart(title)}`;
+    const id = q ? `wd:${q}` : byTitle.get(normal(title)) ?? `nk:post:${slugify(title)}`;
     if (!posts.has(id)) posts.set(id, { id, name: title, organization, place });
     if (!byTitle.has(normal(title))) byTitle.set(normal(title), id);
     return id;
@@ -139,7 +141,7 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
     if (r['gender']) claims.push({ section: 'claims', value: { entity: `person:wd:${r['id']}`, field: 'gender', value: r['gender'], source: WIKIDATA }, place: bio.places[i]! });
   });
   const person = (q: string | undefined, name: string, place: Place, source: string): string => {
-    const id = q ? `wd:${q}` : `nk:person:${idPart(name)}`;
+    const id = q ? `wd:${q}` : `nk:person:${slugify(name)}`;
     if (!people.has(id)) people.set(id, { id, name, source, ...(q ? { identifiers: [{ scheme: 'wikidata', value: q }] } : {}), place });
     return id;
   };
@@ -195,13 +197,11 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   for (const s of sources.values()) yield { section: 'sources', value: s, place: { file: label, path: `sources.${s['id'] as string}` } };
   for (const { place, ...o } of orgs.values()) yield { section: 'organizations', value: o, place };
   // Seats: as many as the most terms any one source gives at once in the post (vice premiers sit together).
-  const bySourcePost = new Map<string, [string, string | undefined][]>();
-  for (const t of terms) {
-    const v = t.value as { post: string; source: string; start: string | null; end: string };
-    if (v.start) bySourcePost.set(`${v.post}@${v.source}`, [...(bySourcePost.get(`${v.post}@${v.source}`) ?? []), [v.start, v.end === 'unknown' ? undefined : v.end]]);
-  }
+  const dated = terms.map((t) => t.value as { post: string; source: string; start: string | null; end: string }).filter((v) => v.start);
   const seats = new Map<string, number>();
-  for (const [key, list] of bySourcePost) seats.set(key.slice(0, key.lastIndexOf('@')), Math.max(seats.get(key.slice(0, key.lastIndexOf('@'))) ?? 1, maxOverlap(list)));
+  for (const list of groupBy(dated, (v) => `${v.post}@${v.source}`).values()) {
+    seats.set(list[0]!.post, Math.max(seats.get(list[0]!.post) ?? 1, maxOverlap(list.map((v) => [v.start!, v.end === 'unknown' ? undefined : v.end]))));
+  }
   for (const p of posts.values()) {
     yield { section: 'posts', value: { id: p.id, organization: p.organization, name: p.name, seats: seats.get(p.id) ?? 1, ...(p.start ? { start: p.start } : {}), ...(p.end ? { end: p.end } : {}), source: WIKIDATA, ...(p.id.startsWith('wd:') ? { identifiers: [{ scheme: 'wikidata', value: p.id.slice(3) }] } : {}) }, place: p.place };
   }

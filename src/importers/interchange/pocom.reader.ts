@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
+import { groupBy } from '../../domain/group-by.js';
 import { subjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import { formatDay } from '../../domain/time/day.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
@@ -168,8 +169,7 @@ export async function* pocomElements(dir: string, label: string): AsyncGenerator
   for (const m of missions.values()) yield { section: 'relations', value: { from: m.id, to: STATE, type: 'unit-of', start: null, end: 'unknown', source: SOURCE }, place: m.place };
 
   // Seats: as many as the most terms that run at once in the post (an ambassador and a chargé, two deputies…).
-  const byPost = new Map<string, Term[]>();
-  for (const t of terms) byPost.set(t.post, [...(byPost.get(t.post) ?? []), t]);
+  const byPost = groupBy(terms, (t) => t.post);
   for (const p of posts) {
     const latest = (byPost.get(p.id) ?? []).reduce<string | undefined>((m, t) => (t.started && (!m || t.started > m) ? t.started : m), undefined);
     const seats = maxOverlap((byPost.get(p.id) ?? []).filter((t) => t.started).map((t) => [t.started!, t.ended ?? (t.started === latest ? 'open' : undefined)]));
@@ -234,8 +234,7 @@ export async function* pocomElements(dir: string, label: string): AsyncGenerator
   // An accreditation the source gives no end for ended, at the latest, when the mission's next one to the same
   // country began (one envoy at a time): bounded so, and said so, rather than left running into the next.
   const next = new Map<(typeof accreditations)[number], string>();
-  const byPair = new Map<string, (typeof accreditations)[number][]>();
-  for (const a of accreditations) if (a.term.started) byPair.set(`${a.unit}>${accreditedTo.get(a)}`, [...(byPair.get(`${a.unit}>${accreditedTo.get(a)}`) ?? []), a]);
+  const byPair = groupBy(accreditations.filter((a) => a.term.started), (a) => `${a.unit}>${accreditedTo.get(a)}`);
   for (const list of byPair.values()) {
     list.sort((x, y) => x.term.started!.localeCompare(y.term.started!));
     list.forEach((a, i) => list[i + 1] && list[i + 1]!.term.started! > a.term.started! && next.set(a, list[i + 1]!.term.started!));

@@ -2,7 +2,8 @@ import type { OrganizationKind } from '../../domain/model.js';
 import { documentSections, streamJsonDocument } from '../dataset/json-stream.js';
 import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
 import type { Section } from '../dataset/dataset-file.schema.js';
-import { idPart, type InputElement } from './elements.js';
+import { slugify } from '../../domain/names.js';
+import type { InputElement } from './elements.js';
 import { maxOverlap } from './overlap.js';
 
 type Obj = Record<string, unknown>;
@@ -62,7 +63,7 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
   }
   // Posts made for memberships without one: one per organization and role, counted to size their seats.
   const made = new Map<string, { org: string; role: string; count: number; line: number; index: number; spans: [string, string | undefined][] }>();
-  const madePostId = (org: string, role: string) => `${org}/${idPart(role) || 'member'}`;
+  const madePostId = (org: string, role: string) => `${org}/${slugify(role) || 'member'}`;
   for await (const e of pass('memberships')) {
     const m = e.value as Obj;
     if (own(m) || str(m['post_id'])) continue;
@@ -88,7 +89,7 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
         for await (const e of pass('areas')) {
           const v = e.value as Obj;
           const id = str(v['id']);
-          if (id) yield { section, value: { id: `area:${idPart(id)}`, kind: 'territory', name: str(v['name']) ?? id, source }, place: place(e) };
+          if (id) yield { section, value: { id: `area:${slugify(id)}`, kind: 'territory', name: str(v['name']) ?? id, source }, place: place(e) };
           else yield { section, value: v, place: place(e) };
         }
         break;
@@ -118,7 +119,13 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
       case 'people':
         for await (const e of pass('persons')) {
           const p = e.value as Obj;
-          yield { section, value: own(p) ?? person(p, source), place: place(e) };
+          const mine = own(p);
+          yield { section, value: mine ?? person(p, source), place: place(e) };
+          if (mine) continue;
+          for (const field of ['gender', 'email', 'image'] as const) {
+            const v = str(p[field]);
+            if (v) yield { section: 'claims', value: { entity: `person:${p['id'] as string}`, field, value: v, source }, place: place(e) };
+          }
         }
         break;
       case 'relations':
@@ -136,37 +143,26 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
             yield { section, value: mine, place: place(e) };
             continue;
           }
-          yield { section, value: membership(m, source, periods, madePostId), place: place(e) };
+          // Its party, area and period, as claims on it, read in the same pass (each follows the record it is about).
+          const a = membership(m, source, periods, madePostId);
+          yield { section, value: a, place: place(e) };
+          const entity = `appointment:${a['id'] as string}`;
+          const party = str(m['on_behalf_of_id']);
+          if (party) yield { section: 'claims', value: { entity, field: 'on-behalf-of', value: orgs.get(party)?.name ?? party, source }, place: place(e) };
+          const area = str(m['area_id']);
+          if (area) yield { section: 'claims', value: { entity, field: 'area', value: areas.get(area) ?? area, source }, place: place(e) };
+          const period = str(m['legislative_period_id']);
+          if (period) yield { section: 'claims', value: { entity, field: 'legislative-period', value: periods.get(period)?.name ?? period, source }, place: place(e) };
         }
         break;
       case 'claims':
         yield* overflow;
-        for await (const e of pass('memberships')) {
-          const m = e.value as Obj;
-          if (own(m)) continue;
-          const a = membership(m, source, periods, madePostId);
-          const entity = `appointment:${a['id'] as string}`;
-          const party = str(m['on_behalf_of_id']);
-          if (party) yield { section, value: { entity, field: 'on-behalf-of', value: orgs.get(party)?.name ?? party, source }, place: place(e) };
-          const area = str(m['area_id']);
-          if (area) yield { section, value: { entity, field: 'area', value: areas.get(area) ?? area, source }, place: place(e) };
-          const period = str(m['legislative_period_id']);
-          if (period) yield { section, value: { entity, field: 'legislative-period', value: periods.get(period)?.name ?? period, source }, place: place(e) };
-        }
         for await (const e of pass('events')) {
           const v = e.value as Obj;
           const org = str(v['organization_id']) ?? [...orgs.keys()][0];
           const id = str(v['id']) ?? `event-${e.index}`;
           const when = [date(v['start_date']) ?? '?', date(v['end_date']) ?? ''].join('..').replace(/\.\.$/, '');
           yield { section, value: { entity: `organization:${org ?? ''}`, field: `event:${id}`, value: `${str(v['name']) ?? id}${str(v['classification']) ? ` (${str(v['classification'])})` : ''}: ${when}`, source }, place: place(e) };
-        }
-        for await (const e of pass('persons')) {
-          const p = e.value as Obj;
-          if (own(p)) continue;
-          for (const field of ['gender', 'email', 'image'] as const) {
-            const v = str(p[field]);
-            if (v) yield { section, value: { entity: `person:${p['id'] as string}`, field, value: v, source }, place: place(e) };
-          }
         }
         break;
       default:

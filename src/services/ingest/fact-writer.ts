@@ -1,4 +1,5 @@
 import { mergeIntervals, sameFact, SeatIndex } from '../../domain/facts.js';
+import { groupBy } from '../../domain/group-by.js';
 import type { Appointment, NameVariant, Post, Relation, Responsibility } from '../../domain/model.js';
 import { servesInPost } from '../../domain/model.js';
 import { nameKey } from '../../domain/names.js';
@@ -80,16 +81,6 @@ const describeStatements = (statements: readonly Statement[]): string => {
   return [...bySource].map(([s, e]) => `${s} ${e.start.join('/')}–${e.end.join('/')}`).join(', ');
 };
 
-const groupBy = <T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> => {
-  const out = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-};
 
 const makeSpec = <T extends Fact>(s: FactSpec<T>): FactSpec<T> => s;
 

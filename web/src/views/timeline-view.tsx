@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HoldersAnswer } from '../api.js';
-import { dayOf, dayOfIso, FIRST_YEAR, span, todayText, yearFraction } from '../dates.js';
+import { dayOf, FIRST_YEAR, span, todayText, yearFraction } from '../dates.js';
 import { HEAD_OF_STATE, MINISTER, PREMIER } from '../ministry.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
@@ -21,7 +21,7 @@ interface Bar {
 
 /** Terms as bars on a shared axis from 1948 to today; a term whose end is open runs to today, an unknown start is faded. */
 const bars = (terms: readonly Term[], x: (year: number) => number): Bar[] => {
-  const today = dayOfIso(todayText());
+  const today = dayOf(todayText(), 'earliest')!;
   return terms.flatMap((t) => {
     const s = dayOf(t.start, 'earliest');
     const e = t.end === 'incumbent' ? today : dayOf(t.end, 'latest');
