@@ -51,10 +51,14 @@ export const search = async (store: Store, text: string, kinds?: readonly Search
   const entityTypes = Object.entries(ENTITY).filter(([, k]) => wanted.has(k)).map(([t]) => t);
   const pool = Math.max(50, limit * 5);
   const best = new Map<string, SearchResult>();
+  // One result per entity: its best match; among equally good ones, its own name, then the first name in code-unit
+  // order, so that the answer does not depend on the order a database returns rows in.
+  const better = (r: SearchResult, cur: SearchResult): boolean =>
+    r.score !== cur.score ? r.score > cur.score : (r.matched === r.name) !== (cur.matched === cur.name) ? r.matched === r.name : r.matched < cur.matched;
   const offer = (r: SearchResult): void => {
     const id = `${r.kind}:${r.id}`;
     const cur = best.get(id);
-    if (!cur || r.score > cur.score) best.set(id, r);
+    if (!cur || better(r, cur)) best.set(id, r);
   };
 
   if (entityTypes.length) {

@@ -114,7 +114,7 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
     const types = typeof entityTypes === 'string' ? [entityTypes] : [...entityTypes];
     if (!prefix || types.length === 0) return [];
     const q = (await this.select()).where('skeleton', '>=', prefix).where('skeleton', '<', `${prefix}{`).where('entity_type', 'in', types);
-    const rows = (await q.orderBy('skeleton').limit(limit).execute()) as NameRow[];
+    const rows = (await q.orderBy('skeleton').orderBy('id').limit(limit).execute()) as NameRow[];
     return rows.map((r) => ({ entity_type: r.entity_type, entity_id: r.entity_id, name: r.name, key: r.key, skeleton: r.skeleton, given_skeleton: r.given_skeleton, kind: r.kind }));
   }
 
