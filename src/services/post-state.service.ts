@@ -1,12 +1,14 @@
 import { type Appointment, type Claim, isActing, type Organization, organizationLife, type Person, personLife, type Post, servesInPost } from '../domain/model.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
-import { ALWAYS, type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
+import {
+  ALWAYS, type Certainty, type Extent, extentOf, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
+} from '../domain/time/interval.js';
 import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { type PostChain, postChain } from './lookup.service.js';
-import { endText, type PersonRef, type SourceRef, startText, type ViewContext } from './views.js';
+import { type PostChain, postChain, resolvePost } from './lookup.service.js';
+import { endText, type PersonRef, type SourceRef, startText, ViewContext, type ViewData } from './views.js';
 
 export interface HolderView {
   appointmentId: string;
@@ -90,80 +92,231 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
   return { chains, appointments, organizations, citations, disputed };
 };
 
-const termRef = (a: Appointment, ctx: ViewContext): TermRef => ({ appointmentId: a.id, person: ctx.person(a.personId), start: startText(a.interval), end: endText(a.interval) });
+const holderOf = (term: TimelineTerm, ctx: ViewContext): PersonRef => term.person ?? ctx.person(term.a.personId);
+const termRef = (term: TimelineTerm, ctx: ViewContext): TermRef => ({ appointmentId: term.a.id, person: holderOf(term, ctx), start: term.start, end: term.end });
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
 export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
   within(extentOf(a.interval), postExtent(post, org), ...(person ? [lifeExtent(personLife(person))] : []));
+
+/** A term of a post as every date sees it: its number, its sources, its holder. */
+interface TimelineTerm {
+  a: Appointment;
+  /** Its dates as answers show them (`startText`, `endText`). */
+  start: string | null;
+  end: string | null;
+  /** Whom the term covers (a holder on leave). */
+  covers: { appointmentId: string; personId: string } | null;
+  /** The holder as every date shows them, when their name has no dates (else asked of the context on the date). */
+  person: PersonRef | undefined;
+  ordinal: number | null;
+  disputed: boolean;
+  source: SourceRef;
+  sources: SourceRef[];
+}
+
+/** Numbers a serving term has in a timeline's `packed`: its extent (`packExtent`), then its two vacancy keys. */
+const TERM_NUMBERS = PACKED_EXTENT + 2;
+
+/**
+ * Everything about a post that does not depend on the date asked: its chain's lives, its terms with their extents,
+ * numbers and sources, and the people, names and sources its answers show. What `postStateOn` reads; built once per
+ * post and state of the registry when the mirror keeps it (`postTimeline`).
+ */
+export interface PostTimeline {
+  post: Post;
+  existed: { from: string | null; to: string | null };
+  /** The terms that fill a seat, in the order of the chain's posts, each post's by start. */
+  serving: TimelineTerm[];
+  /**
+   * Side by side, so that a date is checked against all of them without leaving the array: first when each post of
+   * the chain existed (`chainLength` packed extents), then per serving term (`TERM_NUMBERS` each) its extent, the
+   * last day it may have run if it has a dated end (else NaN) and its first if it has a start (else NaN).
+   */
+  packed: Float64Array;
+  chainLength: number;
+  view: ViewData;
+}
+
+/**
+ * Answers built from timelines share what does not depend on the date: one frozen reference per source, list of
+ * sources and undated person, per context that loaded them (a batch of posts shares one).
+ */
+const sharedRefs = new WeakMap<ViewContext, Map<string, SourceRef | SourceRef[] | PersonRef>>();
+const shared = <T extends object>(ctx: ViewContext, key: string, make: () => T): T => {
+  let refs = sharedRefs.get(ctx);
+  if (!refs) sharedRefs.set(ctx, (refs = new Map()));
+  let ref = refs.get(key) as T | undefined;
+  if (!ref) refs.set(key, (ref = Object.freeze(make()) as T) as never);
+  return ref;
+};
+
+/** The date-independent part of a post's states, from what `loadPostStates` read. */
+export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewContext): PostTimeline => {
+  const chain = data.chains.get(post.id) ?? { posts: [post], restarts: new Set<string>() };
+  const terms = chain.posts.flatMap((p) => data.appointments.get(p.id) ?? []);
+  const ordinals = deriveOrdinals(terms, chain.restarts);
+  const postOf = new Map(chain.posts.map((p) => [p.id, p]));
+  const org = data.organizations.get(post.organizationId);
+  const life = post.life;
+  const subjectLife = post.subjectId ? subjectCatalog().get(post.subjectId)?.life : undefined;
+  const byId = new Map(terms.map((a) => [a.id, a]));
+  const servingTerms = terms.filter(servesInPost);
+  const chainLength = chain.posts.length;
+  const packed = new Float64Array(chainLength * PACKED_EXTENT + servingTerms.length * TERM_NUMBERS);
+  chain.posts.forEach((p, i) => packExtent(postExtent(p, data.organizations.get(p.organizationId)), packed, i * PACKED_EXTENT));
+  const serving = servingTerms.map((a, i): TimelineTerm => {
+    const p = postOf.get(a.postId)!;
+    const extent = termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId));
+    const at = chainLength * PACKED_EXTENT + i * TERM_NUMBERS;
+    packExtent(extent, packed, at);
+    const possible = extent.possible;
+    packed[at + PACKED_EXTENT] = a.interval.end.kind === 'date' && possible && possible.to !== null ? possible.to : Number.NaN;
+    packed[at + PACKED_EXTENT + 1] = a.interval.start !== null && possible && possible.from !== null ? possible.from : Number.NaN;
+    const covered = a.coversId ? byId.get(a.coversId) : undefined;
+    const sourceIds = [a.sourceId, ...(data.citations.get(a.id) ?? [])];
+    const sourceRefs = sourceIds.map((id) => shared(ctx, `s\u0000${id}`, () => ctx.source(id)));
+    return {
+      a, start: startText(a.interval), end: endText(a.interval), ordinal: ordinals.get(a.id) ?? null, disputed: data.disputed.has(a.id),
+      person: ctx.hasDatedNames('person', a.personId) ? undefined : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
+      covers: covered ? { appointmentId: covered.id, personId: covered.personId } : null,
+      // Shared by every answer given from the timeline: frozen, so that a caller that changed them fails at once.
+      source: sourceRefs[0]!, sources: shared(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs),
+    };
+  });
+  return {
+    post, serving, packed, chainLength, view: ctx.data(),
+    existed: { from: life?.from?.text ?? org?.formed?.text ?? subjectLife?.from?.text ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? subjectLife?.to?.text ?? null },
+  };
+};
+
+const timelineKey = (ref: string): string => `post-timeline\u0000${ref}`;
+
+/**
+ * A post's timeline, built from the registry's present state: kept by the in-memory mirror until the next change, so
+ * that a question about a post asked before costs only the date's part.
+ */
+export const postTimeline = (store: Store, post: Post): Promise<PostTimeline> =>
+  store.derived(timelineKey(post.id), async () => {
+    const ctx = ViewContext.forAnyDate(store);
+    return buildPostTimeline(post, await loadPostStates(store, [post], ctx), ctx);
+  });
+
+/**
+ * The timeline of the post `ref` names (`resolvePost`), kept under the name asked as well. An id resolves to its own
+ * post first, so a ref that is an id shares that post's entry.
+ */
+export const postTimelineOf = (store: Store, ref: string): Promise<PostTimeline> =>
+  store.derived(timelineKey(ref), async () => postTimeline(store, await resolvePost(store, ref)));
+
+const PREPARE_BATCH = 500;
+
+/**
+ * Builds and keeps the timeline of every post (what `serve` does once the mirror is loaded), a batch of posts at a
+ * time with the event loop free between batches. Stops when the registry changes meanwhile: timelines are then built
+ * again as posts are asked about. Returns how many were prepared.
+ */
+export const preparePostTimelines = async (store: Store): Promise<number> => {
+  const posts = await store.posts.list();
+  let prepared = 0;
+  for (let i = 0; i < posts.length; i += PREPARE_BATCH) {
+    const batch = posts.slice(i, i + PREPARE_BATCH);
+    const before = prepared;
+    await store.deriveMany(async () => {
+      const ctx = ViewContext.forAnyDate(store);
+      const data = await loadPostStates(store, batch, ctx);
+      prepared += batch.length;
+      return batch.map((p) => [timelineKey(p.id), buildPostTimeline(p, data, ctx)] as const);
+    });
+    if (prepared === before) break;
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  }
+  return prepared;
+};
 
 /**
  * The state of one post (and the posts it continues) on `at`. A holder is certain when every day `at` can mean lies
  * inside their term, bounded by the lives of the post, its organization and the holder. On a post of n seats, once n
  * holders certainly hold it, nobody else can (covers aside): the others are dropped, not shown as possible.
  */
-export const postStateOn = (post: Post, at: PartialDate, data: PostStateData, ctx: ViewContext): PostState => {
-  const chain = data.chains.get(post.id) ?? { posts: [post], restarts: new Set<string>() };
-  const terms = chain.posts.flatMap((p) => data.appointments.get(p.id) ?? []);
-  const ordinals = deriveOrdinals(terms, chain.restarts);
-  const postOf = new Map(chain.posts.map((p) => [p.id, p]));
-  const org = data.organizations.get(post.organizationId);
-  const chainExtents = chain.posts.map((p) => postExtent(p, data.organizations.get(p.organizationId)));
-  const existedOn = chainExtents.map((e) => certaintyDuring(e, at)).filter(Boolean);
-  const life = post.life;
-  const subjectLife = post.subjectId ? subjectCatalog().get(post.subjectId)?.life : undefined;
-  const existed = { from: life?.from?.text ?? org?.formed?.text ?? subjectLife?.from?.text ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? subjectLife?.to?.text ?? null };
-  if (existedOn.length === 0) {
+export const postStateOn = (post: Post, at: PartialDate, data: PostStateData, ctx: ViewContext): PostState => timelineStateOn(buildPostTimeline(post, data, ctx), at, ctx);
+
+/** The state of a post on `at` from its timeline; `ctx` gives the names people bore on `at`. */
+export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ViewContext): PostState => {
+  const { post, existed, serving, packed } = t;
+  const first = t.chainLength * PACKED_EXTENT;
+  let existedOn = false;
+  for (let o = 0; o < first && !existedOn; o += PACKED_EXTENT) existedOn = packedCertaintyDuring(packed, o, at) !== undefined;
+  if (!existedOn) {
     return { status: 'not-existing', holders: [], vacancy: null, existed, explanation: `${post.name} did not exist on ${at.text}${existed.from ? ` (from ${existed.from}${existed.to ? ` to ${existed.to}` : ''})` : existed.to ? ` (until ${existed.to})` : ''}` };
   }
-  const serving = terms.filter(servesInPost).map((a) => {
-    const p = postOf.get(a.postId)!;
-    const extent = termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId));
-    return { a, extent, certainty: certaintyDuring(extent, at) };
-  });
-  let on = serving.filter((x) => x.certainty !== undefined);
-  const takers = on.filter((x) => x.a.kind !== 'cover');
-  const certainTakers = takers.filter((x) => x.certainty === 'certain');
-  const seatBound = certainTakers.length >= post.seats && takers.length > certainTakers.length;
-  if (seatBound) on = on.filter((x) => x.certainty === 'certain' || x.a.kind === 'cover');
-  on.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.a.interval.start?.earliest ?? -Infinity) - (y.a.interval.start?.earliest ?? -Infinity));
-  const byId = new Map(terms.map((a) => [a.id, a]));
-  const holders: HolderView[] = on.map(({ a, certainty }) => {
-    const covered = a.coversId ? byId.get(a.coversId) : undefined;
+  let on: { term: TimelineTerm; certainty: Certainty }[] = [];
+  let takers = 0;
+  let certainTakers = 0;
+  for (let i = 0; i < serving.length; i++) {
+    const certainty = packedCertaintyDuring(packed, first + i * TERM_NUMBERS, at);
+    if (certainty === undefined) continue;
+    const term = serving[i]!;
+    on.push({ term, certainty });
+    if (term.a.kind === 'cover') continue;
+    takers++;
+    if (certainty === 'certain') certainTakers++;
+  }
+  const seatBound = certainTakers >= post.seats && takers > certainTakers;
+  if (seatBound) on = on.filter((x) => x.certainty === 'certain' || x.term.a.kind === 'cover');
+  on.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.term.a.interval.start?.earliest ?? -Infinity) - (y.term.a.interval.start?.earliest ?? -Infinity));
+  const holders: HolderView[] = on.map(({ term, certainty }) => {
+    const a = term.a;
+    const covered = term.covers;
     return {
-      appointmentId: a.id, person: ctx.person(a.personId), start: startText(a.interval), end: endText(a.interval), kind: a.kind, acting: isActing(a),
-      covers: covered ? { appointmentId: covered.id, person: ctx.person(covered.personId) } : null,
-      ordinal: ordinals.get(a.id) ?? null, certainty: certainty!, disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
-      source: ctx.source(a.sourceId), sources: [a.sourceId, ...(data.citations.get(a.id) ?? [])].map((id) => ctx.source(id)), note: a.note ?? null,
+      appointmentId: a.id, person: holderOf(term, ctx), start: term.start, end: term.end, kind: a.kind, acting: isActing(a),
+      covers: covered ? { appointmentId: covered.appointmentId, person: ctx.person(covered.personId) } : null,
+      ordinal: term.ordinal, certainty, disputed: term.disputed, endReason: a.endReason ?? null, source: term.source, sources: term.sources, note: a.note ?? null,
     };
   });
-  if (holders.some((h) => h.certainty === 'certain')) return { status: 'held', holders, vacancy: null, existed, explanation: seatBound ? 'others whose dates are open are left out: the post\'s seats were all held' : '' };
-  if (holders.length) return { status: 'possibly-held', holders, vacancy: null, existed, explanation: possibleWhy(holders, serving.filter((x) => x.certainty), at) };
-  // Nobody: a vacancy between two known terms, or simply no record of the period.
-  const before = serving.filter((x) => x.a.interval.end.kind === 'date' && x.extent.possible?.to !== null && (x.extent.possible?.to ?? Infinity) <= at.earliest);
-  const after = serving.filter((x) => x.a.interval.start !== null && x.extent.possible?.from !== null && (x.extent.possible?.from ?? -Infinity) > at.latest);
-  const prev = before.sort((x, y) => (y.extent.possible!.to ?? 0) - (x.extent.possible!.to ?? 0))[0];
-  const next = after.sort((x, y) => (x.extent.possible!.from ?? 0) - (y.extent.possible!.from ?? 0))[0];
+  if (holders.some((h) => h.certainty === 'certain')) {
+    return { status: 'held', holders, vacancy: null, existed, explanation: seatBound ? 'others whose dates are open are left out: the post\'s seats were all held' : '' };
+  }
+  if (holders.length) return { status: 'possibly-held', holders, vacancy: null, existed, explanation: possibleWhy(holders, serving.flatMap((term, i) => {
+      const o = first + i * TERM_NUMBERS;
+      return packedCertaintyDuring(packed, o, at) === undefined ? [] : [{ a: term.a, certainOnSomeDay: packedHasCertain(packed, o) }];
+    }), at) };
+  // Nobody: a vacancy between two known terms, or simply no record of the period. The latest term that ended by then
+  // and the earliest that began after (the first in order among equals).
+  let prev: TimelineTerm | undefined;
+  let next: TimelineTerm | undefined;
+  let prevKey = -Infinity;
+  let nextKey = Infinity;
+  for (let i = 0; i < serving.length; i++) {
+    const ended = packed[first + i * TERM_NUMBERS + PACKED_EXTENT]!;
+    const began = packed[first + i * TERM_NUMBERS + PACKED_EXTENT + 1]!;
+    if (ended <= at.earliest && (prev === undefined || ended > prevKey)) {
+      prev = serving[i];
+      prevKey = ended;
+    }
+    if (began > at.latest && (next === undefined || began < nextKey)) {
+      next = serving[i];
+      nextKey = began;
+    }
+  }
   if (prev && next) {
     return {
-      status: 'vacant', holders: [], existed, vacancy: { after: termRef(prev.a, ctx), before: termRef(next.a, ctx) },
-      explanation: `vacant between ${ctx.personName(prev.a.personId)}'s term (ended ${endText(prev.a.interval)}) and ${ctx.personName(next.a.personId)}'s (started ${startText(next.a.interval)})`,
+      status: 'vacant', holders: [], existed, vacancy: { after: termRef(prev, ctx), before: termRef(next, ctx) },
+      explanation: `vacant between ${holderOf(prev, ctx).name}'s term (ended ${prev.end}) and ${holderOf(next, ctx).name}'s (started ${next.start})`,
     };
   }
-  return { status: 'no-data', holders: [], vacancy: prev || next ? { after: prev ? termRef(prev.a, ctx) : null, before: next ? termRef(next.a, ctx) : null } : null, existed, explanation: 'no holder is recorded for this period' };
+  return { status: 'no-data', holders: [], vacancy: prev || next ? { after: prev ? termRef(prev, ctx) : null, before: next ? termRef(next, ctx) : null } : null, existed, explanation: 'no holder is recorded for this period' };
 };
 
-const possibleWhy = (holders: HolderView[], on: { a: Appointment; extent: Extent }[], at: PartialDate): string => {
+const possibleWhy = (holders: HolderView[], on: { a: Appointment; certainOnSomeDay: boolean }[], at: PartialDate): string => {
   const why: string[] = [];
-  for (const { a, extent } of on) {
+  for (const { a, certainOnSomeDay } of on) {
     const name = holders.find((h) => h.appointmentId === a.id)?.person.name ?? a.personId;
     if (holders.find((h) => h.appointmentId === a.id)?.disputed) why.push(`sources disagree on ${name}'s dates`);
     else if (a.interval.end.kind === 'open' && a.interval.end.asOf !== undefined && a.interval.end.asOf < at.latest) why.push(`${name}'s term is known only up to ${formatDay(a.interval.end.asOf)}, the date of its newest source`);
     else if (!a.interval.start) why.push(`${name}'s start is not recorded`);
-    else if (extent.certain === undefined) why.push(`${name}'s dates are partial`);
+    else if (!certainOnSomeDay) why.push(`${name}'s dates are partial`);
   }
   return why.length ? `no holder is certain on ${at.text}: ${[...new Set(why)].join('; ')}` : `no holder is certain on every day of ${at.text}`;
 };
 
-/** The state of one post on a date, loading what it needs. */
-export const postStateOf = async (store: Store, post: Post, at: PartialDate, ctx: ViewContext): Promise<PostState> =>
-  postStateOn(post, at, await loadPostStates(store, [post], ctx), ctx);

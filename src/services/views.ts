@@ -41,39 +41,86 @@ export const sourceRef = (s: Source): SourceRef => ({ id: s.id, title: s.title, 
 export const startText = (iv: Interval): string | null => iv.start?.text ?? null;
 export const endText = (iv: Interval): string | null => (iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : null);
 
+/** What a view context has loaded: people, sources, and the dated primary names of entities (by `type:id`). */
+export interface ViewData {
+  readonly people: ReadonlyMap<string, Person>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly names: ReadonlyMap<string, NameVariant[]>;
+}
+
 /**
  * Loads the people, sources and dated names a view needs in batches and keeps them, so an answer with many terms costs
- * a few queries, not one per term. `at` is the date names are given for.
+ * a few queries, not one per term. `at` is the date names are given for. `base`: what was loaded before (a post's
+ * timeline), read as if loaded here and never changed.
  */
 export class ViewContext {
-  private readonly people = new Map<string, Person>();
-  private readonly sources = new Map<string, Source>();
-  private readonly names = new Map<string, NameVariant[]>();
+  private people: Map<string, Person>;
+  private sources: Map<string, Source>;
+  private names: Map<string, NameVariant[]>;
+  /** The maps are `base`'s, read as they are: copied before this context loads anything into them. */
+  private borrowed: boolean;
+  private anyDate = false;
 
   constructor(
     private readonly store: Store,
     readonly at?: PartialDate,
-  ) {}
+    base?: ViewData,
+  ) {
+    this.people = (base?.people ?? new Map()) as Map<string, Person>;
+    this.sources = (base?.sources ?? new Map()) as Map<string, Source>;
+    this.names = (base?.names ?? new Map()) as Map<string, NameVariant[]>;
+    this.borrowed = base !== undefined;
+  }
+
+  private own(): void {
+    if (!this.borrowed) return;
+    this.people = new Map(this.people);
+    this.sources = new Map(this.sources);
+    this.names = new Map(this.names);
+    this.borrowed = false;
+  }
+
+  /** A context that loads dated names with no date asked: for what is built once and read on many dates. */
+  static forAnyDate(store: Store): ViewContext {
+    const ctx = new ViewContext(store);
+    ctx.anyDate = true;
+    return ctx;
+  }
+
+  /** What this context has loaded (its own maps, not copies: a context used for this is not used again). */
+  data(): ViewData {
+    return { people: this.people, sources: this.sources, names: this.names };
+  }
 
   async preloadPeople(ids: Iterable<string>): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.people.has(id));
     if (missing.length === 0) return;
+    this.own();
     for (const p of await this.store.people.getMany(missing)) this.people.set(p.id, p);
     await this.preloadNames('person', missing);
   }
 
   async preloadSources(ids: Iterable<string>): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.sources.has(id));
+    if (missing.length === 0) return;
+    this.own();
     for (const s of await this.store.sources.getMany(missing)) this.sources.set(s.id, s);
   }
 
   /** Dated names matter only when a date is asked about. */
   async preloadNames(type: NamedEntity, ids: Iterable<string>): Promise<void> {
-    if (!this.at) return;
+    if (!this.at && !this.anyDate) return;
     const missing = [...new Set(ids)].filter((id) => !this.names.has(`${type}:${id}`));
     if (missing.length === 0) return;
+    this.own();
     for (const id of missing) this.names.set(`${type}:${id}`, []);
     for (const n of await this.store.names.forEntities(type, missing)) if (n.kind === 'primary' && n.interval) this.names.get(`${type}:${n.entityId}`)!.push(n);
+  }
+
+  /** Whether the entity's name changed over time (its name then depends on the date asked). */
+  hasDatedNames(type: NamedEntity, id: string): boolean {
+    const key = `${type}:${id}`;
+    return (this.names.get(key) ?? []).length > 0;
   }
 
   personEntity(id: string): Person | undefined {
@@ -81,17 +128,19 @@ export class ViewContext {
   }
 
   nameAt(type: NamedEntity, id: string): string | undefined {
-    const dated = this.names.get(`${type}:${id}`);
-    return this.at && dated?.length ? nameOn(dated, this.at) : undefined;
+    if (!this.at) return undefined;
+    const key = `${type}:${id}`;
+    const dated = this.names.get(key);
+    return dated?.length ? nameOn(dated, this.at) : undefined;
   }
 
   person(id: string): PersonRef {
-    const p = this.people.get(id);
+    const p = this.personEntity(id);
     return p ? personRef(p, this.nameAt('person', id)) : { id, name: id, currentName: null, nativeName: null };
   }
 
   personName(id: string): string {
-    return this.nameAt('person', id) ?? this.people.get(id)?.name ?? id;
+    return this.nameAt('person', id) ?? this.personEntity(id)?.name ?? id;
   }
 
   post(p: Post): PostRef {

@@ -1,7 +1,6 @@
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { resolvePost } from './lookup.service.js';
-import { type HolderView, loadPostStates, type PostState, postStateOn } from './post-state.service.js';
+import { type HolderView, type PostState, postTimelineOf, timelineStateOn } from './post-state.service.js';
 import { type PostRef, ViewContext } from './views.js';
 
 export type { HolderView } from './post-state.service.js';
@@ -18,10 +17,10 @@ export interface WhoAnswer extends PostState {
  * whether nothing is recorded for the period, or whether the post did not exist.
  */
 export const who = async (store: Store, postName: string, at: PartialDate): Promise<WhoAnswer> => {
-  const post = await resolvePost(store, postName);
-  const ctx = new ViewContext(store, at);
-  const data = await loadPostStates(store, [post], ctx);
-  const state = postStateOn(post, at, data, ctx);
+  const timeline = await postTimelineOf(store, postName);
+  const post = timeline.post;
+  const ctx = new ViewContext(store, at, timeline.view);
+  const state = timelineStateOn(timeline, at, ctx);
   return { at: at.text, post: ctx.post(post), ...state };
 };
 

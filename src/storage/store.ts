@@ -94,6 +94,30 @@ export class Store {
     return (await this.sources.count()) === 0;
   }
 
+  /**
+   * A value computed from the registry's present state (`compute` reads through this store): kept by the in-memory
+   * mirror until the next change, so that asking again costs nothing; computed afresh when the store does not read
+   * from the mirror (a transaction, a past known time, no mirror).
+   */
+  async derived<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+    const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
+    if (!mirror) return compute();
+    const kept = mirror.derivedValue(key);
+    if (kept !== undefined) return kept as T;
+    const version = mirror.version;
+    const value = await compute();
+    mirror.keep(key, value, version);
+    return value;
+  }
+
+  /** Like `derived`, for many values computed together (set-based); nothing is kept when there is no mirror. */
+  async deriveMany(compute: () => Promise<Iterable<readonly [string, object]>>): Promise<void> {
+    const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
+    if (!mirror) return;
+    const version = mirror.version;
+    for (const [key, value] of await compute()) mirror.keep(key, value, version);
+  }
+
   /** The same store writing under another user or source. */
   withContext(context: WriteContext): Store {
     return new Store(this.db, context, this.engine, this.knownAt, this.inTransaction, this.changes);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/time/day.js';
 import {
-  addYears, certainSpan, certaintyAt, certaintyDuring, durationBetween, type Interval, overlapCertainty, possibleSpan,
+  addYears, certainSpan, certaintyAt, certaintyDuring, durationBetween, extentOf, type Interval, lifeExtent, overlapCertainty, packedCertaintyDuring,
+  packedHasCertain, packExtent, possibleSpan, within,
 } from '../../src/domain/time/interval.js';
 import { parsePartialDate, partialDateFromDay } from '../../src/domain/time/partial-date.js';
 
@@ -79,6 +80,19 @@ describe('intervals [start, end)', () => {
         const days = Array.from({ length: month.latest - month.earliest + 1 }, (_, i) => certaintyAt(iv, month.earliest + i));
         const expected = days.every((c) => c === 'certain') ? 'certain' : days.some((c) => c) ? 'possible' : undefined;
         expect(certaintyDuring(iv, month)).toBe(expected);
+      }),
+    );
+  });
+
+  it('a packed extent answers as the extent does, on dates of any precision, bounded by lives or not', () => {
+    const life = fc.record({ from: fc.option(partial, { nil: null }), to: fc.option(partial, { nil: null }) });
+    fc.assert(
+      fc.property(interval, fc.array(life, { maxLength: 2 }), partial, fc.nat(3), (iv, lives, at, slot) => {
+        const e = within(extentOf(iv), ...lives.map(lifeExtent));
+        const packed = new Float64Array(16).fill(Number.NaN);
+        packExtent(e, packed, slot * 4);
+        expect(packedCertaintyDuring(packed, slot * 4, at)).toBe(certaintyDuring(e, at));
+        expect(packedHasCertain(packed, slot * 4)).toBe(e.certain !== undefined);
       }),
     );
   });

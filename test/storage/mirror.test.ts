@@ -9,6 +9,7 @@ import type { Interval } from '../../src/domain/time/interval.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { chart } from '../../src/services/chart.service.js';
 import { holders } from '../../src/services/holders.service.js';
+import { preparePostTimelines } from '../../src/services/post-state.service.js';
 import { importFile } from '../../src/services/import.service.js';
 import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { route } from '../../src/services/routing.service.js';
@@ -115,6 +116,8 @@ describe.each(databaseTargets)('the in-memory mirror on $name', (target) => {
           await importFile(Store.of(plain), file);
           await mirrored.mirror!.load();
           expect(mirrored.mirror!.rows).toBeGreaterThan(500);
+          // As `serve` does: every post's timeline built in batches and kept, then asked on any date.
+          expect(await preparePostTimelines(Store.of(mirrored))).toBe(await mirrored.db.selectFrom('posts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)));
           await compare(mirrored, plain, questions);
 
           // Another process (another connection) writes: a new term and a unit renamed.

@@ -47,6 +47,8 @@ export interface ChangeFeed {
 }
 
 const ROWS_PER_READ = 50_000;
+/** Derived values kept at most: one per post of a registry of 10 million appointments. */
+const MAX_DERIVED = 1_000_000;
 
 /**
  * The registry's hot tables in memory, for answers without a query (who held a post, who handles a subject, a
@@ -67,6 +69,11 @@ export class RegistryMirror {
   private stopListening: (() => Promise<void>) | undefined;
   private loading: Promise<void> | undefined;
   private checkedThisTurn = false;
+  /** Counts the states the mirror has been in: bumped whenever rows are applied. */
+  private generation = 0;
+  /** Values services derived from the state of `derivedAt` (a post's timeline): any change drops them all. */
+  private derived = new Map<string, unknown>();
+  private derivedAt = 0;
   rows = 0;
 
   constructor(
@@ -111,6 +118,7 @@ export class RegistryMirror {
     });
     this.tables = tables;
     this.rows = rows;
+    this.generation++;
     this.dataVersion = this.feed.dataVersion?.() ?? -1;
     this.pending = [];
     this.dirty = false;
@@ -168,6 +176,7 @@ export class RegistryMirror {
             for (const r of rows) this.tables.get(table)!.put(r);
           }
           this.lastSeq = upTo;
+          this.generation++;
         });
         return;
       }
@@ -183,10 +192,39 @@ export class RegistryMirror {
           for (const r of rows) this.tables.get(table)!.put(r);
         }
       }
+      if (ranges.size) this.generation++;
     } catch {
       // The database is away: answer from SQL (which will say so) until the mirror is loaded again.
       this.lost();
     }
+  }
+
+  /** The state the mirror is in: a value derived from it is valid while this stays the same. */
+  get version(): number {
+    return this.generation;
+  }
+
+  /** A value derived from the current state and kept by `keep`, if any. */
+  derivedValue(key: string): unknown {
+    if (this.derivedAt !== this.generation) {
+      this.derived.clear();
+      this.derivedAt = this.generation;
+    }
+    return this.derived.get(key);
+  }
+
+  /**
+   * Keeps a value derived from the state `version` (read before deriving it): dropped if the mirror has changed since,
+   * as the value may mix two states. Bounded: past the limit, everything kept is dropped and gathered again.
+   */
+  keep(key: string, value: unknown, version: number): void {
+    if (version !== this.generation) return;
+    if (this.derivedAt !== version) {
+      this.derived.clear();
+      this.derivedAt = version;
+    }
+    if (this.derived.size >= MAX_DERIVED) this.derived.clear();
+    this.derived.set(key, value);
   }
 
   table<T>(name: MirroredTable): MirrorTable<T> {

@@ -109,6 +109,8 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
   }
 
   async list(): Promise<T[]> {
+    const mem = await this.memory();
+    if (mem) return mem.all();
     return this.map(await (await this.select()).orderBy('id').execute());
   }
 
