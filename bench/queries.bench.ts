@@ -1,5 +1,5 @@
 import { partialDateFromDay } from '../src/domain/time/partial-date.js';
-import { preparePostTimelines } from '../src/services/post-state.service.js';
+import { prepareAnswers } from '../src/services/prepare.service.js';
 import { route } from '../src/services/routing.service.js';
 import { who } from '../src/services/who.service.js';
 import { openDatabase } from '../src/storage/database.js';
@@ -40,8 +40,8 @@ const run = async (location: string): Promise<void> => {
     // As `serve` does once the mirror is loaded.
     const t1 = Date.now();
     const heap1 = process.memoryUsage().heapUsed;
-    const prepared = await preparePostTimelines(Store.of(mirrored));
-    console.log(`  ${prepared.toLocaleString('en')} post timelines built in ${((Date.now() - t1) / 1000).toFixed(1)} s, ≈${((process.memoryUsage().heapUsed - heap1) / 1048576).toFixed(0)} MB more`);
+    const prepared = await prepareAnswers(Store.of(mirrored));
+    console.log(`  ${prepared.posts.toLocaleString('en')} post timelines and ${prepared.organizations.toLocaleString('en')} routing scopes built in ${((Date.now() - t1) / 1000).toFixed(1)} s, ≈${((process.memoryUsage().heapUsed - heap1) / 1048576).toFixed(0)} MB more`);
 
     const appointments = await plain.db.selectFrom('appointments').select(['post_id', 'person_id', 'start_min', 'end_kind', 'end_max']).execute();
     const whoIndex = intervalIndex(appointments.map((a) => ({ key: a.post_id, id: a.person_id, from: a.start_min, to: a.end_kind === 'date' ? a.end_max : null })));

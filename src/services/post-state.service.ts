@@ -191,15 +191,16 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
 };
 
 const timelineKey = (ref: string): string => `post-timeline\u0000${ref}`;
+const ownKey = (id: string): string => `post-timeline-own\u0000${id}`;
 
 /**
  * A post's timeline, built from the registry's present state: kept by the in-memory mirror until the next change, so
- * that a question about a post asked before costs only the date's part.
+ * that a question about a post asked before costs only the date's part. `followChain` false: its own terms only.
  */
-export const postTimeline = (store: Store, post: Post): Promise<PostTimeline> =>
-  store.derived(timelineKey(post.id), async () => {
+export const postTimeline = (store: Store, post: Post, followChain = true): Promise<PostTimeline> =>
+  store.derived(followChain ? timelineKey(post.id) : ownKey(post.id), async () => {
     const ctx = ViewContext.forAnyDate(store);
-    return buildPostTimeline(post, await loadPostStates(store, [post], ctx), ctx);
+    return buildPostTimeline(post, await loadPostStates(store, [post], ctx, followChain), ctx);
   });
 
 /**
@@ -209,29 +210,39 @@ export const postTimeline = (store: Store, post: Post): Promise<PostTimeline> =>
 export const postTimelineOf = (store: Store, ref: string): Promise<PostTimeline> =>
   store.derived(timelineKey(ref), async () => postTimeline(store, await resolvePost(store, ref)));
 
+/** The timelines of many posts, by post id: those kept taken, the others built together (set-based). */
+export const postTimelines = async (store: Store, posts: readonly Post[], followChain = true): Promise<Map<string, PostTimeline>> => {
+  const key = (id: string) => (followChain ? timelineKey(id) : ownKey(id));
+  const byKey = new Map(posts.map((p) => [key(p.id), p]));
+  const found = await store.derivedAll([...byKey.keys()], async (missing) => {
+    const batch = missing.map((k) => byKey.get(k)!);
+    const ctx = ViewContext.forAnyDate(store);
+    const data = await loadPostStates(store, batch, ctx, followChain);
+    const built = new Map<string, PostTimeline>();
+    for (const p of batch) {
+      const t = buildPostTimeline(p, data, ctx);
+      built.set(key(p.id), t);
+      // A post that continues no other and is continued by none: its own terms are its chain's, kept under both.
+      if (followChain && t.chainLength === 1) built.set(ownKey(p.id), t);
+    }
+    return built;
+  });
+  return new Map([...byKey].flatMap(([k, p]) => (found.has(k) ? [[p.id, found.get(k)!] as const] : [])));
+};
+
 const PREPARE_BATCH = 500;
 
 /**
  * Builds and keeps the timeline of every post (what `serve` does once the mirror is loaded), a batch of posts at a
- * time with the event loop free between batches. Stops when the registry changes meanwhile: timelines are then built
- * again as posts are asked about. Returns how many were prepared.
+ * time with the event loop free between batches. Returns how many were prepared.
  */
 export const preparePostTimelines = async (store: Store): Promise<number> => {
   const posts = await store.posts.list();
-  let prepared = 0;
   for (let i = 0; i < posts.length; i += PREPARE_BATCH) {
-    const batch = posts.slice(i, i + PREPARE_BATCH);
-    const before = prepared;
-    await store.deriveMany(async () => {
-      const ctx = ViewContext.forAnyDate(store);
-      const data = await loadPostStates(store, batch, ctx);
-      prepared += batch.length;
-      return batch.map((p) => [timelineKey(p.id), buildPostTimeline(p, data, ctx)] as const);
-    });
-    if (prepared === before) break;
+    await postTimelines(store, posts.slice(i, i + PREPARE_BATCH));
     await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
-  return prepared;
+  return posts.length;
 };
 
 /**

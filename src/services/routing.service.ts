@@ -5,10 +5,10 @@ import { type Certainty, certaintyDuring, extentOf, lifeExtent, mayHoldDuring, w
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
-import { type HolderView, loadPostStates, postStateOn } from './post-state.service.js';
+import { type HolderView, postTimelines, timelineStateOn } from './post-state.service.js';
 import { ancestry, chainAt, type ChainStep, descendants, organizationExtent, type StructureSource } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
-import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext } from './views.js';
+import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext, type ViewData } from './views.js';
 
 export type RouteStatus = 'covered' | 'conflict' | 'not-covered' | 'uncertain' | 'not-existing';
 
@@ -84,6 +84,91 @@ const everUnder = async (structure: StructureSource, unitId: string, orgId: stri
 const lifeText = (s: Subject) => (s.life ? { from: s.life.from?.text ?? null, to: s.life.to?.text ?? null } : null);
 
 /**
+ * What routing reads, whatever the date: within an organization, every responsibility of its units (of any date);
+ * with none asked for, every unit's for the subject. With them, the units above by links of any date, the head post
+ * of each, the sources and names. Built once per organization (or subject) and state of the registry when the mirror
+ * keeps it; the date's part (`route`) then walks it without reading the registry again.
+ */
+interface RouteScope {
+  org: Organization | undefined;
+  /** Responsibilities that hand a subject to a unit, of any date, by id. */
+  handles: Responsibility[];
+  structure: StructureSource;
+  known: ReadonlyMap<string, Organization>;
+  /** Units of `handles` that were ever under `org`. */
+  everUnderOrg: ReadonlySet<string>;
+  /** Every source of each responsibility. */
+  cited: ReadonlyMap<string, string[]>;
+  /** The head post of each organization in the ancestry (rank 1, or its only post). */
+  heads: ReadonlyMap<string, Post>;
+  view: ViewData;
+}
+
+const isHandling = (r: Responsibility): boolean => (r.role ?? 'handles') === 'handles';
+
+const buildRouteScope = async (store: Store, orgRef: string | undefined, subjectIds: readonly string[]): Promise<RouteScope> => {
+  const org = orgRef ? await resolveOrganization(store, orgRef) : undefined;
+  // Within one organization, its units are few: their responsibilities are read, not every unit's for the subject.
+  const handles = org ? (await store.responsibilities.forUnits(await descendants(store, org.id))).filter(isHandling).sort(byId) : await store.responsibilities.forSubjectsInRoles(subjectIds, HANDLES);
+  const units = [...new Set(handles.map((r) => r.unitId))];
+  const known = new Map<string, Organization>();
+  const structure = await ancestry(store, units, known);
+  const everUnderOrg = new Set<string>();
+  if (org) for (const id of units) if (await everUnder(structure, id, org.id)) everUnderOrg.add(id);
+  const cited = await sourcesOfFacts(store, 'responsibility', handles);
+  const posts = await store.posts.forOrganizations([...known.keys()]);
+  const heads = new Map<string, Post>();
+  for (const id of known.keys()) {
+    const mine = posts.filter((p) => p.organizationId === id);
+    const h = mine.find((p) => p.rank === 1) ?? (mine.length === 1 ? mine[0] : undefined);
+    if (h) heads.set(id, h);
+  }
+  const ctx = ViewContext.forAnyDate(store);
+  const links = (await Promise.all([...known.keys()].map((id) => structure.linksUp(id)))).flat();
+  await ctx.preloadSources([...[...cited.values()].flat(), ...links.map((l) => l.sourceId), ...[...known.values()].map((o) => o.sourceId)]);
+  await ctx.preloadNames('organization', [...known.keys()]);
+  return { org, handles, structure, known, everUnderOrg, cited, heads, view: ctx.data() };
+};
+
+/** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
+const routeScope = (store: Store, orgRef: string | undefined, subjectIds: readonly string[]): Promise<RouteScope> =>
+  store.derived(orgRef ? `route-scope\u0000${orgRef}` : `route-subjects\u0000${subjectIds.join('\u0000')}`, () => buildRouteScope(store, orgRef, subjectIds));
+
+/**
+ * Builds and keeps routing's scope for every organization that has units and is no unit itself (what `serve` does
+ * once the mirror is loaded), with the event loop free between them. Returns how many were prepared.
+ */
+export const prepareRouteScopes = async (store: Store): Promise<number> => {
+  const links = (await store.relations.list()).filter((l) => l.type === 'unit-of');
+  const units = new Set(links.map((l) => l.fromId));
+  const tops = [...new Set(links.map((l) => l.toId))].filter((id) => !units.has(id));
+  for (const [i, id] of tops.entries()) {
+    await routeScope(store, id, []);
+    if (i % 100 === 99) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  }
+  return tops.length;
+};
+
+/** The missions recorded for a subject (of any date), with their sources and names. */
+interface MissionScope {
+  missions: { r: Responsibility; mission: Organization; sources: string[] }[];
+  view: ViewData;
+}
+
+const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
+  store.derived(`route-missions\u0000${subjectId}`, async () => {
+    const rs = await store.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
+    const orgs = new Map((await store.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
+    const cited = await sourcesOfFacts(store, 'responsibility', rs);
+    const ctx = ViewContext.forAnyDate(store);
+    await ctx.preloadSources([...cited.values()].flat());
+    await ctx.preloadNames('organization', [...orgs.keys()]);
+    return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
+  });
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
  * Who handles `subjectText` on `at`: every unit that may be responsible, its head and the chain up to the top of its
  * organization on that date, with sources. `covered`: one unit; `conflict`: sources give it to several units at
  * once; `uncertain`: the date falls where a partial date leaves the change of hands unplaced; `not-covered`: no unit;
@@ -98,53 +183,42 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     const suggestions = suggestSubjects(subjectText);
     throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${subjectText}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`, { field: 'subject', value: subjectText }, suggestions.length ? { suggestions } : {});
   }
-  const org = orgRef ? await resolveOrganization(store, orgRef) : undefined;
-  const ctx = new ViewContext(store, at);
+  const fallbackId = BODY_FUNCTIONS[subject.id];
+  const scope = await routeScope(store, orgRef, fallbackId ? [subject.id, fallbackId] : [subject.id]);
+  const { org } = scope;
+  const ctx = new ViewContext(store, at, scope.view);
   const subjectView = { kind: subject.kind, code: subject.code ?? null, name: subject.name, id: subject.id, existed: lifeText(subject), successors: (subject.successors ?? []).map((id) => catalog.get(id)?.name ?? id) };
   const subjectLife = lifeExtent(subject.life ?? { from: null, to: null });
-  const base = { subject: subjectView, at: at.text, missionListComplete: await missionListComplete(store) };
+  const base = { subject: subjectView, at: at.text, missionListComplete: (await missionList(store)).complete };
   if (!certaintyDuring(subjectLife, at)) {
     const when = subject.life?.to && at.earliest >= subject.life.to.earliest ? `it ended on ${subject.life.to.text}${subjectView.successors.length ? `; its successors: ${subjectView.successors.join(', ')}` : ''}` : `it began only on ${subject.life?.from?.text}`;
     return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [`${subject.name} did not exist on ${at.text}: ${when}. A responsibility for it is not one for any other state.`] };
   }
-  // Within one organization, its units are few: their responsibilities are read, not every unit's for the subject.
-  const inOrg = org ? await store.responsibilities.forUnits(await descendants(store, org.id)) : undefined;
-  const handling = async (subjectId: string): Promise<Responsibility[]> =>
-    inOrg
-      ? inOrg.filter((r) => r.subjectId === subjectId && HANDLES.includes((r.role ?? 'handles') as 'handles') && mayHoldDuring(r.interval, at.earliest, at.latest))
-      : store.responsibilities.possiblyDuring({ subjectIds: [subjectId], from: at.earliest, to: at.latest, roles: HANDLES });
-  let found = await handling(subject.id);
+  const onDate = (subjectId: string) => scope.handles.filter((r) => r.subjectId === subjectId && mayHoldDuring(r.interval, at.earliest, at.latest));
+  let found = onDate(subject.id);
   let via: string | null = null;
-  if (found.length === 0 && BODY_FUNCTIONS[subject.id]) {
+  if (found.length === 0 && fallbackId) {
     // A body no unit is recorded for falls to the unit of its function (the UN to international organizations).
-    via = catalog.get(BODY_FUNCTIONS[subject.id]!)?.name ?? null;
-    found = await handling(BODY_FUNCTIONS[subject.id]!);
+    via = catalog.get(fallbackId)?.name ?? null;
+    found = onDate(fallbackId);
   }
   const byUnit = new Map<string, Responsibility[]>();
   for (const r of found) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
-  const known = new Map<string, Organization>();
   const chains = new Map<string, ChainStep[]>();
   const gone: Organization[] = [];
-  // Chains first (one set-based read of the ancestry), so that with an organization asked for, only its units go on.
-  const structure = await ancestry(store, [...byUnit.keys()], known);
+  // With an organization asked for, only its units go on.
   for (const unitId of byUnit.keys()) {
-    const chain = await chainAt(structure, unitId, at, known);
+    const chain = await chainAt(scope.structure, unitId, at);
     if (!chain || chain.some((s) => !certaintyDuring(organizationExtent(s.organization), at))) {
-      const unit = known.get(unitId);
-      if (unit && (!org || (await everUnder(structure, unitId, org.id)))) gone.push(unit);
+      const unit = scope.known.get(unitId);
+      if (unit && (!org || scope.everUnderOrg.has(unitId))) gone.push(unit);
       continue;
     }
     if (org && !chain.some((s) => s.organization.id === org.id)) continue;
     chains.set(unitId, chain);
   }
-  const kept = found.filter((r) => chains.has(r.unitId) || gone.some((u) => u.id === r.unitId));
-  const cited = await sourcesOfFacts(store, 'responsibility', kept);
-  await ctx.preloadSources([...cited.values()].flat());
-  await ctx.preloadNames('organization', kept.map((r) => r.unitId));
   const notExisting: RouteAnswer['notExisting'] = gone.map((unit) => ({ unit: ctx.organization(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } }));
-  const heads = await headsOf(store, [...new Set([...chains.values()].flat().map((s) => s.organization))], at, ctx);
-  await ctx.preloadSources([...chains.values()].flat().map((s) => s.link?.sourceId ?? s.organization.sourceId));
-  await ctx.preloadNames('organization', [...chains.values()].flat().map((s) => s.organization.id));
+  const heads = await headsOn(store, scope, [...new Set([...chains.values()].flat().map((s) => s.organization))], at);
 
   const candidates: RouteCandidate[] = [];
   for (const [unitId, chain] of chains) {
@@ -161,7 +235,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     }));
     candidates.push({
       unit: steps[0]!.unit, organization: steps[steps.length - 1]!.unit, certainty, head: steps[0]!.head, chain: steps,
-      sources: [...new Set(rs.flatMap((r) => cited.get(r.id) ?? [r.sourceId]))].map((id) => ctx.source(id)),
+      sources: [...new Set(rs.flatMap((r) => scope.cited.get(r.id) ?? [r.sourceId]))].map((id) => ctx.source(id)),
       notes: [...new Set(rs.map((r) => r.note).filter((n): n is string => !!n))], via,
     });
   }
@@ -169,45 +243,39 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
 
   const windowed = found.some((r) => chains.has(r.unitId) && inBoundWindow(r, at));
   const status: RouteStatus = candidates.length === 0 ? (notExisting.length && !org ? 'not-existing' : 'not-covered') : windowed ? 'uncertain' : candidates.length > 1 ? 'conflict' : 'covered';
-  const missions = subject.kind === 'country' || subject.kind === 'territory' ? await missionsFor(store, subject, at, ctx) : [];
+  const missions = subject.kind === 'country' || subject.kind === 'territory' ? missionsOn(store, await missionScope(store, subject.id), at) : [];
   return { ...base, status, candidates, notExisting, missions, reasoning: reasoning(subject, at, status, candidates, notExisting, org) };
 };
 
-/** The head post of each unit (rank 1, or its only post) and its holders on the date: set-based for the whole chain. */
-const headsOf = async (store: Store, units: readonly Organization[], at: PartialDate, ctx: ViewContext): Promise<Map<string, HeadView>> => {
-  const posts = await store.posts.forOrganizations(units.map((u) => u.id));
-  const head = new Map<string, Post>();
-  for (const u of units) {
-    const mine = posts.filter((p) => p.organizationId === u.id);
-    const h = mine.find((p) => p.rank === 1) ?? (mine.length === 1 ? mine[0] : undefined);
-    if (h) head.set(u.id, h);
-  }
-  const data = await loadPostStates(store, [...head.values()], ctx, false);
+/** The head of each unit on the date, from its post's timeline (its own terms: a head post's chain is not followed). */
+const headsOn = async (store: Store, scope: RouteScope, units: readonly Organization[], at: PartialDate): Promise<Map<string, HeadView>> => {
   const out = new Map<string, HeadView>();
-  for (const [unitId, p] of head) {
-    const holders = postStateOn(p, at, data, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting));
-    out.set(unitId, { post: ctx.post(p), holders });
+  const timelines = await postTimelines(store, units.flatMap((u) => (scope.heads.has(u.id) ? [scope.heads.get(u.id)!] : [])), false);
+  for (const u of units) {
+    const p = scope.heads.get(u.id);
+    if (!p) continue;
+    const timeline = timelines.get(p.id)!;
+    const ctx = new ViewContext(store, at, timeline.view);
+    out.set(u.id, { post: ctx.post(p), holders: timelineStateOn(timeline, at, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting)) });
   }
   return out;
 };
 
-const missionsFor = async (store: Store, subject: Subject, at: PartialDate, ctx: ViewContext): Promise<MissionView[]> => {
-  const found = await store.responsibilities.possiblyDuring({ subjectIds: [subject.id], from: at.earliest, to: at.latest, roles: MISSIONS });
-  const cited = await sourcesOfFacts(store, 'responsibility', found);
-  await ctx.preloadSources([...cited.values()].flat());
-  const missions = new Map((await store.organizations.getMany(found.map((r) => r.unitId))).map((o) => [o.id, o]));
+const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): MissionView[] => {
+  const ctx = new ViewContext(store, at, scope.view);
   const out: MissionView[] = [];
-  for (const r of found) {
-    const mission = missions.get(r.unitId);
-    if (!mission) continue;
+  for (const { r, mission, sources } of scope.missions) {
+    if (!mayHoldDuring(r.interval, at.earliest, at.latest)) continue;
     const certainty = certaintyDuring(within(extentOf(r.interval), organizationExtent(mission)), at);
     if (!certainty) continue;
-    out.push({ mission: ctx.organization(mission), type: mission.agencyType ?? null, city: mission.headquarters ?? null, role: r.role as MissionView['role'], certainty, sources: (cited.get(r.id) ?? [r.sourceId]).map((id) => ctx.source(id)) });
+    out.push({ mission: ctx.organization(mission), type: mission.agencyType ?? null, city: mission.headquarters ?? null, role: r.role as MissionView['role'], certainty, sources: sources.map((id) => ctx.source(id)) });
   }
   return out.sort((a, b) => a.mission.name.localeCompare(b.mission.name));
 };
 
-const missionListComplete = async (store: Store): Promise<boolean> => !(await store.claims.byField('list-complete')).some((c) => c.value === 'false');
+/** Whether the registry's list of missions is complete: no source says it is partial. */
+const missionList = (store: Store): Promise<{ complete: boolean }> =>
+  store.derived('mission-list', async () => ({ complete: !(await store.claims.byField('list-complete')).some((c) => c.value === 'false') }));
 
 const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], org?: Organization): string[] => {
   const scope = org ? ` within ${org.name}` : '';

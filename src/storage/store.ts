@@ -110,12 +110,26 @@ export class Store {
     return value;
   }
 
-  /** Like `derived`, for many values computed together (set-based); nothing is kept when there is no mirror. */
-  async deriveMany(compute: () => Promise<Iterable<readonly [string, object]>>): Promise<void> {
+  /**
+   * Like `derived`, for many keys at once: the values kept are taken, the others computed together by `compute` (given
+   * the missing keys, set-based) and kept.
+   */
+  async derivedAll<T extends object>(keys: readonly string[], compute: (missing: readonly string[]) => Promise<ReadonlyMap<string, T>>): Promise<Map<string, T>> {
     const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
-    if (!mirror) return;
-    const version = mirror.version;
-    for (const [key, value] of await compute()) mirror.keep(key, value, version);
+    const out = new Map<string, T>();
+    const missing: string[] = [];
+    for (const key of keys) {
+      const kept = mirror?.derivedValue(key) as T | undefined;
+      if (kept !== undefined) out.set(key, kept);
+      else missing.push(key);
+    }
+    if (missing.length === 0) return out;
+    const version = mirror?.version;
+    for (const [key, value] of await compute(missing)) {
+      out.set(key, value);
+      if (mirror) mirror.keep(key, value, version!);
+    }
+    return out;
   }
 
   /** The same store writing under another user or source. */

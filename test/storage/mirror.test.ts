@@ -9,7 +9,7 @@ import type { Interval } from '../../src/domain/time/interval.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { chart } from '../../src/services/chart.service.js';
 import { holders } from '../../src/services/holders.service.js';
-import { preparePostTimelines } from '../../src/services/post-state.service.js';
+import { prepareAnswers } from '../../src/services/prepare.service.js';
 import { importFile } from '../../src/services/import.service.js';
 import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { route } from '../../src/services/routing.service.js';
@@ -41,7 +41,8 @@ const ask = async (store: Store, q: Question): Promise<unknown> => {
   try {
     // Post 0 is asked by its name (found through the names' keys), the others by id.
     if (q.kind === 'who') return await who(store, q.index === 0 ? `Minister ${q.ministry}` : `${m}:post${q.index}`, at);
-    if (q.kind === 'route') return await route(store, COUNTRIES[q.index % COUNTRIES.length]!, at);
+    // Odd indexes ask within the ministry (its routing scope), even ones anywhere.
+    if (q.kind === 'route') return await route(store, COUNTRIES[q.index % COUNTRIES.length]!, at, q.index % 2 ? m : undefined);
     if (q.kind === 'chain') return await chainAt(store, `${m}/u${q.index}`, at);
     if (q.kind === 'holders') return await holders(store, `${m}:post${q.index}`, at.earliest, q.index % 2 ? [`${m}:post0`] : []);
     return await chart(store, m, at);
@@ -116,8 +117,8 @@ describe.each(databaseTargets)('the in-memory mirror on $name', (target) => {
           await importFile(Store.of(plain), file);
           await mirrored.mirror!.load();
           expect(mirrored.mirror!.rows).toBeGreaterThan(500);
-          // As `serve` does: every post's timeline built in batches and kept, then asked on any date.
-          expect(await preparePostTimelines(Store.of(mirrored))).toBe(await mirrored.db.selectFrom('posts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)));
+          // As `serve` does: every post's timeline and every organization's routing scope built and kept, then asked on any date.
+          expect((await prepareAnswers(Store.of(mirrored))).posts).toBe(await mirrored.db.selectFrom('posts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n)));
           await compare(mirrored, plain, questions);
 
           // Another process (another connection) writes: a new term and a unit renamed.

@@ -1,7 +1,7 @@
 import { buildApp } from '../../api/app.js';
 import { DomainError } from '../../domain/errors.js';
 import { loadBundledDataset } from '../../services/import.service.js';
-import { preparePostTimelines } from '../../services/post-state.service.js';
+import { prepareAnswers } from '../../services/prepare.service.js';
 import { openDatabase } from '../../storage/database.js';
 import { Store } from '../../storage/store.js';
 import { databaseLocation, type GlobalOptions } from '../context.js';
@@ -76,15 +76,15 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   io.err(`chancery: serving ${database.caps.dialect} on ${address} (docs: ${address}/docs)`);
   // The hot tables load into memory after the server answers; until then, the same answers come from SQL.
   const started = Date.now();
-  // Then every post's timeline is built, so that the first question about a post costs what the next ones do.
+  // Then what the hot questions read whatever the date is built, so that a first question costs what the next ones do.
   database.mirror?.load().then(
     async () => {
       io.err(`chancery: ${database.mirror!.rows} rows in memory after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      const posts = await preparePostTimelines(store);
-      io.err(`chancery: ${posts} post timelines ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const prepared = await prepareAnswers(store);
+      io.err(`chancery: ${prepared.posts} posts and ${prepared.organizations} organizations prepared after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     },
     (e: unknown) => io.err(`chancery: answering from the database only (the in-memory copy failed to load: ${e instanceof Error ? e.message : String(e)})`),
-  ).catch((e: unknown) => io.err(`chancery: post timelines are built as posts are asked about (${e instanceof Error ? e.message : String(e)})`));
+  ).catch((e: unknown) => io.err(`chancery: what answers read is built as they are asked (${e instanceof Error ? e.message : String(e)})`));
   await new Promise<void>((resolve) => {
     // Started through `npx` (npm exec), a signal may stop npm and not reach this process: when the process that
     // started the server goes away, the server stops too.

@@ -66,6 +66,16 @@ export class ResponsibilityRepository extends TableRepository<Responsibility, Re
     for (const part of chunks([...new Set(unitIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('unit_id', 'in', part).orderBy('id').execute()));
     return out;
   }
+  /** Every responsibility of these roles ever recorded for these subjects, by id. */
+  async forSubjectsInRoles(subjectIds: readonly string[], roles: readonly ResponsibilityRole[]): Promise<Responsibility[]> {
+    const mem = await this.memory();
+    if (mem) return sortedById(roles.flatMap((role) => mem.by(0, role, subjectIds)));
+    const out: Responsibility[] = [];
+    for (const part of chunks([...new Set(subjectIds)], IN_CHUNK)) {
+      out.push(...this.map(await (await this.select()).where('subject_id', 'in', part).where('role', 'in', [...roles]).orderBy('id').execute()));
+    }
+    return sortedById(out);
+  }
   /** Every responsibility ever recorded for these subjects. */
   async forSubjects(subjectIds: readonly string[]): Promise<Responsibility[]> {
     const mem = await this.memory();
