@@ -13,11 +13,11 @@ const startServer = async (location: string): Promise<ChildProcess> => {
   const child = spawn(process.execPath, [CLI, '--db', location, 'serve', '--port', String(PORT), '--reads-per-minute', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  for (let i = 0; i < 6000 && !/rows in memory/.test(stderr); i++) {
+  for (let i = 0; i < 6000 && !/prepared after/.test(stderr); i++) {
     if (child.exitCode !== null) throw new Error(`serve exited: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (!/rows in memory/.test(stderr)) throw new Error(`the server did not load its mirror: ${stderr}`);
+  if (!/prepared after/.test(stderr)) throw new Error(`the server did not load its mirror and prepare its answers: ${stderr}`);
   return child;
 };
 

@@ -37,7 +37,10 @@ export const readStore = (ctx: ApiContext, knownAt: string | undefined): Store =
 
 export const today = (ctx: ApiContext): string => ctx.clock().toISOString().slice(0, 10);
 /** A date in a query (`at`, `from`, `to`), in any form people write (docs/dates.md); today when absent. */
-export const dateParam = (value: string | undefined, field: string, ctx: ApiContext): PartialDate => parseAskedDate(value ?? today(ctx), today(ctx), { field, value: value ?? today(ctx) });
+export const dateParam = (value: string | undefined, field: string, ctx: ApiContext): PartialDate => {
+  const now = today(ctx);
+  return parseAskedDate(value ?? now, now, { field, value: value ?? now });
+};
 
 export const identify = async (ctx: ApiContext, request: FastifyRequest): Promise<void> => {
   request.user = await authenticate(ctx.store, request.headers.authorization);
