@@ -16,6 +16,13 @@ import type { RegistryTable } from './tables.js';
 
 let savepoints = 0;
 
+/** What every registry table's repository offers, for code that handles every table alike. */
+export interface AnyRepository {
+  version(id: string): Promise<number | undefined>;
+  get(id: string): Promise<unknown>;
+  existing(ids: readonly string[]): Promise<Set<string>>;
+}
+
 /** What a store needs of its database besides the connection: its capabilities, column lists and bulk path. */
 export type StoreEngine = Pick<Database, 'caps' | 'columns' | 'bulkInsert' | 'mirror' | 'announce'>;
 
@@ -199,8 +206,8 @@ export class Store {
   }
 
   /** The repository of a registry table by name, for code that handles every table alike (history, claims on "type:id"). */
-  repository(table: RegistryTable): { version(id: string): Promise<number | undefined>; get(id: string): Promise<unknown> } {
-    const map: Record<RegistryTable, { version(id: string): Promise<number | undefined>; get(id: string): Promise<unknown> }> = {
+  repository(table: RegistryTable): AnyRepository {
+    const map: Record<RegistryTable, AnyRepository> = {
       sources: this.sources, subjects: this.subjects, organizations: this.organizations, relations: this.relations, posts: this.posts, people: this.people,
       names: this.names, appointments: this.appointments, responsibilities: this.responsibilities, events: this.events, claims: this.claims,
       citations: this.citations, successions: this.successions, identifiers: this.identifiers, person_merges: this.merges,

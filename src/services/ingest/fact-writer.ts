@@ -165,7 +165,7 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
   for (const table of new Set(refs.map(([, t]) => t))) await w.load(table, refs.filter(([, t]) => t === table).map(([, , id]) => id));
   await w.loadSources(values.map((v) => v.sourceId));
   const byKey = groupBy(await spec.candidates(w.tx, values), (c) => spec.key(c));
-  const taken = new Set((await (w.tx.repository(spec.table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]> }).rows(values.map((v) => v.id || spec.baseId(v)))).map((r) => r.id));
+  const taken = await w.tx.repository(spec.table).existing(values.map((v) => v.id || spec.baseId(v)));
 
   for (const { value: input, place } of recs) {
     const missing = spec.refs(input).find(([, table, id]) => !w.has(table, id));
@@ -265,11 +265,12 @@ export const writeNames = (w: Window, recs: readonly RecordOf<'name'>[]): Promis
  */
 export const writeAppointments = async (w: Window, recs: readonly RecordOf<'appointment'>[]): Promise<void> => {
   await w.load('people', recs.map((r) => r.value.personId));
-  const people = new Map((await w.tx.people.getMany(recs.map((r) => r.value.personId))).map((p) => [p.id, p]));
+  // Only merged people need following: their ids, and where each went (a chain of merges at most 10 deep).
+  const merged = await w.tx.people.mergedInto(recs.map((r) => r.value.personId));
   const follow = async (id: string): Promise<string> => {
     let current = id;
     for (let i = 0; i < 10; i++) {
-      const next = (people.get(current) ?? (await w.tx.people.get(current)))?.mergedInto;
+      const next = merged.has(current) ? merged.get(current) : i === 0 ? undefined : (await w.tx.people.get(current))?.mergedInto;
       if (!next) break;
       current = next;
     }

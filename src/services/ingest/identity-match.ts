@@ -19,7 +19,7 @@ export const matchByIdentifier = async (tx: Store, batch: Map<RecordKind, Ingest
     const fresh = new Set(records.map((r) => r.value.id).filter((id) => !aliases.has(`${type}:${id}`)));
     if (fresh.size === 0) continue;
     const repo = type === 'person' ? tx.people : type === 'organization' ? tx.organizations : tx.posts;
-    const stored = new Set((await repo.rows([...fresh])).map((r) => r.id));
+    const stored = await repo.existing([...fresh]);
     const candidates = identifiers.filter((i) => i.value.entityType === type && fresh.has(i.value.entityId) && !stored.has(i.value.entityId));
     const bySchemes = new Map<string, typeof candidates>();
     for (const i of candidates) bySchemes.set(i.value.scheme, [...(bySchemes.get(i.value.scheme) ?? []), i]);

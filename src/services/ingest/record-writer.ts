@@ -28,8 +28,8 @@ const writeByContent = async <T extends Keyed>(
   const list = recs.map((r) => ({ ...r, value: { ...r.value, sourceId: w.sourceId(r.value.sourceId) } }));
   const wanted = list.flatMap((r) => refs(r.value)).filter((x): x is [string, RegistryTable, string] => x[1] !== undefined);
   for (const t of new Set(wanted.map(([, t]) => t))) await w.load(t, wanted.filter(([, x]) => x === t).map(([, , id]) => id));
-  const repo = w.tx.repository(table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]>; contentOf(x: T): Record<string, unknown> };
-  const stored = new Set((await repo.rows(list.map((r) => r.value.id))).map((r) => r.id));
+  const repo = w.tx.repository(table) as unknown as { contentOf(x: T): Record<string, unknown> };
+  const stored = await w.tx.repository(table).existing(list.map((r) => r.value.id));
   for (const { value, place } of list) {
     const bad = refs(value).find(([, t, id]) => !t || !w.has(t, id));
     if (bad) {

@@ -64,8 +64,7 @@ export class Window {
     const missing = this.setOf(this.missing, table);
     const ask = [...new Set(ids)].filter((id) => !known.has(id) && !missing.has(id));
     if (ask.length === 0) return;
-    const repo = this.tx.repository(table) as unknown as { rows(ids: readonly string[]): Promise<{ id: string }[]> };
-    const found = new Set((await repo.rows(ask)).map((r) => r.id));
+    const found = await this.tx.repository(table).existing(ask);
     for (const id of ask) (found.has(id) ? known : missing).add(id);
   }
 

@@ -14,6 +14,15 @@ export class PersonRepository extends TableRepository<Person, PersonRow> {
   constructor(rc: RepositoryContext) {
     super(rc, 'people', m.personToRow, m.rowToPerson);
   }
+  /** Of these people, those merged into another: id → the person they were merged into. */
+  async mergedInto(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+      const rows = (await this.db.selectFrom((await this.view()) as 'people').select(['id', 'merged_into']).where('id', 'in', part).where('merged_into', 'is not', null).execute()) as { id: string; merged_into: string }[];
+      for (const r of rows) out.set(r.id, r.merged_into);
+    }
+    return out;
+  }
 }
 
 /** A merge as recorded: who was merged into whom, on what source, when, and exactly which rows moved. */

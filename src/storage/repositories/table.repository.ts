@@ -93,6 +93,15 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
     return out;
   }
 
+  /** Which of these ids are stored (read from the primary key alone: what a writer checks before it writes). */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+      for (const r of (await this.db.selectFrom((await this.view()) as never).select('id' as never).where('id' as never, 'in', part as never).execute()) as { id: string }[]) out.add(r.id);
+    }
+    return out;
+  }
+
   async get(id: string): Promise<T | undefined> {
     const mem = await this.memory();
     if (mem) return mem.get(id);
