@@ -72,7 +72,11 @@ export const importBenchmark = async (): Promise<void> => {
   const copied = await measure('sqlite3', [rawDb], { input: [`attach '${ours}' as stored;`, 'begin;', ...tables.map((t) => `insert into main."${t}" select * from stored."${t}";`), 'commit;'].join('\n') });
   console.log(`  SQLite copying the ${stored.toLocaleString('en')} rows it stored into its schema: ${copied.seconds.toFixed(1)} s, ${rate(stored, copied.seconds)}; ` +
     `the records at that pace: ×${(baseline.seconds / (copied.seconds * (rows / stored))).toFixed(3)} of .import (the ceiling of the ratio above for this schema)`);
-  for (const f of [ours, rawDb]) for (const s of ['', '-wal', '-shm']) rmSync(`${f}${s}`, { force: true });
+  // And what the importer's own write path costs for those rows alone (better-sqlite3 binds each row from JavaScript).
+  const own = JSON.parse((await measure(process.execPath, ['--import', 'tsx', 'bench/raw-insert.ts', ours, `${rawDb}.own`])).stdout.trim()) as { rows: number; seconds: number };
+  console.log(`  the importer's bulk insert writing those ${own.rows.toLocaleString('en')} rows alone: ${own.seconds.toFixed(1)} s, ${rate(own.rows, own.seconds)}; ` +
+    `the records at that pace: ×${(baseline.seconds / (own.seconds * (rows / own.rows))).toFixed(3)} of .import (the ceiling through this driver)`);
+  for (const f of [ours, rawDb, `${rawDb}.own`]) for (const s of ['', '-wal', '-shm']) rmSync(`${f}${s}`, { force: true });
 
   if (!BENCH_PG) return;
   const bareDb = await pgDatabase('chancery_bench_bare', true);
