@@ -8,7 +8,7 @@ import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { type PostChain, postChain, resolvePost } from './lookup.service.js';
-import { endText, type PersonRef, type SourceRef, startText, ViewContext, type ViewData } from './views.js';
+import { endText, type PersonRef, type PostRef, type SourceRef, startText, ViewContext, type ViewData } from './views.js';
 
 export interface HolderView {
   appointmentId: string;
@@ -125,6 +125,8 @@ const TERM_NUMBERS = PACKED_EXTENT + 2;
  */
 export interface PostTimeline {
   post: Post;
+  /** The post as every date shows it, when its name has no dates (else asked of the context on the date). */
+  postRef: PostRef | undefined;
   existed: { from: string | null; to: string | null };
   /** The terms that fill a seat, in the order of the chain's posts, each post's by start. */
   serving: TimelineTerm[];
@@ -142,7 +144,7 @@ export interface PostTimeline {
  * Answers built from timelines share what does not depend on the date: one frozen reference per source, list of
  * sources and undated person, per context that loaded them (a batch of posts shares one).
  */
-const sharedRefs = new WeakMap<ViewContext, Map<string, SourceRef | SourceRef[] | PersonRef>>();
+const sharedRefs = new WeakMap<ViewContext, Map<string, SourceRef | SourceRef[] | PersonRef | PostRef>>();
 const shared = <T extends object>(ctx: ViewContext, key: string, make: () => T): T => {
   let refs = sharedRefs.get(ctx);
   if (!refs) sharedRefs.set(ctx, (refs = new Map()));
@@ -185,7 +187,7 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     };
   });
   return {
-    post, serving, packed, chainLength, view: ctx.data(),
+    post, serving, packed, chainLength, view: ctx.data(), postRef: ctx.hasDatedNames('post', post.id) ? undefined : shared(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
     existed: { from: life?.from?.text ?? org?.formed?.text ?? subjectLife?.from?.text ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? subjectLife?.to?.text ?? null },
   };
 };

@@ -21,7 +21,7 @@ export const who = async (store: Store, postName: string, at: PartialDate): Prom
   const post = timeline.post;
   const ctx = new ViewContext(store, at, timeline.view);
   const state = timelineStateOn(timeline, at, ctx);
-  return { at: at.text, post: ctx.post(post), ...state };
+  return { at: at.text, post: timeline.postRef ?? ctx.post(post), ...state };
 };
 
 export const holderNames = (holders: readonly HolderView[]): string[] => holders.map((h) => h.person.name);
