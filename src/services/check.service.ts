@@ -7,7 +7,7 @@ import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, wi
 import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { holders } from './holders.service.js';
-import { chainAt, loadedStructure, organizationExtent } from './structure.service.js';
+import { chainOn, loadedStructure, organizationExtent } from './structure.service.js';
 import { type SourceRef, ViewContext } from './views.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -235,7 +235,7 @@ const structureFindings = async (store: Store, ctx: ViewContext): Promise<Findin
       const day = overlapDay(ea, eb);
       if (day === undefined) continue;
       const at = partialDateFromDay(day);
-      const [ca, cb] = [await chainAt(structure, a.unitId, at), await chainAt(structure, b.unitId, at)];
+      const [ca, cb] = [chainOn(structure, a.unitId, at), chainOn(structure, b.unitId, at)];
       if (!ca || !cb) continue;
       const top = ca[ca.length - 1]!.organization.id;
       // Two units of one organization, neither inside the other.

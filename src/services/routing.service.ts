@@ -1,12 +1,13 @@
 import { DomainError } from '../domain/errors.js';
+import { groupBy } from '../domain/group-by.js';
 import type { Organization, Post, Responsibility, Subject } from '../domain/model.js';
 import { BODY_FUNCTIONS, subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Certainty, certaintyDuring, extentOf, lifeExtent, mayHoldDuring, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
-import { type HolderView, postTimelines, timelineStateOn } from './post-state.service.js';
-import { ancestry, chainAt, type ChainStep, descendants, organizationExtent, type StructureSource } from './structure.service.js';
+import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } from './post-state.service.js';
+import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext, type ViewData } from './views.js';
 
@@ -70,13 +71,13 @@ const inBoundWindow = (r: Responsibility, at: PartialDate): boolean => {
 };
 
 /** Whether a unit was ever (by any link of any date) under an organization. */
-const everUnder = async (structure: StructureSource, unitId: string, orgId: string): Promise<boolean> => {
+const everUnder = (structure: LoadedStructure, unitId: string, orgId: string): boolean => {
   const seen = new Set<string>();
   let frontier = [unitId];
   while (frontier.length) {
     if (frontier.includes(orgId)) return true;
     for (const id of frontier) seen.add(id);
-    frontier = [...new Set((await Promise.all(frontier.map((id) => structure.linksUp(id)))).flat().map((l) => l.toId))].filter((id) => !seen.has(id));
+    frontier = [...new Set(frontier.flatMap((id) => structure.linksUp(id)).map((l) => l.toId))].filter((id) => !seen.has(id));
   }
   return false;
 };
@@ -91,16 +92,16 @@ const lifeText = (s: Subject) => (s.life ? { from: s.life.from?.text ?? null, to
  */
 interface RouteScope {
   org: Organization | undefined;
-  /** Responsibilities that hand a subject to a unit, of any date, by id. */
-  handles: Responsibility[];
-  structure: StructureSource;
+  /** Responsibilities that hand a subject to a unit, of any date, by subject, each subject's by id. */
+  handles: ReadonlyMap<string, Responsibility[]>;
+  structure: LoadedStructure;
   known: ReadonlyMap<string, Organization>;
   /** Units of `handles` that were ever under `org`. */
   everUnderOrg: ReadonlySet<string>;
   /** Every source of each responsibility. */
   cited: ReadonlyMap<string, string[]>;
-  /** The head post of each organization in the ancestry (rank 1, or its only post). */
-  heads: ReadonlyMap<string, Post>;
+  /** The head post of each organization in the ancestry (rank 1, or its only post), with its own terms' timeline. */
+  heads: ReadonlyMap<string, { post: Post; timeline: PostTimeline }>;
   view: ViewData;
 }
 
@@ -114,20 +115,23 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
   const known = new Map<string, Organization>();
   const structure = await ancestry(store, units, known);
   const everUnderOrg = new Set<string>();
-  if (org) for (const id of units) if (await everUnder(structure, id, org.id)) everUnderOrg.add(id);
+  if (org) for (const id of units) if (everUnder(structure, id, org.id)) everUnderOrg.add(id);
   const cited = await sourcesOfFacts(store, 'responsibility', handles);
   const posts = await store.posts.forOrganizations([...known.keys()]);
-  const heads = new Map<string, Post>();
+  const headPosts = new Map<string, Post>();
   for (const id of known.keys()) {
     const mine = posts.filter((p) => p.organizationId === id);
     const h = mine.find((p) => p.rank === 1) ?? (mine.length === 1 ? mine[0] : undefined);
-    if (h) heads.set(id, h);
+    if (h) headPosts.set(id, h);
   }
+  // A head's own terms (its post's chain is not followed).
+  const timelines = await postTimelines(store, [...headPosts.values()], false);
+  const heads = new Map([...headPosts].map(([id, post]) => [id, { post, timeline: timelines.get(post.id)! }]));
   const ctx = ViewContext.forAnyDate(store);
-  const links = (await Promise.all([...known.keys()].map((id) => structure.linksUp(id)))).flat();
+  const links = [...known.keys()].flatMap((id) => structure.linksUp(id));
   await ctx.preloadSources([...[...cited.values()].flat(), ...links.map((l) => l.sourceId), ...[...known.values()].map((o) => o.sourceId)]);
   await ctx.preloadNames('organization', [...known.keys()]);
-  return { org, handles, structure, known, everUnderOrg, cited, heads, view: ctx.data() };
+  return { org, handles: groupBy(handles, (r) => r.subjectId), structure, known, everUnderOrg, cited, heads, view: ctx.data() };
 };
 
 /** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
@@ -194,7 +198,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     const when = subject.life?.to && at.earliest >= subject.life.to.earliest ? `it ended on ${subject.life.to.text}${subjectView.successors.length ? `; its successors: ${subjectView.successors.join(', ')}` : ''}` : `it began only on ${subject.life?.from?.text}`;
     return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [`${subject.name} did not exist on ${at.text}: ${when}. A responsibility for it is not one for any other state.`] };
   }
-  const onDate = (subjectId: string) => scope.handles.filter((r) => r.subjectId === subjectId && mayHoldDuring(r.interval, at.earliest, at.latest));
+  const onDate = (subjectId: string) => (scope.handles.get(subjectId) ?? []).filter((r) => mayHoldDuring(r.interval, at.earliest, at.latest));
   let found = onDate(subject.id);
   let via: string | null = null;
   if (found.length === 0 && fallbackId) {
@@ -208,7 +212,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const gone: Organization[] = [];
   // With an organization asked for, only its units go on.
   for (const unitId of byUnit.keys()) {
-    const chain = await chainAt(scope.structure, unitId, at);
+    const chain = chainOn(scope.structure, unitId, at);
     if (!chain || chain.some((s) => !certaintyDuring(organizationExtent(s.organization), at))) {
       const unit = scope.known.get(unitId);
       if (unit && (!org || scope.everUnderOrg.has(unitId))) gone.push(unit);
@@ -218,7 +222,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     chains.set(unitId, chain);
   }
   const notExisting: RouteAnswer['notExisting'] = gone.map((unit) => ({ unit: ctx.organization(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } }));
-  const heads = await headsOn(store, scope, [...new Set([...chains.values()].flat().map((s) => s.organization))], at);
+  const heads = headsOn(store, scope, [...new Set([...chains.values()].flat().map((s) => s.organization))], at);
 
   const candidates: RouteCandidate[] = [];
   for (const [unitId, chain] of chains) {
@@ -247,16 +251,14 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   return { ...base, status, candidates, notExisting, missions, reasoning: reasoning(subject, at, status, candidates, notExisting, org) };
 };
 
-/** The head of each unit on the date, from its post's timeline (its own terms: a head post's chain is not followed). */
-const headsOn = async (store: Store, scope: RouteScope, units: readonly Organization[], at: PartialDate): Promise<Map<string, HeadView>> => {
+/** The head of each unit on the date, from its post's timeline. */
+const headsOn = (store: Store, scope: RouteScope, units: readonly Organization[], at: PartialDate): Map<string, HeadView> => {
   const out = new Map<string, HeadView>();
-  const timelines = await postTimelines(store, units.flatMap((u) => (scope.heads.has(u.id) ? [scope.heads.get(u.id)!] : [])), false);
   for (const u of units) {
-    const p = scope.heads.get(u.id);
-    if (!p) continue;
-    const timeline = timelines.get(p.id)!;
-    const ctx = new ViewContext(store, at, timeline.view);
-    out.set(u.id, { post: ctx.post(p), holders: timelineStateOn(timeline, at, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting)) });
+    const head = scope.heads.get(u.id);
+    if (!head) continue;
+    const ctx = new ViewContext(store, at, head.timeline.view);
+    out.set(u.id, { post: head.timeline.postRef ?? ctx.post(head.post), holders: timelineStateOn(head.timeline, at, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting)) });
   }
   return out;
 };

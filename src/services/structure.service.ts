@@ -21,34 +21,23 @@ export interface ChainStep {
 const rank = (c: Certainty | undefined): number => (c === 'certain' ? 2 : c === 'possible' ? 1 : 0);
 const weaker = (a: Certainty, b: Certainty | undefined): Certainty | undefined => (b === undefined ? undefined : rank(a) <= rank(b) ? a : b);
 
-/** Where a chain walk reads organizations and their links up: the store, or rows already loaded (checks over everything). */
-export interface StructureSource {
-  organization(id: string): Promise<Organization | undefined>;
-  linksUp(id: string): Promise<Relation[]>;
+/** Organizations and their links up, loaded: what a chain walk reads, without a query. */
+export interface LoadedStructure {
+  organization(id: string): Organization | undefined;
+  linksUp(id: string): readonly Relation[];
 }
 
-export const storeStructure = (store: Store, known: Map<string, Organization> = new Map()): StructureSource => ({
-  organization: async (id) => {
-    if (!known.has(id)) {
-      const o = await store.organizations.get(id);
-      if (o) known.set(id, o);
-    }
-    return known.get(id);
-  },
-  linksUp: (id) => store.relations.from(id, ['unit-of']),
-});
-
-export const loadedStructure = (organizations: ReadonlyMap<string, Organization>, links: readonly Relation[]): StructureSource => {
+export const loadedStructure = (organizations: ReadonlyMap<string, Organization>, links: readonly Relation[]): LoadedStructure => {
   const up = new Map<string, Relation[]>();
   for (const l of links) if (l.type === 'unit-of') up.set(l.fromId, [...(up.get(l.fromId) ?? []), l]);
-  return { organization: async (id) => organizations.get(id), linksUp: async (id) => up.get(id) ?? [] };
+  return { organization: (id) => organizations.get(id), linksUp: (id) => up.get(id) ?? [] };
 };
 
 /**
  * Every organization above these units by any `unit-of` link of any date, read level by level (two queries a level,
- * whatever the number of units): a source for many chain walks that asks the database nothing more.
+ * whatever the number of units): a structure for many chain walks that asks the database nothing more.
  */
-export const ancestry = async (store: Store, unitIds: readonly string[], known: Map<string, Organization> = new Map()): Promise<StructureSource> => {
+export const ancestry = async (store: Store, unitIds: readonly string[], known: Map<string, Organization> = new Map()): Promise<LoadedStructure> => {
   const up = new Map<string, Relation[]>();
   for (const o of await store.organizations.getMany(unitIds.filter((id) => !known.has(id)))) known.set(o.id, o);
   let frontier = [...new Set(unitIds)];
@@ -60,7 +49,7 @@ export const ancestry = async (store: Store, unitIds: readonly string[], known: 
     for (const o of await store.organizations.getMany(next.filter((id) => !known.has(id)))) known.set(o.id, o);
     frontier = next;
   }
-  return { organization: async (id) => known.get(id), linksUp: async (id) => up.get(id) ?? [] };
+  return { organization: (id) => known.get(id), linksUp: (id) => up.get(id) ?? [] };
 };
 
 /** Every unit under an organization by a `unit-of` link of any date, level by level (the organization included). */
@@ -79,14 +68,8 @@ export const descendants = async (store: Store, organizationId: string): Promise
  * most surely holds then), up to the top. Undefined when the unit itself did not exist on `at`. A loop in the data
  * ends the walk.
  */
-export const chainAt = async (store: Store | StructureSource, unitId: string, at: PartialDate, known: Map<string, Organization> = new Map()): Promise<ChainStep[] | undefined> => {
-  const source = 'linksUp' in store ? store : storeStructure(store, known);
-  const org = async (id: string): Promise<Organization | undefined> => {
-    const o = await source.organization(id);
-    if (o) known.set(id, o);
-    return o;
-  };
-  const first = await org(unitId);
+export const chainOn = (structure: LoadedStructure, unitId: string, at: PartialDate): ChainStep[] | undefined => {
+  const first = structure.organization(unitId);
   if (!first) return undefined;
   const own = certaintyDuring(organizationExtent(first), at);
   if (!own) return undefined;
@@ -96,11 +79,10 @@ export const chainAt = async (store: Store | StructureSource, unitId: string, at
   let current: Organization | undefined = first;
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
-    const links = await source.linksUp(current.id);
-    if (links.length) await Promise.all(links.map((l) => org(l.toId)));
+    const links = structure.linksUp(current.id);
     let best: { link: Relation; c: Certainty } | undefined;
     for (const l of links) {
-      const c = certaintyDuring(linkExtent(l, current, known.get(l.toId)), at);
+      const c = certaintyDuring(linkExtent(l, current, structure.organization(l.toId)), at);
       if (c && (!best || rank(c) > rank(best.c))) best = { link: l, c };
     }
     // A unit whose every link to a parent lies outside the date was not part of anything then: it did not stand.
@@ -108,11 +90,14 @@ export const chainAt = async (store: Store | StructureSource, unitId: string, at
     const standing: Certainty = best ? (weaker(certainty, best.c) ?? certainty) : certainty;
     steps.push({ organization: current, link: best?.link, certainty: standing });
     if (!best) break;
-    current = known.get(best.link.toId);
+    current = structure.organization(best.link.toId);
     certainty = current ? (weaker(standing, certaintyDuring(organizationExtent(current), at)) ?? standing) : standing;
   }
   return steps;
 };
+
+/** A unit's chain on `at` (`chainOn`), reading its ancestry from the store. */
+export const chainAt = async (store: Store, unitId: string, at: PartialDate): Promise<ChainStep[] | undefined> => chainOn(await ancestry(store, [unitId]), unitId, at);
 
 export interface TreeNode {
   organization: Organization;
