@@ -93,7 +93,7 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
 };
 
 const holderOf = (term: TimelineTerm, ctx: ViewContext): PersonRef => term.person ?? ctx.person(term.a.personId);
-const termRef = (term: TimelineTerm, ctx: ViewContext): TermRef => ({ appointmentId: term.a.id, person: holderOf(term, ctx), start: term.start, end: term.end });
+const termRef = (term: TimelineTerm, ctx: ViewContext): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.start, end: term.end });
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
 export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
@@ -105,14 +105,17 @@ interface TimelineTerm {
   /** Its dates as answers show them (`startText`, `endText`). */
   start: string | null;
   end: string | null;
-  /** Whom the term covers (a holder on leave). */
-  covers: { appointmentId: string; personId: string } | null;
+  /** Where it sorts among holders of a date: its earliest possible start. */
+  startKey: number;
   /** The holder as every date shows them, when their name has no dates (else asked of the context on the date). */
   person: PersonRef | undefined;
-  ordinal: number | null;
-  disputed: boolean;
-  source: SourceRef;
-  sources: SourceRef[];
+  /**
+   * The term as a holder on any date (`certainty` aside), shared: an answer copies it with the date's certainty, and
+   * the names on the date where they have dates.
+   */
+  holder: Readonly<HolderView>;
+  /** Whom the term covers (a holder on leave), when their name has dates: asked of the context on the date. */
+  datedCover: { appointmentId: string; personId: string } | undefined;
 }
 
 /** Numbers a serving term has in a timeline's `packed`: its extent (`packExtent`), then its two vacancy keys. */
@@ -178,13 +181,18 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     const covered = a.coversId ? byId.get(a.coversId) : undefined;
     const sourceIds = [a.sourceId, ...(data.citations.get(a.id) ?? [])];
     const sourceRefs = sourceIds.map((id) => shared(ctx, `s\u0000${id}`, () => ctx.source(id)));
-    return {
-      a, start: startText(a.interval), end: endText(a.interval), ordinal: ordinals.get(a.id) ?? null, disputed: data.disputed.has(a.id),
-      person: ctx.hasDatedNames('person', a.personId) ? undefined : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
-      covers: covered ? { appointmentId: covered.id, personId: covered.personId } : null,
-      // Shared by every answer given from the timeline: frozen, so that a caller that changed them fails at once.
-      source: sourceRefs[0]!, sources: shared(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs),
-    };
+    const person = ctx.hasDatedNames('person', a.personId) ? undefined : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId));
+    const datedCover = covered && ctx.hasDatedNames('person', covered.personId) ? { appointmentId: covered.id, personId: covered.personId } : undefined;
+    const start = startText(a.interval);
+    const end = endText(a.interval);
+    // Shared by every answer given from the timeline: frozen, so that a caller that changed them fails at once.
+    const holder: HolderView = Object.freeze({
+      appointmentId: a.id, person: person ?? ctx.person(a.personId), start, end, kind: a.kind, acting: isActing(a),
+      covers: covered ? Object.freeze({ appointmentId: covered.id, person: ctx.person(covered.personId) }) : null,
+      ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
+      source: sourceRefs[0]!, sources: shared(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
+    });
+    return { a, start, end, startKey: a.interval.start?.earliest ?? -Infinity, person, holder, datedCover };
   });
   return {
     post, serving, packed, chainLength, view: ctx.data(), postRef: ctx.hasDatedNames('post', post.id) ? undefined : shared(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
@@ -271,21 +279,18 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ViewConte
     if (certainty === undefined) continue;
     const term = serving[i]!;
     on.push({ term, certainty });
-    if (term.a.kind === 'cover') continue;
+    if (term.holder.kind === 'cover') continue;
     takers++;
     if (certainty === 'certain') certainTakers++;
   }
   const seatBound = certainTakers >= post.seats && takers > certainTakers;
-  if (seatBound) on = on.filter((x) => x.certainty === 'certain' || x.term.a.kind === 'cover');
-  on.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || (x.term.a.interval.start?.earliest ?? -Infinity) - (y.term.a.interval.start?.earliest ?? -Infinity));
+  if (seatBound) on = on.filter((x) => x.certainty === 'certain' || x.term.holder.kind === 'cover');
+  on.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || x.term.startKey - y.term.startKey);
   const holders: HolderView[] = on.map(({ term, certainty }) => {
-    const a = term.a;
-    const covered = term.covers;
-    return {
-      appointmentId: a.id, person: holderOf(term, ctx), start: term.start, end: term.end, kind: a.kind, acting: isActing(a),
-      covers: covered ? { appointmentId: covered.appointmentId, person: ctx.person(covered.personId) } : null,
-      ordinal: term.ordinal, certainty, disputed: term.disputed, endReason: a.endReason ?? null, source: term.source, sources: term.sources, note: a.note ?? null,
-    };
+    const h: HolderView = { ...term.holder, certainty };
+    if (!term.person) h.person = ctx.person(term.a.personId);
+    if (term.datedCover) h.covers = { appointmentId: term.datedCover.appointmentId, person: ctx.person(term.datedCover.personId) };
+    return h;
   });
   if (holders.some((h) => h.certainty === 'certain')) {
     return { status: 'held', holders, vacancy: null, existed, explanation: seatBound ? 'others whose dates are open are left out: the post\'s seats were all held' : '' };
