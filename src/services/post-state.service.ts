@@ -92,8 +92,8 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
   return { chains, appointments, organizations, citations, disputed };
 };
 
-const holderOf = (term: TimelineTerm, ctx: ViewContext): PersonRef => term.person ?? ctx.person(term.a.personId);
-const termRef = (term: TimelineTerm, ctx: ViewContext): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.start, end: term.end });
+const holderOf = (term: TimelineTerm, ctx: ViewContext): PersonRef => (term.datedPerson ? ctx.person(term.a.personId) : term.holder.person);
+const termRef = (term: TimelineTerm, ctx: ViewContext): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.holder.start, end: term.holder.end });
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
 export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
@@ -102,13 +102,10 @@ export const termExtent = (a: Appointment, post: Post, org: Organization | undef
 /** A term of a post as every date sees it: its number, its sources, its holder. */
 interface TimelineTerm {
   a: Appointment;
-  /** Its dates as answers show them (`startText`, `endText`). */
-  start: string | null;
-  end: string | null;
   /** Where it sorts among holders of a date: its earliest possible start. */
   startKey: number;
-  /** The holder as every date shows them, when their name has no dates (else asked of the context on the date). */
-  person: PersonRef | undefined;
+  /** The holder's name has dates: the name on the date is asked of the context. */
+  datedPerson: boolean;
   /**
    * The term as a holder on any date (`certainty` aside), shared: an answer copies it with the date's certainty, and
    * the names on the date where they have dates.
@@ -181,18 +178,17 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     const covered = a.coversId ? byId.get(a.coversId) : undefined;
     const sourceIds = [a.sourceId, ...(data.citations.get(a.id) ?? [])];
     const sourceRefs = sourceIds.map((id) => shared(ctx, `s\u0000${id}`, () => ctx.source(id)));
-    const person = ctx.hasDatedNames('person', a.personId) ? undefined : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId));
+    const datedPerson = ctx.hasDatedNames('person', a.personId);
     const datedCover = covered && ctx.hasDatedNames('person', covered.personId) ? { appointmentId: covered.id, personId: covered.personId } : undefined;
-    const start = startText(a.interval);
-    const end = endText(a.interval);
     // Shared by every answer given from the timeline: frozen, so that a caller that changed them fails at once.
     const holder: HolderView = Object.freeze({
-      appointmentId: a.id, person: person ?? ctx.person(a.personId), start, end, kind: a.kind, acting: isActing(a),
+      appointmentId: a.id, person: datedPerson ? ctx.person(a.personId) : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
+      start: startText(a.interval), end: endText(a.interval), kind: a.kind, acting: isActing(a),
       covers: covered ? Object.freeze({ appointmentId: covered.id, person: ctx.person(covered.personId) }) : null,
       ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
       source: sourceRefs[0]!, sources: shared(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
     });
-    return { a, start, end, startKey: a.interval.start?.earliest ?? -Infinity, person, holder, datedCover };
+    return { a, startKey: a.interval.start?.earliest ?? -Infinity, datedPerson, holder, datedCover };
   });
   return {
     post, serving, packed, chainLength, view: ctx.data(), postRef: ctx.hasDatedNames('post', post.id) ? undefined : shared(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
@@ -288,7 +284,7 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ViewConte
   on.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || x.term.startKey - y.term.startKey);
   const holders: HolderView[] = on.map(({ term, certainty }) => {
     const h: HolderView = { ...term.holder, certainty };
-    if (!term.person) h.person = ctx.person(term.a.personId);
+    if (term.datedPerson) h.person = ctx.person(term.a.personId);
     if (term.datedCover) h.covers = { appointmentId: term.datedCover.appointmentId, person: ctx.person(term.datedCover.personId) };
     return h;
   });
@@ -320,7 +316,7 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ViewConte
   if (prev && next) {
     return {
       status: 'vacant', holders: [], existed, vacancy: { after: termRef(prev, ctx), before: termRef(next, ctx) },
-      explanation: `vacant between ${holderOf(prev, ctx).name}'s term (ended ${prev.end}) and ${holderOf(next, ctx).name}'s (started ${next.start})`,
+      explanation: `vacant between ${holderOf(prev, ctx).name}'s term (ended ${prev.holder.end}) and ${holderOf(next, ctx).name}'s (started ${next.holder.start})`,
     };
   }
   return { status: 'no-data', holders: [], vacancy: prev || next ? { after: prev ? termRef(prev, ctx) : null, before: next ? termRef(next, ctx) : null } : null, existed, explanation: 'no holder is recorded for this period' };
