@@ -10,7 +10,7 @@ import { ResponsibilityRepository, SubjectRepository } from './repositories/resp
 import { SourceRepository } from './repositories/source.repository.js';
 import type { RepositoryContext } from './repositories/table.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
-import type { ChangeSet } from './mirror/registry-mirror.js';
+import type { ChangeSet, RegistryMirror } from './mirror/registry-mirror.js';
 import { type KnownAt, systemContext, type WriteContext } from './system-time.js';
 import type { RegistryTable } from './tables.js';
 
@@ -47,6 +47,9 @@ export class Store {
   readonly history: HistoryRepository;
   private readonly rc: RepositoryContext;
 
+  /** The mirror when this store may read from it and it is current now (see `derived`). */
+  private readonly mirrorNow: (() => RegistryMirror | undefined) | undefined;
+
   /** In a transaction: the versions it has written so far, per table, announced when it commits. */
   private readonly changes: ChangeSet | undefined;
 
@@ -61,6 +64,7 @@ export class Store {
   ) {
     this.changes = inTransaction ? (changes ?? new Map()) : undefined;
     const mirror = engine.mirror;
+    this.mirrorNow = mirror && knownAt === undefined && !inTransaction ? () => mirror.currentNow() : undefined;
     const rc: RepositoryContext = (this.rc = {
       db, caps: engine.caps, context, knownAt, columns: (table) => engine.columns(table, db),
       bulkInsert: (table, columns, rows, skipDuplicatesOf) => engine.bulkInsert(db, table, columns, rows, skipDuplicatesOf),
@@ -106,7 +110,13 @@ export class Store {
    * mirror until the next change, so that asking again costs nothing; computed afresh when the store does not read
    * from the mirror (a transaction, a past known time, no mirror).
    */
-  async derived<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+  derived<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+    // Kept and current now: no turn of the event loop spent on finding out.
+    const kept = this.mirrorNow?.()?.derivedValue(key);
+    return kept !== undefined ? Promise.resolve(kept as T) : this.derive(key, compute);
+  }
+
+  private async derive<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
     const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
     if (!mirror) return compute();
     const kept = mirror.derivedValue(key);

@@ -143,23 +143,29 @@ export class RegistryMirror {
     else this.pending.push(changes);
   }
 
-  /** The mirror, brought up to date with every commit it knows of; undefined when it cannot answer (yet). */
-  async current(): Promise<RegistryMirror | undefined> {
+  /**
+   * The mirror when it is current without reading anything; undefined when it is not ready or has commits to read
+   * back first (then `current()` reads them).
+   */
+  currentNow(): RegistryMirror | undefined {
     if (!this.ready) return undefined;
     // Another process's commit is looked for once per turn of the event loop: the reads of one answer see one state.
-    let external = false;
     if (this.feed.dataVersion !== undefined && !this.checkedThisTurn) {
       this.checkedThisTurn = true;
       setImmediate(() => (this.checkedThisTurn = false));
-      external = this.feed.dataVersion() !== this.dataVersion;
+      if (this.feed.dataVersion() !== this.dataVersion) this.dirty = true;
     }
-    if (external || this.dirty || this.pending.length) {
-      // One catch-up at a time; a read that arrives meanwhile waits for it.
-      this.catching ??= this.catchUp().finally(() => (this.catching = undefined));
-      await this.catching;
-      if (!this.ready) return undefined;
-    }
-    return this;
+    return this.dirty || this.pending.length || this.catching ? undefined : this;
+  }
+
+  /** The mirror, brought up to date with every commit it knows of; undefined when it cannot answer (yet). */
+  async current(): Promise<RegistryMirror | undefined> {
+    if (this.currentNow()) return this;
+    if (!this.ready) return undefined;
+    // One catch-up at a time; a read that arrives meanwhile waits for it.
+    this.catching ??= this.catchUp().finally(() => (this.catching = undefined));
+    await this.catching;
+    return this.ready ? this : undefined;
   }
 
   private async catchUp(): Promise<void> {
