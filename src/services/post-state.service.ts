@@ -179,10 +179,13 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     const sourceIds = [a.sourceId, ...(data.citations.get(a.id) ?? [])];
     const sourceRefs = sourceIds.map((id) => shared(ctx, `s\u0000${id}`, () => ctx.source(id)));
     const datedPerson = ctx.hasDatedNames('person', a.personId);
-    const datedCover = covered && ctx.hasDatedNames('person', covered.personId) ? { appointmentId: covered.id, personId: covered.personId } : undefined;
+    const datedCover = covered && ctx.hasDatedNames('person', covered.personId)
+      ? { appointmentId: covered.id, personId: covered.personId }
+      : undefined;
     // Shared by every answer given from the timeline: frozen, so that a caller that changed them fails at once.
     const holder: HolderView = Object.freeze({
-      appointmentId: a.id, person: datedPerson ? ctx.person(a.personId) : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
+      appointmentId: a.id,
+      person: datedPerson ? ctx.person(a.personId) : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, acting: isActing(a),
       covers: covered ? Object.freeze({ appointmentId: covered.id, person: ctx.person(covered.personId) }) : null,
       ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
@@ -191,20 +194,22 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     return { a, startKey: a.interval.start?.earliest ?? -Infinity, datedPerson, holder, datedCover };
   });
   return {
-    post, serving, packed, chainLength, view: ctx.data(), postRef: ctx.hasDatedNames('post', post.id) ? undefined : shared(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
+    post, serving, packed, chainLength, view: ctx.data(),
+    postRef: ctx.hasDatedNames('post', post.id) ? undefined : shared(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
     existed: { from: life?.from?.text ?? org?.formed?.text ?? subjectLife?.from?.text ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? subjectLife?.to?.text ?? null },
   };
 };
 
-const timelineKey = (ref: string): string => `post-timeline\u0000${ref}`;
-const ownKey = (id: string): string => `post-timeline-own\u0000${id}`;
+/** Kinds of kept timelines: a post's with its chain's terms (by post id, and by the ref a question named it), its own. */
+const TIMELINE = 'post-timeline';
+const OWN = 'post-timeline-own';
 
 /**
  * A post's timeline, built from the registry's present state: kept by the in-memory mirror until the next change, so
  * that a question about a post asked before costs only the date's part. `followChain` false: its own terms only.
  */
 export const postTimeline = (store: Store, post: Post, followChain = true): Promise<PostTimeline> =>
-  store.derived(followChain ? timelineKey(post.id) : ownKey(post.id), async () => {
+  store.derived(followChain ? TIMELINE : OWN, post.id, async () => {
     const ctx = ViewContext.forAnyDate(store);
     return buildPostTimeline(post, await loadPostStates(store, [post], ctx, followChain), ctx);
   });
@@ -214,26 +219,24 @@ export const postTimeline = (store: Store, post: Post, followChain = true): Prom
  * post first, so a ref that is an id shares that post's entry.
  */
 export const postTimelineOf = (store: Store, ref: string): Promise<PostTimeline> =>
-  store.derived(timelineKey(ref), async () => postTimeline(store, await resolvePost(store, ref)));
+  store.derived(TIMELINE, ref, async () => postTimeline(store, await resolvePost(store, ref)));
 
 /** The timelines of many posts, by post id: those kept taken, the others built together (set-based). */
 export const postTimelines = async (store: Store, posts: readonly Post[], followChain = true): Promise<Map<string, PostTimeline>> => {
-  const key = (id: string) => (followChain ? timelineKey(id) : ownKey(id));
-  const byKey = new Map(posts.map((p) => [key(p.id), p]));
-  const found = await store.derivedAll([...byKey.keys()], async (missing) => {
-    const batch = missing.map((k) => byKey.get(k)!);
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  return store.derivedAll(followChain ? TIMELINE : OWN, [...byId.keys()], async (missing) => {
+    const batch = missing.map((id) => byId.get(id)!);
     const ctx = ViewContext.forAnyDate(store);
     const data = await loadPostStates(store, batch, ctx, followChain);
-    const built = new Map<string, PostTimeline>();
+    const built: [string, string, PostTimeline][] = [];
     for (const p of batch) {
       const t = buildPostTimeline(p, data, ctx);
-      built.set(key(p.id), t);
+      built.push([followChain ? TIMELINE : OWN, p.id, t]);
       // A post that continues no other and is continued by none: its own terms are its chain's, kept under both.
-      if (followChain && t.chainLength === 1) built.set(ownKey(p.id), t);
+      if (followChain && t.chainLength === 1) built.push([OWN, p.id, t]);
     }
     return built;
   });
-  return new Map([...byKey].flatMap(([k, p]) => (found.has(k) ? [[p.id, found.get(k)!] as const] : [])));
 };
 
 const PREPARE_BATCH = 500;

@@ -136,7 +136,7 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
 
 /** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
 const routeScope = (store: Store, orgRef: string | undefined, subjectIds: readonly string[]): Promise<RouteScope> =>
-  store.derived(orgRef ? `route-scope\u0000${orgRef}` : `route-subjects\u0000${subjectIds.join('\u0000')}`, () => buildRouteScope(store, orgRef, subjectIds));
+  store.derived(orgRef ? 'route-scope' : 'route-subjects', orgRef ?? subjectIds.join('\u0000'), () => buildRouteScope(store, orgRef, subjectIds));
 
 /**
  * Builds and keeps routing's scope for every organization that has units and is no unit itself (what `serve` does
@@ -160,7 +160,7 @@ interface MissionScope {
 }
 
 const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
-  store.derived(`route-missions\u0000${subjectId}`, async () => {
+  store.derived('route-missions', subjectId, async () => {
     const rs = await store.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
     const orgs = new Map((await store.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
     const cited = await sourcesOfFacts(store, 'responsibility', rs);
@@ -277,7 +277,7 @@ const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): Mission
 
 /** Whether the registry's list of missions is complete: no source says it is partial. */
 const missionList = (store: Store): Promise<{ complete: boolean }> =>
-  store.derived('mission-list', async () => ({ complete: !(await store.claims.byField('list-complete')).some((c) => c.value === 'false') }));
+  store.derived('mission-list', '', async () => ({ complete: !(await store.claims.byField('list-complete')).some((c) => c.value === 'false') }));
 
 const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], org?: Organization): string[] => {
   const scope = org ? ` within ${org.name}` : '';

@@ -110,41 +110,45 @@ export class Store {
    * mirror until the next change, so that asking again costs nothing; computed afresh when the store does not read
    * from the mirror (a transaction, a past known time, no mirror).
    */
-  derived<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+  derived<T extends object>(kind: string, key: string, compute: () => Promise<T>): Promise<T> {
     // Kept and current now: no turn of the event loop spent on finding out.
-    const kept = this.mirrorNow?.()?.derivedValue(key);
-    return kept !== undefined ? Promise.resolve(kept as T) : this.derive(key, compute);
+    const kept = this.mirrorNow?.()?.derivedValue(kind, key);
+    return kept !== undefined ? Promise.resolve(kept as T) : this.derive(kind, key, compute);
   }
 
-  private async derive<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+  private async derive<T extends object>(kind: string, key: string, compute: () => Promise<T>): Promise<T> {
     const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
     if (!mirror) return compute();
-    const kept = mirror.derivedValue(key);
+    const kept = mirror.derivedValue(kind, key);
     if (kept !== undefined) return kept as T;
     const version = mirror.version;
     const value = await compute();
-    mirror.keep(key, value, version);
+    mirror.keep(kind, key, value, version);
     return value;
   }
 
   /**
-   * Like `derived`, for many keys at once: the values kept are taken, the others computed together by `compute` (given
-   * the missing keys, set-based) and kept.
+   * Like `derived`, for many keys of one kind at once: the values kept are taken, the others computed together by
+   * `compute` (given the missing keys, set-based), which may give values of other kinds to keep as well.
    */
-  async derivedAll<T extends object>(keys: readonly string[], compute: (missing: readonly string[]) => Promise<ReadonlyMap<string, T>>): Promise<Map<string, T>> {
+  async derivedAll<T extends object>(
+    kind: string,
+    keys: readonly string[],
+    compute: (missing: readonly string[]) => Promise<Iterable<readonly [kind: string, key: string, value: T]>>,
+  ): Promise<Map<string, T>> {
     const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
     const out = new Map<string, T>();
     const missing: string[] = [];
     for (const key of keys) {
-      const kept = mirror?.derivedValue(key) as T | undefined;
+      const kept = mirror?.derivedValue(kind, key) as T | undefined;
       if (kept !== undefined) out.set(key, kept);
       else missing.push(key);
     }
     if (missing.length === 0) return out;
     const version = mirror?.version;
-    for (const [key, value] of await compute(missing)) {
-      out.set(key, value);
-      if (mirror) mirror.keep(key, value, version!);
+    for (const [k, key, value] of await compute(missing)) {
+      if (k === kind) out.set(key, value);
+      if (mirror) mirror.keep(k, key, value, version!);
     }
     return out;
   }

@@ -71,8 +71,9 @@ export class RegistryMirror {
   private checkedThisTurn = false;
   /** Counts the states the mirror has been in: bumped whenever rows are applied. */
   private generation = 0;
-  /** Values services derived from the state of `derivedAt` (a post's timeline): any change drops them all. */
-  private derived = new Map<string, unknown>();
+  /** Values services derived from the state of `derivedAt` (a post's timeline), by kind: any change drops them all. */
+  private derived = new Map<string, Map<string, unknown>>();
+  private derivedCount = 0;
   private derivedAt = 0;
   rows = 0;
 
@@ -210,27 +211,29 @@ export class RegistryMirror {
     return this.generation;
   }
 
-  /** A value derived from the current state and kept by `keep`, if any. */
-  derivedValue(key: string): unknown {
-    if (this.derivedAt !== this.generation) {
-      this.derived.clear();
-      this.derivedAt = this.generation;
-    }
-    return this.derived.get(key);
+  /** A value of a kind derived from the current state and kept by `keep`, if any. */
+  derivedValue(kind: string, key: string): unknown {
+    if (this.derivedAt !== this.generation) this.dropDerived(this.generation);
+    return this.derived.get(kind)?.get(key);
   }
 
   /**
    * Keeps a value derived from the state `version` (read before deriving it): dropped if the mirror has changed since,
    * as the value may mix two states. Bounded: past the limit, everything kept is dropped and gathered again.
    */
-  keep(key: string, value: unknown, version: number): void {
+  keep(kind: string, key: string, value: unknown, version: number): void {
     if (version !== this.generation) return;
-    if (this.derivedAt !== version) {
-      this.derived.clear();
-      this.derivedAt = version;
-    }
-    if (this.derived.size >= MAX_DERIVED) this.derived.clear();
-    this.derived.set(key, value);
+    if (this.derivedAt !== version || this.derivedCount >= MAX_DERIVED) this.dropDerived(version);
+    let values = this.derived.get(kind);
+    if (!values) this.derived.set(kind, (values = new Map()));
+    if (!values.has(key)) this.derivedCount++;
+    values.set(key, value);
+  }
+
+  private dropDerived(version: number): void {
+    this.derived.clear();
+    this.derivedCount = 0;
+    this.derivedAt = version;
   }
 
   table<T>(name: MirroredTable): MirrorTable<T> {
