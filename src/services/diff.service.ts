@@ -4,7 +4,7 @@ import { certaintyDuring, extentOf, within } from '../domain/time/interval.js';
 import { type PartialDate, partialDateFromDay } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { nameOn, resolveOrganization } from './lookup.service.js';
-import { loadPostStates, postStateOn } from './post-state.service.js';
+import { buildPostTimeline, loadPostStates, timelineStateOn } from './post-state.service.js';
 import { organizationExtent, type TreeNode, treeAt } from './structure.service.js';
 import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ViewContext } from './views.js';
 
@@ -121,7 +121,9 @@ export const diff = async (store: Store, orgRef: string, fromInput: PartialDate,
   const data = await loadPostStates(store, posts, ctx, false);
   const holders: DiffAnswer['holders'] = [];
   for (const post of posts) {
-    const names = (at: PartialDate) => postStateOn(post, at, data, ctx).holders.map((h) => `${h.person.name}${h.certainty === 'possible' ? ' (possibly)' : ''}`);
+    // One timeline for both dates: the post's terms are bounded by their lives once.
+    const timeline = buildPostTimeline(post, data, ctx);
+    const names = (at: PartialDate) => timelineStateOn(timeline, at, ctx).holders.map((h) => `${h.person.name}${h.certainty === 'possible' ? ' (possibly)' : ''}`);
     const [hBefore, hAfter] = [names(from), names(to)];
     const moves: DiffAnswer['holders'][number]['changes'] = [];
     for (const a of (data.appointments.get(post.id) ?? []).filter(servesInPost)) {

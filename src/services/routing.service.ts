@@ -1,5 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import { groupBy } from '../domain/group-by.js';
+import { byId } from '../domain/id-order.js';
 import type { Organization, Post, Responsibility, Subject } from '../domain/model.js';
 import { BODY_FUNCTIONS, subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Certainty, certaintyDuring, extentOf, lifeExtent, mayHoldDuring, within } from '../domain/time/interval.js';
@@ -169,8 +170,6 @@ const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
     await ctx.preloadNames('organization', [...orgs.keys()]);
     return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
   });
-
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Who handles `subjectText` on `at`: every unit that may be responsible, its head and the chain up to the top of its

@@ -1,3 +1,5 @@
+import { byCodeUnits } from '../../domain/id-order.js';
+
 /**
  * A secondary index of a mirrored table: the key a value is found by, as `[group, key]` (`group` is '' for a
  * one-column key), derived from the domain value, so that a newer version can be refiled without keeping the old
@@ -150,6 +152,3 @@ const deepFreeze = <T>(value: T): T => {
   }
   return value;
 };
-
-/** Ids in the byte order of the databases' `order by id` (UTF-16 code units equal it for the ASCII ids used). */
-export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

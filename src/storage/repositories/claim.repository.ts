@@ -1,6 +1,6 @@
 import type { Citation, Claim, Identifier, StructuralEvent, Succession } from '../../domain/model.js';
 import * as m from '../mappers.js';
-import { byCodeUnits } from '../mirror/mirror-table.js';
+import { byCodeUnits } from '../../domain/id-order.js';
 import type { CitationRow, ClaimRow, EventRow, IdentifierRow, SuccessionRow } from '../tables.js';
 import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './table.repository.js';
 

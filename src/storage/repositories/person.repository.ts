@@ -2,7 +2,7 @@ import type { NamedEntity, NameVariant, Person } from '../../domain/model.js';
 import { nameWords } from '../../domain/name-words.js';
 import { sql } from 'kysely';
 import * as m from '../mappers.js';
-import { byCodeUnits } from '../mirror/mirror-table.js';
+import { byCodeUnits } from '../../domain/id-order.js';
 import { tableAt } from '../system-time.js';
 import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
 import { compileTemplate, type QueryTemplate } from './query-template.js';

@@ -1,7 +1,7 @@
 import type { Responsibility, ResponsibilityRole, Subject } from '../../domain/model.js';
 import type { Day } from '../../domain/time/day.js';
 import { mayHoldDuring } from '../../domain/time/interval.js';
-import { byCodeUnits } from '../mirror/mirror-table.js';
+import { byCodeUnits } from '../../domain/id-order.js';
 import * as m from '../mappers.js';
 import { tableAt } from '../system-time.js';
 import type { ResponsibilityRow, SubjectRow } from '../tables.js';
