@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { partialDateFromDay } from '../src/domain/time/partial-date.js';
 import { openDatabase } from '../src/storage/database.js';
 import { APPOINTMENTS, BENCH_PG, CLI, importedPostgres, importedSqlite, label, measure } from './bench-data.js';
@@ -19,6 +20,16 @@ const startServer = async (location: string): Promise<ChildProcess> => {
   }
   if (!/prepared after/.test(stderr)) throw new Error(`the server did not load its mirror and prepare its answers: ${stderr}`);
   return child;
+};
+
+/** CPU seconds the process has used (user and system), from /proc (Linux); undefined elsewhere. */
+const cpuSeconds = (pid: number | undefined): number | undefined => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 };
 
 const client = async (paths: string[], connections: number): Promise<{ requests: number; p99: number; errors: number }> => {
@@ -51,11 +62,18 @@ export const httpBenchmark = async (): Promise<void> => {
     try {
       console.log(`http on ${dialect}, ${label(APPOINTMENTS)} appointments: server and client in separate processes, ${SECONDS} s per run, default log level`);
       for (const connections of [8, 32]) {
-        const results: Record<string, { requests: number; p99: number; errors: number }> = {};
-        for (const [name, list] of Object.entries(paths)) results[name] = await client(list, connections);
+        const results: Record<string, { requests: number; p99: number; errors: number; cpu?: number }> = {};
+        for (const [name, list] of Object.entries(paths)) {
+          const before = cpuSeconds(server.pid);
+          results[name] = await client(list, connections);
+          const after = cpuSeconds(server.pid);
+          // The server's CPU per answer: what an answer costs beyond the framework's work for any request.
+          if (before !== undefined && after !== undefined) results[name]!.cpu = ((after - before) * 1e6) / (results[name]!.requests * SECONDS);
+        }
         const c = results['constant']!;
         for (const [name, r] of Object.entries(results)) {
           console.log(`  ${connections} connections, ${name.padEnd(8)}: ${r.requests.toFixed(0)} req/s, p99 ${r.p99} ms${r.errors ? `, ${r.errors} errors` : ''}` +
+            (r.cpu === undefined ? '' : `, server CPU ${r.cpu.toFixed(1)} µs/request`) +
             (name === 'constant' ? '' : `; vs constant ×${(r.requests / c.requests).toFixed(3)}`));
         }
       }

@@ -60,6 +60,12 @@ export const importBenchmark = async (): Promise<void> => {
   console.log(`  sqlite3 .import into bare tables: ${baseline.seconds.toFixed(1)} s, ${rate(rows, baseline.seconds)}`);
   console.log(`  chancery import (SQLite):         ${chancery.seconds.toFixed(1)} s, ${rate(rows, chancery.seconds)}, peak ${chancery.peakMb?.toFixed(0) ?? '?'} MB`);
   console.log(`  ratio chancery / .import (rows/s): ×${(baseline.seconds / chancery.seconds).toFixed(3)}`);
+  // What no importer that reads its input in JavaScript can beat: reading the lines and parsing each, nothing else.
+  const p0 = process.hrtime.bigint();
+  for await (const line of createInterface({ input: createReadStream(file) })) JSON.parse(line);
+  const parsing = Number(process.hrtime.bigint() - p0) / 1e9;
+  console.log(`  reading and parsing the input alone (JSON.parse per line, this process): ${parsing.toFixed(2)} s; ` +
+    `×${(baseline.seconds / parsing).toFixed(3)} of .import (the ceiling of the ratio for any importer reading JSON in JavaScript)`);
   // What no import keeping this schema can beat: the rows it stored, copied by SQLite itself (insert … select, no
   // binding, nothing checked, matched or versioned) into an empty copy of the schema, indexes and all.
   const rawDb = join(BENCH_DIR, 'raw.db');

@@ -99,8 +99,10 @@ interface RouteScope {
   known: ReadonlyMap<string, Organization>;
   /** Units of `handles` that were ever under `org`. */
   everUnderOrg: ReadonlySet<string>;
-  /** Every source of each responsibility. */
-  cited: ReadonlyMap<string, string[]>;
+  /** Every source that states each responsibility, as shown (by responsibility id; lists shared among equal ones). */
+  cited: ReadonlyMap<string, readonly SourceRef[]>;
+  /** How each organization is shown on any date, for those whose name never changed (the others depend on the date). */
+  refs: ReadonlyMap<string, OrganizationRef>;
   /** The head post of each organization in the ancestry (rank 1, or its only post), with its own terms' timeline. */
   heads: ReadonlyMap<string, { post: Post; timeline: PostTimeline }>;
   view: ViewData;
@@ -132,7 +134,19 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
   const links = [...known.keys()].flatMap((id) => structure.linksUp(id));
   await ctx.preloadSources([...[...cited.values()].flat(), ...links.map((l) => l.sourceId), ...[...known.values()].map((o) => o.sourceId)]);
   await ctx.preloadNames('organization', [...known.keys()]);
-  return { org, handles: groupBy(handles, (r) => r.subjectId), structure, known, everUnderOrg, cited, heads, view: ctx.data() };
+  // Shared by every answer from this scope: frozen, so that a caller that changed them fails at once.
+  const shownSources = new Map<string, readonly SourceRef[]>();
+  const shownCited = new Map<string, readonly SourceRef[]>();
+  for (const r of handles) {
+    const ids = [...new Set(cited.get(r.id) ?? [r.sourceId])];
+    const key = ids.join('\u0000');
+    let list = shownSources.get(key);
+    if (!list) shownSources.set(key, (list = Object.freeze(ids.map((id) => Object.freeze(ctx.source(id))))));
+    shownCited.set(r.id, list);
+  }
+  const refs = new Map<string, OrganizationRef>();
+  for (const o of known.values()) if (!ctx.hasDatedNames('organization', o.id)) refs.set(o.id, Object.freeze(ctx.organization(o)));
+  return { org, handles: groupBy(handles, (r) => r.subjectId), structure, known, everUnderOrg, cited: shownCited, refs, heads, view: ctx.data() };
 };
 
 /** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
@@ -205,8 +219,8 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     via = catalog.get(fallbackId)?.name ?? null;
     found = onDate(fallbackId);
   }
-  const byUnit = new Map<string, Responsibility[]>();
-  for (const r of found) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
+  const byUnit = groupBy(found, (r) => r.unitId);
+  const shown = (o: Organization): OrganizationRef => scope.refs.get(o.id) ?? ctx.organization(o);
   const chains = new Map<string, ChainStep[]>();
   const gone: Organization[] = [];
   // With an organization asked for, only its units go on.
@@ -220,25 +234,28 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     if (org && !chain.some((s) => s.organization.id === org.id)) continue;
     chains.set(unitId, chain);
   }
-  const notExisting: RouteAnswer['notExisting'] = gone.map((unit) => ({ unit: ctx.organization(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } }));
-  const heads = headsOn(store, scope, [...new Set([...chains.values()].flat().map((s) => s.organization))], at);
+  const notExisting: RouteAnswer['notExisting'] = gone.map((unit) => ({ unit: shown(unit), existed: { from: unit.formed?.text ?? null, to: unit.dissolved?.text ?? null } }));
+  const heads = headsOn(store, scope, chains.values(), at);
 
   const candidates: RouteCandidate[] = [];
   for (const [unitId, chain] of chains) {
     const rs = byUnit.get(unitId)!;
     const life = within(organizationExtent(chain[0]!.organization), subjectLife);
-    const own = rs.map((r) => certaintyDuring(within(extentOf(r.interval), life), at)).filter((c): c is Certainty => c !== undefined);
-    if (own.length === 0) continue;
+    let best: Certainty | undefined;
+    for (const r of rs) {
+      const c = certaintyDuring(within(extentOf(r.interval), life), at);
+      if (c && best !== 'certain') best = c;
+    }
+    if (!best) continue;
     const linkCertainty = chain[0]!.certainty;
-    const best = own.some((c) => c === 'certain') ? 'certain' : 'possible';
     const certainty: Certainty = rank(best) <= rank(linkCertainty) ? best : linkCertainty;
     const steps: ChainStepView[] = chain.map((s) => ({
-      unit: ctx.organization(s.organization), head: heads.get(s.organization.id) ?? { post: null, holders: [] }, certainty: s.certainty,
+      unit: shown(s.organization), head: heads.get(s.organization.id) ?? { post: null, holders: [] }, certainty: s.certainty,
       source: ctx.source(s.link?.sourceId ?? s.organization.sourceId),
     }));
     candidates.push({
       unit: steps[0]!.unit, organization: steps[steps.length - 1]!.unit, certainty, head: steps[0]!.head, chain: steps,
-      sources: [...new Set(rs.flatMap((r) => scope.cited.get(r.id) ?? [r.sourceId]))].map((id) => ctx.source(id)),
+      sources: rs.length === 1 ? [...scope.cited.get(rs[0]!.id)!] : uniqueSources(rs.flatMap((r) => scope.cited.get(r.id)!)),
       notes: [...new Set(rs.map((r) => r.note).filter((n): n is string => !!n))], via,
     });
   }
@@ -250,16 +267,24 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   return { ...base, status, candidates, notExisting, missions, reasoning: reasoning(subject, at, status, candidates, notExisting, org) };
 };
 
-/** The head of each unit on the date, from its post's timeline. */
-const headsOn = (store: Store, scope: RouteScope, units: readonly Organization[], at: PartialDate): Map<string, HeadView> => {
+/** The head of each unit of these chains on the date, from its post's timeline. */
+const headsOn = (store: Store, scope: RouteScope, chains: Iterable<ChainStep[]>, at: PartialDate): Map<string, HeadView> => {
   const out = new Map<string, HeadView>();
-  for (const u of units) {
-    const head = scope.heads.get(u.id);
-    if (!head) continue;
-    const ctx = new ViewContext(store, at, head.timeline.view);
-    out.set(u.id, { post: head.timeline.postRef ?? ctx.post(head.post), holders: timelineStateOn(head.timeline, at, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting)) });
+  for (const chain of chains) {
+    for (const { organization: u } of chain) {
+      const head = out.has(u.id) ? undefined : scope.heads.get(u.id);
+      if (!head) continue;
+      const ctx = new ViewContext(store, at, head.timeline.view);
+      out.set(u.id, { post: head.timeline.postRef ?? ctx.post(head.post), holders: timelineStateOn(head.timeline, at, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting)) });
+    }
   }
   return out;
+};
+
+/** Sources in their first order, each once (by id). */
+const uniqueSources = (sources: readonly SourceRef[]): SourceRef[] => {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.id) && (seen.add(s.id), true));
 };
 
 const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): MissionView[] => {

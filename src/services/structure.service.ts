@@ -1,14 +1,20 @@
+import { memoOnFrozen } from '../domain/frozen-memo.js';
 import { type Organization, organizationLife, type Relation, type RelationType } from '../domain/model.js';
 import { type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 
 /** When an organization existed, as a fact can be bounded by it. */
-export const organizationExtent = (o: Organization): Extent => lifeExtent(organizationLife(o));
+export const organizationExtent = memoOnFrozen((o: Organization): Extent => lifeExtent(organizationLife(o)));
+
+const ownLinkExtent = memoOnFrozen((link: Relation): Extent => extentOf(link.interval));
 
 /** A link's days, bounded by the lives of both organizations it joins. */
-export const linkExtent = (link: Relation, from: Organization | undefined, to: Organization | undefined): Extent =>
-  within(extentOf(link.interval), ...(from ? [organizationExtent(from)] : []), ...(to ? [organizationExtent(to)] : []));
+export const linkExtent = (link: Relation, from: Organization | undefined, to: Organization | undefined): Extent => {
+  const own = ownLinkExtent(link);
+  if (from && to) return within(own, organizationExtent(from), organizationExtent(to));
+  return from || to ? within(own, organizationExtent((from ?? to)!)) : own;
+};
 
 export interface ChainStep {
   organization: Organization;

@@ -19,6 +19,26 @@ describe('partial dates', () => {
     );
   });
 
+  it('day numbers are the calendar\'s, a month or day out of range carrying over as the calendar does', () => {
+    const calendar = (year: number, month: number, day: number) => {
+      const d = new Date(0);
+      d.setUTCFullYear(year, month - 1, day);
+      return Math.round(d.getTime() / 86_400_000);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: -5000, max: 9999 }), fc.integer({ min: -30, max: 40 }), fc.integer({ min: -40, max: 70 }), (year, month, day) => {
+        expect(dayFromParts(year, month, day)).toBe(calendar(year, month, day));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -2_500_000, max: 3_000_000 }), (n) => {
+        const d = new Date(n * 86_400_000);
+        expect(partsFromDay(n)).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+      }),
+    );
+    expect([dayFromParts(1970, 1, 1), dayFromParts(2000, 2, 29), daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2024, 12)]).toEqual([0, 11_016, 28, 29, 31]);
+  });
+
   it('a full date denotes exactly its day and keeps its text', () => {
     fc.assert(
       fc.property(calendarDay, ({ year, month, day }) => {

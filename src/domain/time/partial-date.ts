@@ -125,9 +125,12 @@ export const parseProseDate = (input: string): PartialDate | undefined => {
  * A date a user typed for a question (`--at`, `?at=`): every form `parseProseDate` reads, and `today`. Throws
  * INVALID_DATE naming `place`, with the forms that work.
  */
-export const parseAskedDate = (input: string, today: string, place: ErrorPlace = {}): PartialDate => {
+export const parseAskedDate = (input: string, today: string | (() => string), place: ErrorPlace = {}): PartialDate => {
   const text = input.trim();
-  if (/^today$/i.test(text)) return parsePartialDate(today, place);
+  // The stored form, as most questions are asked, is read at once; the forms below explain what it gets wrong.
+  const iso = readIso(text);
+  if (isDate(iso)) return iso;
+  if (/^today$/i.test(text)) return parsePartialDate(typeof today === 'function' ? today() : today, place);
   // Numbers year first that name no day (2010-02-30, 2010/13/1): the precise reason, not a list of forms.
   const numeric = /^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$/.exec(text);
   if (numeric) {
