@@ -46,6 +46,8 @@ export interface OpenOptions {
    * current by every commit. Not for one-shot commands, where loading costs more than the queries it saves.
    */
   mirror?: boolean;
+  /** Bytes the mirror may take; by default what the heap has left when it loads (a registry that would not fit stays on disk). */
+  mirrorMemory?: number;
   /** Called with every statement run (its SQL and parameters): for tracing, and for the tests of query plans. */
   onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
@@ -140,7 +142,8 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
       return false;
     }
   };
-  const mirror = options.mirror ? new RegistryMirror(db, caps.dialect, feed) : undefined;
+  const { mirrorMemory } = options;
+  const mirror = options.mirror ? new RegistryMirror(db, caps.dialect, feed, mirrorMemory === undefined ? undefined : () => mirrorMemory) : undefined;
   return {
     db, caps, location, columns, ping, bulkInsert, announce, ...(health ? { health } : {}), ...(mirror ? { mirror } : {}),
     close: async () => {

@@ -103,6 +103,27 @@ describe.each(databaseTargets)('the in-memory mirror on $name', (target) => {
     }
   });
 
+  it('refuses to load a registry that would not fit in memory, saying how much it needs, and answers through SQL', async () => {
+    const location = await target.create();
+    const file = join(dir, `registry-${target.name}-small.jsonl`);
+    await generateDataset(file, 100, 3);
+    const plain = await openDatabase(location);
+    const mirrored = await openDatabase(location, { mirror: true, mirrorMemory: 64 * 1024 });
+    try {
+      await importFile(Store.of(plain), file);
+      const error = await mirrored.mirror!.load().then(() => undefined, (e: unknown) => e as { code?: string; message: string });
+      expect(error?.code).toBe('UNAVAILABLE');
+      expect(error?.message).toMatch(/the registry's [\d,]+ rows need about \d+ MB of memory and this process has 0 MB left: start Node with --max-old-space-size=\d+/);
+      expect(mirrored.mirror!.rows).toBe(0);
+      expect(mirrored.mirror!.refused).toMatch(/^\d+ rows need about \d+ MB$/);
+      const at = parsePartialDate('1990-06-01');
+      expect(await who(Store.of(mirrored), 'gen-m0:post1', at)).toEqual(await who(Store.of(plain), 'gen-m0:post1', at));
+    } finally {
+      await mirrored.close();
+      await plain.close();
+    }
+  });
+
   it('answers exactly as SQL does on generated registries, and stays exact as this process and another write', async () => {
     const actor: WriteActor = { user: { id: 'system', name: 'system', role: 'admin' } as never, now: '2026-11-28T10:00:00.000Z' };
     let run = 0;

@@ -8,7 +8,9 @@ export const healthRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
     const up = await ctx.database.ping();
     const lastError = ctx.database.health?.lastError ?? null;
     if (!up) void reply.code(503).header('Retry-After', '2');
-    const mirror = ctx.database.mirror ? ((await ctx.database.mirror.current()) ? 'current' : 'loading') : 'off';
+    const m = ctx.database.mirror;
+    // A mirror refused for want of memory stays off: every answer comes from the database.
+    const mirror = m && m.refused === undefined ? ((await m.current()) ? 'current' : 'loading') : 'off';
     return { status: up ? 'ready' : 'unavailable', database: { dialect: ctx.database.caps.dialect, state: up ? 'up' : 'down', lastError: up ? null : lastError }, memory: mirror };
   });
 };

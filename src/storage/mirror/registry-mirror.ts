@@ -1,4 +1,6 @@
+import { getHeapStatistics } from 'node:v8';
 import { sql } from 'kysely';
+import { DomainError } from '../../domain/errors.js';
 import type { Db } from '../database.js';
 import * as m from '../mappers.js';
 import type { RegistryTable } from '../tables.js';
@@ -49,6 +51,17 @@ export interface ChangeFeed {
 const ROWS_PER_READ = 50_000;
 /** Derived values kept at most: one per post of a registry of 10 million appointments. */
 const MAX_DERIVED = 1_000_000;
+/**
+ * Heap a mirrored row takes, with its share of the answers prepared from it (measured: ≈470 bytes a row for the
+ * rows, ≈150 more for the timelines and scopes; decisions 8 and 9).
+ */
+export const MIRROR_BYTES_PER_ROW = 650;
+
+/** What this process's heap may still grow by: its limit, less what is in use and a tenth kept for answering. */
+export const heapLeft = (): number => {
+  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
+  return limit * 0.9 - used;
+};
 
 /**
  * The registry's hot tables in memory, for answers without a query (who held a post, who handles a subject, a
@@ -76,11 +89,15 @@ export class RegistryMirror {
   private derivedCount = 0;
   private derivedAt = 0;
   rows = 0;
+  /** Why the mirror will not load (the registry would not fit in memory); reads go to SQL. */
+  refused: string | undefined;
 
   constructor(
     private readonly db: Db,
     private readonly dialect: 'sqlite' | 'postgres',
     private readonly feed: ChangeFeed,
+    /** Bytes the mirror may take: by default, what the heap has left when it loads. */
+    private readonly memory: () => number = heapLeft,
   ) {}
 
   /** Loads every mirrored table (once); until it is done, `current()` answers undefined and reads use SQL. */
@@ -94,6 +111,8 @@ export class RegistryMirror {
 
   private async doLoad(): Promise<void> {
     this.ready = false;
+    // Before listening: a mirror that will not load must not gather changes it never reads.
+    await this.checkRoom();
     if (this.feed.listen && !this.stopListening) {
       this.stopListening = await this.feed.listen((c) => this.pending.push(c), () => this.lost());
     }
@@ -126,13 +145,37 @@ export class RegistryMirror {
     this.ready = true;
   }
 
+  /**
+   * Refuses to load a registry that would not fit: running out of heap ends the process (a server and every request
+   * in it), while a server without its mirror still answers every question, through SQL.
+   */
+  private async checkRoom(): Promise<void> {
+    let count = 0;
+    for (const table of Object.keys(MIRRORED) as MirroredTable[]) {
+      count += Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+    }
+    const need = count * MIRROR_BYTES_PER_ROW;
+    const room = this.memory();
+    if (need <= room) {
+      this.refused = undefined;
+      return;
+    }
+    const mb = (bytes: number) => Math.ceil(bytes / 1_048_576);
+    // A limit with room for it, in steps of 256 MB.
+    const heap = Math.ceil(mb(getHeapStatistics().heap_size_limit + (need - room) / 0.9) / 256) * 256;
+    this.refused = `${count} rows need about ${mb(need)} MB`;
+    throw new DomainError('UNAVAILABLE', `the registry's ${count.toLocaleString('en')} rows need about ${mb(need)} MB of memory and this process has ` +
+      `${Math.floor(Math.max(0, room) / 1_048_576)} MB left: start Node with --max-old-space-size=${heap} to keep them in memory`);
+  }
+
   /** The feed broke (a PostgreSQL restart): step aside, and load again in the background. */
   private lost(): void {
     this.ready = false;
     this.stopListening = undefined;
     this.loading = undefined;
     const retry = (): void => {
-      this.load().catch(() => setTimeout(retry, 2000).unref());
+      // A registry grown past the heap stays on disk: retrying would not make room.
+      this.load().catch((e: unknown) => (e instanceof DomainError && e.code === 'UNAVAILABLE' ? undefined : setTimeout(retry, 2000).unref()));
     };
     setTimeout(retry, 500).unref();
   }
