@@ -38,9 +38,9 @@ export const readStore = (ctx: ApiContext, knownAt: string | undefined): Store =
 export const today = (ctx: ApiContext): string => ctx.clock().toISOString().slice(0, 10);
 /** A date in a query (`at`, `from`, `to`), in any form people write (docs/dates.md); today when absent. */
 export const dateParam = (value: string | undefined, field: string, ctx: ApiContext): PartialDate => {
-  if (value === undefined) return parseAskedDate(today(ctx), today(ctx), { field, value: today(ctx) });
-  // The clock is read only for "today": most questions name their date.
-  return parseAskedDate(value, () => today(ctx), { field, value });
+  // The clock is read only for no date or "today": most questions name their date.
+  const text = value ?? today(ctx);
+  return parseAskedDate(text, () => today(ctx), { field, value: text });
 };
 
 export const identify = async (ctx: ApiContext, request: FastifyRequest): Promise<void> => {
