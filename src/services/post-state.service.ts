@@ -8,7 +8,7 @@ import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { type PostChain, postChain, resolvePost } from './lookup.service.js';
-import { endText, type PersonRef, type PostRef, type SourceRef, startText, ViewContext, type ViewData } from './views.js';
+import { endText, type PersonRef, type PostRef, type SourceRef, sharedRef, startText, ViewContext, type ViewData } from './views.js';
 
 export interface HolderView {
   appointmentId: string;
@@ -140,19 +140,6 @@ export interface PostTimeline {
   view: ViewData;
 }
 
-/**
- * Answers built from timelines share what does not depend on the date: one frozen reference per source, list of
- * sources and undated person, per context that loaded them (a batch of posts shares one).
- */
-const sharedRefs = new WeakMap<ViewContext, Map<string, SourceRef | SourceRef[] | PersonRef | PostRef>>();
-const shared = <T extends object>(ctx: ViewContext, key: string, make: () => T): T => {
-  let refs = sharedRefs.get(ctx);
-  if (!refs) sharedRefs.set(ctx, (refs = new Map()));
-  let ref = refs.get(key) as T | undefined;
-  if (!ref) refs.set(key, (ref = Object.freeze(make()) as T) as never);
-  return ref;
-};
-
 /** The date-independent part of a post's states, from what `loadPostStates` read. */
 export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewContext): PostTimeline => {
   const chain = data.chains.get(post.id) ?? { posts: [post], restarts: new Set<string>() };
@@ -177,7 +164,7 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     packed[at + PACKED_EXTENT + 1] = a.interval.start !== null && possible && possible.from !== null ? possible.from : Number.NaN;
     const covered = a.coversId ? byId.get(a.coversId) : undefined;
     const sourceIds = [a.sourceId, ...(data.citations.get(a.id) ?? [])];
-    const sourceRefs = sourceIds.map((id) => shared(ctx, `s\u0000${id}`, () => ctx.source(id)));
+    const sourceRefs = sourceIds.map((id) => sharedRef(ctx, `s\u0000${id}`, () => ctx.source(id)));
     const datedPerson = ctx.hasDatedNames('person', a.personId);
     const datedCover = covered && ctx.hasDatedNames('person', covered.personId)
       ? { appointmentId: covered.id, personId: covered.personId }
@@ -185,17 +172,17 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
     // Shared by every answer given from the timeline: frozen, so that a caller that changed them fails at once.
     const holder: HolderView = Object.freeze({
       appointmentId: a.id,
-      person: datedPerson ? ctx.person(a.personId) : shared(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
+      person: datedPerson ? ctx.person(a.personId) : sharedRef(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, acting: isActing(a),
       covers: covered ? Object.freeze({ appointmentId: covered.id, person: ctx.person(covered.personId) }) : null,
       ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
-      source: sourceRefs[0]!, sources: shared(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
+      source: sourceRefs[0]!, sources: sharedRef(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
     });
     return { a, startKey: a.interval.start?.earliest ?? -Infinity, datedPerson, holder, datedCover };
   });
   return {
     post, serving, packed, chainLength, view: ctx.data(),
-    postRef: ctx.hasDatedNames('post', post.id) ? undefined : shared(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
+    postRef: ctx.hasDatedNames('post', post.id) ? undefined : sharedRef(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
     existed: { from: life?.from?.text ?? org?.formed?.text ?? subjectLife?.from?.text ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? subjectLife?.to?.text ?? null },
   };
 };

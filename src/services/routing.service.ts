@@ -10,7 +10,7 @@ import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } from './post-state.service.js';
 import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
-import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext, type ViewData } from './views.js';
+import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ViewContext, type ViewData } from './views.js';
 
 export type RouteStatus = 'covered' | 'conflict' | 'not-covered' | 'uncertain' | 'not-existing';
 
@@ -121,9 +121,10 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
   if (org) for (const id of units) if (everUnder(structure, id, org.id)) everUnderOrg.add(id);
   const cited = await sourcesOfFacts(store, 'responsibility', handles);
   const posts = await store.posts.forOrganizations([...known.keys()]);
+  const postsOf = groupBy(posts, (p) => p.organizationId);
   const headPosts = new Map<string, Post>();
   for (const id of known.keys()) {
-    const mine = posts.filter((p) => p.organizationId === id);
+    const mine = postsOf.get(id) ?? [];
     const h = mine.find((p) => p.rank === 1) ?? (mine.length === 1 ? mine[0] : undefined);
     if (h) headPosts.set(id, h);
   }
@@ -134,15 +135,11 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
   const links = [...known.keys()].flatMap((id) => structure.linksUp(id));
   await ctx.preloadSources([...[...cited.values()].flat(), ...links.map((l) => l.sourceId), ...[...known.values()].map((o) => o.sourceId)]);
   await ctx.preloadNames('organization', [...known.keys()]);
-  // Shared by every answer from this scope: frozen, so that a caller that changed them fails at once.
-  const shownSources = new Map<string, readonly SourceRef[]>();
+  // Shared by every answer from this scope.
   const shownCited = new Map<string, readonly SourceRef[]>();
   for (const r of handles) {
     const ids = [...new Set(cited.get(r.id) ?? [r.sourceId])];
-    const key = ids.join('\u0000');
-    let list = shownSources.get(key);
-    if (!list) shownSources.set(key, (list = Object.freeze(ids.map((id) => Object.freeze(ctx.source(id))))));
-    shownCited.set(r.id, list);
+    shownCited.set(r.id, sharedRef(ctx, `l\u0000${ids.join('\u0000')}`, () => ids.map((id) => sharedRef(ctx, `s\u0000${id}`, () => ctx.source(id)))));
   }
   const refs = new Map<string, OrganizationRef>();
   for (const o of known.values()) if (!ctx.hasDatedNames('organization', o.id)) refs.set(o.id, Object.freeze(ctx.organization(o)));

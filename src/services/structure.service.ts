@@ -1,4 +1,5 @@
 import { memoOnFrozen } from '../domain/frozen-memo.js';
+import { groupBy } from '../domain/group-by.js';
 import { type Organization, organizationLife, type Relation, type RelationType } from '../domain/model.js';
 import { type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
@@ -34,8 +35,7 @@ export interface LoadedStructure {
 }
 
 export const loadedStructure = (organizations: ReadonlyMap<string, Organization>, links: readonly Relation[]): LoadedStructure => {
-  const up = new Map<string, Relation[]>();
-  for (const l of links) if (l.type === 'unit-of') up.set(l.fromId, [...(up.get(l.fromId) ?? []), l]);
+  const up = groupBy(links.filter((l) => l.type === 'unit-of'), (l) => l.fromId);
   return { organization: (id) => organizations.get(id), linksUp: (id) => up.get(id) ?? [] };
 };
 

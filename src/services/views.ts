@@ -157,6 +157,20 @@ export class ViewContext {
   }
 }
 
+/**
+ * Answers built from what is prepared once (a post's timeline, a routing scope) share what does not depend on the
+ * date: one frozen reference per source, list of sources or undated entity, per context that loaded them (a batch
+ * of posts shares one). Frozen, so that a caller that changed a shared reference fails at once.
+ */
+const sharedRefs = new WeakMap<ViewContext, Map<string, object>>();
+export const sharedRef = <T extends object>(ctx: ViewContext, key: string, make: () => T): T => {
+  let refs = sharedRefs.get(ctx);
+  if (!refs) sharedRefs.set(ctx, (refs = new Map()));
+  let ref = refs.get(key) as T | undefined;
+  if (!ref) refs.set(key, (ref = Object.freeze(make())));
+  return ref;
+};
+
 /** Every source of each fact: its own and every other source that states it (citations), in one query. */
 export const sourcesOfFacts = async (store: Store, type: string, facts: readonly { id: string; sourceId: string }[]): Promise<Map<string, string[]>> => {
   const out = new Map(facts.map((f) => [f.id, [f.sourceId]]));

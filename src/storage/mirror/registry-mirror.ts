@@ -160,12 +160,12 @@ export class RegistryMirror {
       this.refused = undefined;
       return;
     }
-    const mb = (bytes: number) => Math.ceil(bytes / 1_048_576);
+    const mb = (bytes: number, round = Math.ceil) => round(bytes / 1_048_576);
     // A limit with room for it, in steps of 256 MB.
     const heap = Math.ceil(mb(getHeapStatistics().heap_size_limit + (need - room) / 0.9) / 256) * 256;
     this.refused = `${count} rows need about ${mb(need)} MB`;
     throw new DomainError('UNAVAILABLE', `the registry's ${count.toLocaleString('en')} rows need about ${mb(need)} MB of memory and this process has ` +
-      `${Math.floor(Math.max(0, room) / 1_048_576)} MB left: start Node with --max-old-space-size=${heap} to keep them in memory`);
+      `${mb(Math.max(0, room), Math.floor)} MB left: start Node with --max-old-space-size=${heap} to keep them in memory`);
   }
 
   /** The feed broke (a PostgreSQL restart): step aside, and load again in the background. */
