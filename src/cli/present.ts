@@ -1,4 +1,4 @@
-import type { ImportReport, ReportEntry } from '../importers/import-report.js';
+import type { ImportReport, ReportEntry } from '../dataset/import-report.js';
 import { padEnd, padStart, width } from './text-width.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';

@@ -3,10 +3,10 @@ import { once } from 'node:events';
 import { DomainError } from '../domain/errors.js';
 import { makeOutputFolder, openOutput } from './output-file.js';
 import { join } from 'node:path';
-import { CSV_COLUMNS, cellOf } from '../importers/csv/csv-columns.js';
+import { CSV_COLUMNS, cellOf } from '../dataset/csv-columns.js';
 import { csvLine } from '../importers/csv/csv-reader.js';
-import type { Section } from '../importers/dataset/dataset-file.schema.js';
-import type { Element } from './registry-elements.js';
+import type { Section } from '../dataset/dataset.schema.js';
+import type { Element } from '../services/registry-elements.js';
 
 /** A folder of CSV files, one per section with records (`people.csv`…), as `import <folder> --format csv` reads it. */
 export const writeCsvFolder = async (elements: AsyncIterable<Element>, dir: string): Promise<void> => {

@@ -1,6 +1,6 @@
-import type { Section } from '../importers/dataset/dataset-file.schema.js';
+import type { Section } from '../dataset/dataset.schema.js';
 import { TYPE_SECTION } from '../importers/dataset/dataset-file.loader.js';
-import type { Element } from './registry-elements.js';
+import type { Element } from '../services/registry-elements.js';
 
 const RECORD_OF = Object.fromEntries(Object.entries(TYPE_SECTION).map(([type, section]) => [section, type])) as Record<Section, string>;
 

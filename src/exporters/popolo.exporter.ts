@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import type { Section } from '../importers/dataset/dataset-file.schema.js';
-import type { Element } from './registry-elements.js';
+import type { Section } from '../dataset/dataset.schema.js';
+import type { Element } from '../services/registry-elements.js';
 
 /**
  * Popolo JSON (https://www.popoloproject.com): persons, organizations, posts and memberships in Popolo's own fields,

@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import { jsonlLines } from '../exporters/jsonl.exporter.js';
 import { openOutput } from '../exporters/output-file.js';
-import { registryElements } from '../exporters/registry-elements.js';
+import { registryElements } from './registry-elements.js';
 import type { Store } from '../storage/store.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'popolo';

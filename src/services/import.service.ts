@@ -12,10 +12,10 @@ import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
 import { elementsToRecords, type InputElement } from '../importers/interchange/elements.js';
-import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../importers/import-report.js';
+import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../dataset/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
-import { datasetRecords } from './ingest/records.js';
+import { datasetRecords } from '../dataset/dataset-records.js';
 
 export type ImportFormat = 'article' | 'dataset' | 'jsonl' | 'popolo' | 'everypolitician' | 'csv' | 'wikidata-csv' | 'pocom' | 'ifg';
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['article', 'dataset', 'jsonl', 'popolo', 'everypolitician', 'csv', 'wikidata-csv', 'pocom', 'ifg'];

@@ -6,14 +6,14 @@ import { SAFE_URL, sourceAsOf } from '../domain/sources.js';
 import { dayOfInstant } from '../domain/time/day.js';
 import { type Interval, withAsOf } from '../domain/time/interval.js';
 import { parsePartialDate } from '../domain/time/partial-date.js';
-import { type ImportReport, rejected } from '../importers/import-report.js';
+import { type ImportReport, rejected } from '../dataset/import-report.js';
 import type { User } from '../storage/repositories/user.repository.js';
 import type { Store } from '../storage/store.js';
 import type { RegistryTable } from '../storage/tables.js';
 import { type EventInput, type EventResult, recordEvent } from './event.service.js';
 import { writeDataset } from './ingest/ingest.service.js';
 import { ENTITY_TABLES } from './ingest/record-writer.js';
-import { makeClaim } from './ingest/window.js';
+import { makeClaim } from './ingest/import-batch.js';
 import { resolvePerson, resolvePost } from './lookup.service.js';
 
 /** Every write names its source: a stored one by id, or a citation that becomes one. */

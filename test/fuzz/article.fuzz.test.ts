@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subjectCatalog } from '../../src/domain/subjects/subject-catalog.js';
 import { mapArticle } from '../../src/importers/article/article-mapper.js';
 import { parseArticle } from '../../src/importers/article/article-parser.js';
-import { balanced } from '../../src/importers/import-report.js';
+import { balanced } from '../../src/dataset/import-report.js';
 import { importFile } from '../../src/services/import.service.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TYPE_SECTION } from '../../src/importers/dataset/dataset-file.loader.js';
-import { balanced } from '../../src/importers/import-report.js';
+import { balanced } from '../../src/dataset/import-report.js';
 import { importFile } from '../../src/services/import.service.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';

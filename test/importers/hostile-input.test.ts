@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
-import { balanced } from '../../src/importers/import-report.js';
+import { balanced } from '../../src/dataset/import-report.js';
 import { importFile, readInput } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
-import { balanced } from '../../src/importers/import-report.js';
+import { balanced } from '../../src/dataset/import-report.js';
 import { career } from '../../src/services/career.service.js';
 import { importFile } from '../../src/services/import.service.js';
 import { Store } from '../../src/storage/store.js';

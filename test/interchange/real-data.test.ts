@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
-import { type ImportReport, balanced } from '../../src/importers/import-report.js';
+import { type ImportReport, balanced } from '../../src/dataset/import-report.js';
 import { career } from '../../src/services/career.service.js';
 import { check } from '../../src/services/check.service.js';
 import { exportRegistry } from '../../src/services/export.service.js';

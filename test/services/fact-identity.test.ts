@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Appointment, type Dataset, emptyDataset, type Responsibility } from '../../src/domain/model.js';
 import { type Interval, possibleSpan } from '../../src/domain/time/interval.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
-import { balanced } from '../../src/importers/import-report.js';
+import { balanced } from '../../src/dataset/import-report.js';
 import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { route } from '../../src/services/routing.service.js';
 import type { Database } from '../../src/storage/database.js';

@@ -4,7 +4,7 @@ import { acronymOf, collapseSpaces, hasHangul, slugify, stripTrailingParenthesis
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import type { Interval } from '../../domain/time/interval.js';
 import { type PartialDate, parseProseDate } from '../../domain/time/partial-date.js';
-import type { ReportEntry } from '../import-report.js';
+import type { ReportEntry } from '../../dataset/import-report.js';
 import type { ArticleDocument, ArticleSection, ArticleTable, Located } from './article-document.js';
 import { kindOf, SECTION_RELATIONS } from './article-rules.js';
 import { listItems, stripMarkup, splitSentences, singularize, titleCase, wordNumber } from './article-text.js';

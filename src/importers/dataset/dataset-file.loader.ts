@@ -5,9 +5,9 @@ import { slugify } from '../../domain/names.js';
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import type { Interval, IntervalEnd } from '../../domain/time/interval.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
-import type { IngestRecord } from '../../services/ingest/records.js';
-import { type ImportReport, type Place, record } from '../import-report.js';
-import * as s from './dataset-file.schema.js';
+import type { IngestRecord } from '../../dataset/dataset-records.js';
+import { type ImportReport, type Place, record } from '../../dataset/import-report.js';
+import * as s from '../../dataset/dataset.schema.js';
 import { documentSections, type ReadPosition, streamJsonDocument, streamJsonLines } from './json-stream.js';
 
 const KIND_OF: Record<s.Section, string> = {

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
-import { recordOfRow } from '../csv/csv-columns.js';
+import { recordOfRow } from '../../dataset/csv-columns.js';
 import { readCsvFile } from '../csv/csv-reader.js';
 import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
-import { SECTIONS, type Section } from '../dataset/dataset-file.schema.js';
+import { SECTIONS, type Section } from '../../dataset/dataset.schema.js';
 import type { InputElement } from './elements.js';
 
 const sectionOf = (file: string): Section | undefined => {

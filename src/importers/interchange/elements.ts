@@ -1,8 +1,8 @@
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
-import type { IngestRecord } from '../../services/ingest/records.js';
+import type { IngestRecord } from '../../dataset/dataset-records.js';
 import { elementRecords, type SubjectsSeen } from '../dataset/dataset-file.loader.js';
-import type { Section } from '../dataset/dataset-file.schema.js';
-import type { ImportReport, Place } from '../import-report.js';
+import type { Section } from '../../dataset/dataset.schema.js';
+import type { ImportReport, Place } from '../../dataset/import-report.js';
 
 /**
  * One record of the dataset format read from another format, with where it was read. Every importer (Popolo, CSV,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
 import { readCsvFile } from '../csv/csv-reader.js';
-import type { Place } from '../import-report.js';
+import type { Place } from '../../dataset/import-report.js';
 import { slugify } from '../../domain/names.js';
 import type { InputElement } from './elements.js';
 import { wikidataDate } from './nk-wikidata.reader.js';

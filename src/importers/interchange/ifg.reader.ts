@@ -5,7 +5,7 @@ import { formatDay } from '../../domain/time/day.js';
 import { parsePartialDate, tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { groupBy } from '../../domain/group-by.js';
 import { type CsvRow, readCsvFile } from '../csv/csv-reader.js';
-import type { Place } from '../import-report.js';
+import type { Place } from '../../dataset/import-report.js';
 import type { InputElement } from './elements.js';
 import { maxOverlap } from './overlap.js';
 

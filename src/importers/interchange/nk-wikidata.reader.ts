@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.js';
 import { groupBy } from '../../domain/group-by.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { readCsvFile } from '../csv/csv-reader.js';
-import type { Place } from '../import-report.js';
+import type { Place } from '../../dataset/import-report.js';
 import { slugify } from '../../domain/names.js';
 import type { InputElement } from './elements.js';
 import { maxOverlap } from './overlap.js';

@@ -5,7 +5,7 @@ import { groupBy } from '../../domain/group-by.js';
 import { subjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import { formatDay } from '../../domain/time/day.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
-import type { Place } from '../import-report.js';
+import type { Place } from '../../dataset/import-report.js';
 import { maxOverlap } from './overlap.js';
 import type { InputElement } from './elements.js';
 import { lineCounter, xmlElements, xmlText, xmlTexts } from './xml-lite.js';

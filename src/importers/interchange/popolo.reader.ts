@@ -1,7 +1,7 @@
 import type { OrganizationKind } from '../../domain/model.js';
 import { documentSections, streamJsonDocument } from '../dataset/json-stream.js';
 import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
-import type { Section } from '../dataset/dataset-file.schema.js';
+import type { Section } from '../../dataset/dataset.schema.js';
 import { slugify } from '../../domain/names.js';
 import type { InputElement } from './elements.js';
 import { maxOverlap } from './overlap.js';

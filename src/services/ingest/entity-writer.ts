@@ -4,8 +4,8 @@ import { storedDate } from '../../domain/time/partial-date.js';
 import { reconcileDates } from '../../domain/time/reconcile-dates.js';
 import { sameContent } from '../../storage/repositories/table.repository.js';
 import type { RegistryTable } from '../../storage/tables.js';
-import type { RecordKind, RecordOf } from './records.js';
-import { makeClaim, type Window } from './window.js';
+import type { RecordKind, RecordOf } from '../../dataset/dataset-records.js';
+import { makeClaim, type Window } from './import-batch.js';
 
 /** How an entity's columns combine across sources: dates reconcile, other values keep the first and record the rest. */
 interface Column {

@@ -9,8 +9,8 @@ import { storedDate } from '../../domain/time/partial-date.js';
 import { nameId } from '../../storage/mappers.js';
 import type { Store } from '../../storage/store.js';
 import type { RegistryTable } from '../../storage/tables.js';
-import type { RecordOf } from './records.js';
-import { makeClaim, type Window } from './window.js';
+import type { RecordOf } from '../../dataset/dataset-records.js';
+import { makeClaim, type Window } from './import-batch.js';
 
 type Fact = { id: string; sourceId: string };
 type Ref = [field: string, table: RegistryTable, id: string];

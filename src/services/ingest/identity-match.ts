@@ -1,6 +1,6 @@
-import type { ImportReport } from '../../importers/import-report.js';
+import type { ImportReport } from '../../dataset/import-report.js';
 import type { Store } from '../../storage/store.js';
-import type { IngestRecord, RecordKind } from './records.js';
+import type { IngestRecord, RecordKind } from '../../dataset/dataset-records.js';
 
 type EntityType = 'person' | 'organization' | 'post';
 const ENTITY_KINDS: readonly EntityType[] = ['person', 'organization', 'post'];

@@ -2,14 +2,14 @@ import { DomainError } from '../../domain/errors.js';
 import { generateNameVariants } from '../../domain/korean-names.js';
 import type { Dataset, NameVariant, Person, Source } from '../../domain/model.js';
 import { nameSkeleton } from '../../domain/name-skeleton.js';
-import { emptyReport, type ImportReport, mergeReports, placeText, record } from '../../importers/import-report.js';
+import { emptyReport, type ImportReport, mergeReports, placeText, record } from '../../dataset/import-report.js';
 import { escapeControlCharacters, unsafeText } from '../../domain/text.js';
 import type { Store } from '../../storage/store.js';
 import { writeEntities, writeSources } from './entity-writer.js';
 import { writeAppointments, writeNames, writeRelations, writeResponsibilities } from './fact-writer.js';
-import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type RecordOf } from './records.js';
+import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type RecordOf } from '../../dataset/dataset-records.js';
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
-import { type IngestMemory, newMemory, Window } from './window.js';
+import { type IngestMemory, newMemory, Window } from './import-batch.js';
 import { matchByIdentifier } from './identity-match.js';
 
 /** The source of every romanization Chancery generates itself: derived, never another source's words. */

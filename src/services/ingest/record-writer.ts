@@ -3,10 +3,10 @@ import { recordEvent } from '../event.service.js';
 import { reconcileClaimedDates } from './fact-writer.js';
 import { citationId, identifierId } from '../../storage/mappers.js';
 import type { RegistryTable } from '../../storage/tables.js';
-import type { RecordOf } from './records.js';
+import type { RecordOf } from '../../dataset/dataset-records.js';
 import { type PartialDate, tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { reconcileDates } from '../../domain/time/reconcile-dates.js';
-import { makeClaim, type Window } from './window.js';
+import { makeClaim, type Window } from './import-batch.js';
 
 /** The table of each entity type a claim, identifier or succession can name. */
 export const ENTITY_TABLES: Record<string, RegistryTable> = {

@@ -3,8 +3,8 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Interval, mayHoldDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import { SECTION_ORDER } from '../importers/dataset/dataset-file.loader.js';
-import type { Section } from '../importers/dataset/dataset-file.schema.js';
-import { ROMANIZATION_SOURCE } from '../services/ingest/ingest.service.js';
+import type { Section } from '../dataset/dataset.schema.js';
+import { ROMANIZATION_SOURCE } from './ingest/ingest.service.js';
 import type { Store } from '../storage/store.js';
 
 /** One record of the registry in the dataset format (docs/formats.md): what every exporter writes, and importers read. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LIMITS } from '../../domain/text.js';
-import { textField as text } from '../../domain/text.schema.js';
-import { SAFE_URL } from '../../domain/sources.js';
+import { LIMITS } from '../domain/text.js';
+import { textField as text } from '../domain/text.schema.js';
+import { SAFE_URL } from '../domain/sources.js';
 
 /** The Chancery dataset JSON format (docs/formats.md): curated records, each naming its source by id. */
 const name = text(LIMITS.name).pipe(z.string().min(1, 'must not be empty'));

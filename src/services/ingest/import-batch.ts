@@ -3,7 +3,7 @@ import { slugify } from '../../domain/names.js';
 import { sourceAsOf } from '../../domain/sources.js';
 import type { Day } from '../../domain/time/day.js';
 import { dayOfInstant } from '../../domain/time/day.js';
-import { type ImportReport, type Outcome, type Place, record as recordOutcome, type ReportEntry } from '../../importers/import-report.js';
+import { type ImportReport, type Outcome, type Place, record as recordOutcome, type ReportEntry } from '../../dataset/import-report.js';
 import { citationId } from '../../storage/mappers.js';
 import type { Store } from '../../storage/store.js';
 import type { RegistryTable } from '../../storage/tables.js';

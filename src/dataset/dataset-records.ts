@@ -1,7 +1,7 @@
 import type {
   Appointment, Citation, Claim, Dataset, Identifier, NameVariant, Organization, Person, Post, Relation, Responsibility, Source, StructuralEvent, Subject, Succession,
-} from '../../domain/model.js';
-import type { Place } from '../../importers/import-report.js';
+} from '../domain/model.js';
+import type { Place } from './import-report.js';
 
 /** One record read from an input, with where it was read: what the ingest pipeline accounts for, one by one. */
 export type IngestRecord =

@@ -1,4 +1,4 @@
-import * as s from '../dataset/dataset-file.schema.js';
+import * as s from './dataset.schema.js';
 
 /**
  * The Chancery CSV format (docs/formats.md): one file per section, named after it (`people.csv`), its columns the
