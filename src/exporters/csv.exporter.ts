@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { CSV_COLUMNS, cellOf } from '../dataset/csv-columns.js';
 import { csvLine } from '../importers/csv/csv-reader.js';
 import type { Section } from '../dataset/dataset.schema.js';
-import type { Element } from '../services/registry-elements.js';
+import type { DatasetElement } from '../dataset/dataset-records.js';
 
 /** A folder of CSV files, one per section with records (`people.csv`…), as `import <folder> --format csv` reads it. */
-export const writeCsvFolder = async (elements: AsyncIterable<Element>, dir: string): Promise<void> => {
+export const writeCsvFolder = async (elements: AsyncIterable<DatasetElement>, dir: string): Promise<void> => {
   makeOutputFolder(dir);
   const files = new Map<Section, WriteStream>();
   for await (const e of elements) {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Section } from '../dataset/dataset.schema.js';
-import type { Element } from '../services/registry-elements.js';
+import type { DatasetElement } from '../dataset/dataset-records.js';
 
 /**
  * Popolo JSON (https://www.popoloproject.com): persons, organizations, posts and memberships in Popolo's own fields,
@@ -13,7 +13,7 @@ export const popoloKeyOf = (section: Section): string => POPOLO_KEY[section] ?? 
 
 const dateOf = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) ? v : undefined);
 
-const popoloObject = (e: Element, postOrg: Map<string, string>): Record<string, unknown> => {
+const popoloObject = (e: DatasetElement, postOrg: Map<string, string>): Record<string, unknown> => {
   const v = e.value;
   const own = { chancery: v };
   switch (e.section) {
@@ -38,7 +38,7 @@ const popoloObject = (e: Element, postOrg: Map<string, string>): Record<string, 
 };
 
 /** Writes the elements (in section order) as one Popolo document, an array per section, streamed. */
-export const writePopolo = async (elements: AsyncIterable<Element>, out: NodeJS.WritableStream): Promise<void> => {
+export const writePopolo = async (elements: AsyncIterable<DatasetElement>, out: NodeJS.WritableStream): Promise<void> => {
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };

@@ -6,7 +6,7 @@ import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolvePerson } from './lookup.service.js';
 import { termExtent } from './post-state.service.js';
-import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, startText, ViewContext } from './views.js';
+import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, startText, ReferenceLoader } from './views.js';
 
 export interface CareerTerm {
   appointmentId: string;
@@ -42,7 +42,7 @@ export interface CareerAnswer {
  */
 export const career = async (store: Store, ref: string, at?: PartialDate): Promise<CareerAnswer> => {
   const person = await resolvePerson(store, ref);
-  const ctx = new ViewContext(store, at);
+  const ctx = new ReferenceLoader(store, at);
   await ctx.preloadPeople([person.id]);
   const names: NameVariant[] = await store.names.forEntity('person', person.id);
   const claims = await store.claims.forEntity('person', person.id);

@@ -6,7 +6,7 @@ import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { loadPostStates, type PostState, postStateOn } from './post-state.service.js';
 import { linkExtent, organizationExtent, type TreeNode, treeAt } from './structure.service.js';
-import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ViewContext } from './views.js';
+import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ReferenceLoader } from './views.js';
 
 export interface ChartPost extends PostState {
   post: PostRef;
@@ -44,7 +44,7 @@ export interface ChartAnswer {
  */
 export const chart = async (store: Store, orgName: string, at: PartialDate): Promise<ChartAnswer> => {
   const root = await resolveOrganization(store, orgName);
-  const ctx = new ViewContext(store, at);
+  const ctx = new ReferenceLoader(store, at);
   const existed = { from: root.formed?.text ?? null, to: root.dissolved?.text ?? null };
   const tree = await treeAt(store, root, at);
   if (!tree) {

@@ -8,7 +8,7 @@ import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/t
 import type { Store } from '../storage/store.js';
 import { holders } from './holders.service.js';
 import { chainOn, loadedStructure, organizationExtent } from './structure.service.js';
-import { type SourceRef, ViewContext } from './views.js';
+import { type SourceRef, ReferenceLoader } from './views.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -38,7 +38,7 @@ const takesSeat = (a: Appointment): boolean => servesInPost(a) && a.kind !== 'co
  */
 export const check = async (store: Store, today: Day): Promise<{ findings: Finding[] }> => {
   const findings: Finding[] = [];
-  const ctx = new ViewContext(store);
+  const ctx = new ReferenceLoader(store);
   const posts = await store.posts.list();
   const appointments = await store.appointments.list();
   const claims = await store.claims.list();
@@ -111,7 +111,7 @@ const ownInterval = (a: Appointment, sourceId: string, claims: readonly Claim[])
  * itself (the registry's own dates, which span every source's, cannot show it). Terms that only may overlap (a
  * handover within a year, a month) are possible without overlap and are not reported.
  */
-const sourceOverlaps = (post: Post, list: Appointment[], claimsOf: Map<string, Claim[]>, citations: { entityId: string; sourceId: string }[], ctx: ViewContext, subjectOf: (a: Appointment) => Finding['subjects'][number]): Finding[] => {
+const sourceOverlaps = (post: Post, list: Appointment[], claimsOf: Map<string, Claim[]>, citations: { entityId: string; sourceId: string }[], ctx: ReferenceLoader, subjectOf: (a: Appointment) => Finding['subjects'][number]): Finding[] => {
   const out: Finding[] = [];
   const bySource = new Map<string, { a: Appointment; iv: Interval }[]>();
   for (const a of list.filter(takesSeat)) {
@@ -144,7 +144,7 @@ const width = (v: string): number => {
 const textOf = (iv: Interval): string => `${iv.start?.text ?? '?'}–${iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : '?'}`;
 
 /** One person in two posts of an organization at once, where that organization's rule says one post at a time. */
-const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<string, Post>, ctx: ViewContext, subjectOf: (a: Appointment) => Finding['subjects'][number]): Promise<Finding[]> => {
+const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<string, Post>, ctx: ReferenceLoader, subjectOf: (a: Appointment) => Finding['subjects'][number]): Promise<Finding[]> => {
   const orgs = new Map((await store.organizations.getMany([...new Set([...postById.values()].map((p) => p.organizationId))])).map((o) => [o.id, o]));
   const out: Finding[] = [];
   const byPerson = new Map<string, Appointment[]>();
@@ -171,7 +171,7 @@ const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<st
  * start of the next, in the same post, are disputed between the same sources on the same values: one handover) is
  * one finding.
  */
-const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: Map<string, Post>, ctx: ViewContext, nameOf: (type: string, id: string) => string): Finding[] => {
+const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: Map<string, Post>, ctx: ReferenceLoader, nameOf: (type: string, id: string) => string): Finding[] => {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.field.startsWith('concurrent:') || c.field === 'table-columns') continue;
@@ -213,7 +213,7 @@ const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: 
  * days they overlap, by the one dated chain walk), responsibilities held while their unit did not exist, and events
  * dated before the units they concern.
  */
-const structureFindings = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
+const structureFindings = async (store: Store, ctx: ReferenceLoader): Promise<Finding[]> => {
   const out: Finding[] = [];
   const orgs = new Map((await store.organizations.list()).map((o) => [o.id, o]));
   const links = (await store.relations.list()).filter((r) => r.type === 'unit-of');
@@ -310,7 +310,7 @@ const isHandover = (a: Responsibility, b: Responsibility): boolean => {
 };
 
 /** Two records whose names fold to one skeleton, or share a Hangul name: perhaps one person; never merged here. */
-const samePersonFindings = async (store: Store, ctx: ViewContext): Promise<Finding[]> => {
+const samePersonFindings = async (store: Store, ctx: ReferenceLoader): Promise<Finding[]> => {
   const people = (await store.people.list()).filter((p) => !p.mergedInto);
   const groups = new Map<string, typeof people>();
   for (const p of people) {
@@ -333,7 +333,7 @@ const samePersonFindings = async (store: Store, ctx: ViewContext): Promise<Findi
   return out;
 };
 
-const holderTableFindings = async (store: Store, post: Post, today: Day, list: Appointment[], claimsOf: Map<string, Claim[]>, ctx: ViewContext): Promise<Finding[]> => {
+const holderTableFindings = async (store: Store, post: Post, today: Day, list: Appointment[], claimsOf: Map<string, Claim[]>, ctx: ReferenceLoader): Promise<Finding[]> => {
   const out: Finding[] = [];
   const claims = list.flatMap((a) => claimsOf.get(`appointment:${a.id}`) ?? []);
   const ordinals = deriveOrdinals(list);

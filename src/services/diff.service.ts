@@ -6,7 +6,7 @@ import type { Store } from '../storage/store.js';
 import { nameOn, resolveOrganization } from './lookup.service.js';
 import { buildPostTimeline, loadPostStates, timelineStateOn } from './post-state.service.js';
 import { organizationExtent, type TreeNode, treeAt } from './structure.service.js';
-import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ViewContext } from './views.js';
+import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ReferenceLoader } from './views.js';
 
 export interface EventRef {
   id: string;
@@ -59,7 +59,7 @@ export const periodBounds = (period: PartialDate): { from: PartialDate; to: Part
 export const diff = async (store: Store, orgRef: string, fromInput: PartialDate, toInput: PartialDate): Promise<DiffAnswer> => {
   const { from, to } = diffBounds(fromInput, toInput);
   const root = await resolveOrganization(store, orgRef);
-  const ctx = new ViewContext(store, to);
+  const ctx = new ReferenceLoader(store, to);
   const before = (await treeAt(store, root, from)) ?? new Map<string, TreeNode>();
   const after = (await treeAt(store, root, to)) ?? new Map<string, TreeNode>();
   const allUnits = [...new Set([...before.keys(), ...after.keys(), root.id])];

@@ -5,7 +5,7 @@ import type { Day } from '../domain/time/day.js';
 import { type Duration, durationBetween, type Interval, possibleSpan } from '../domain/time/interval.js';
 import type { Store } from '../storage/store.js';
 import { personNameIndex, postChain, resolvePost } from './lookup.service.js';
-import { endText, type PersonRef, type PostRef, type SourceRef, startText, ViewContext } from './views.js';
+import { endText, type PersonRef, type PostRef, type SourceRef, startText, ReferenceLoader } from './views.js';
 
 export interface TimeInOffice extends Duration {
   /** True when a bound is a partial date or the term is still running: the figure is then the shortest it can be. */
@@ -113,7 +113,7 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
       unresolved.push(label);
     }
   }
-  const ctx = new ViewContext(store);
+  const ctx = new ReferenceLoader(store);
   const all = [...terms, ...[...related.values()].flatMap((r) => r.appointments)];
   await ctx.preloadPeople(all.map((a) => a.personId));
   await ctx.preloadSources(all.map((a) => a.sourceId));

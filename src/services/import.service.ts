@@ -11,7 +11,8 @@ import { hasControlCharacters, stripControlCharacters } from '../domain/text.js'
 import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
-import { elementsToRecords, type InputElement } from '../importers/interchange/elements.js';
+import type { DatasetElement } from '../dataset/dataset-records.js';
+import { elementsToRecords } from '../importers/interchange/elements.js';
 import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../dataset/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
@@ -101,7 +102,7 @@ const readablePath = async (path: string): Promise<void> => {
 };
 
 /** The dataset records a file or folder of another format states, and the source it stands for. */
-const formatElements = async (format: ImportFormat, path: string, label: string): Promise<AsyncIterable<InputElement>> => {
+const formatElements = async (format: ImportFormat, path: string, label: string): Promise<AsyncIterable<DatasetElement>> => {
   switch (format) {
     case 'csv':
       return (await import('../importers/interchange/chancery-csv.reader.js')).chanceryCsvElements(path, label);

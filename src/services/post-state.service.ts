@@ -8,7 +8,7 @@ import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { type PostChain, postChain, resolvePost } from './lookup.service.js';
-import { endText, type PersonRef, type PostRef, type SourceRef, sharedRef, startText, ViewContext, type ViewData } from './views.js';
+import { endText, type PersonRef, type PostRef, type SourceRef, sharedRef, startText, ReferenceLoader, type ViewData } from './views.js';
 
 export interface HolderView {
   appointmentId: string;
@@ -71,7 +71,7 @@ export interface PostStateData {
 const ON_DATES = new Set(['start', 'end']);
 
 /** Loads the terms, organizations, people, sources and citations for the posts' chains (set-based). */
-export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: ViewContext, followChains = true): Promise<PostStateData> => {
+export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: ReferenceLoader, followChains = true): Promise<PostStateData> => {
   const chains = new Map<string, PostChain>();
   for (const p of posts) chains.set(p.id, followChains ? await postChain(store, p) : { posts: [p], restarts: new Set() });
   const allPosts = [...new Map([...chains.values()].flatMap((c) => c.posts).map((p) => [p.id, p])).values()];
@@ -92,8 +92,8 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
   return { chains, appointments, organizations, citations, disputed };
 };
 
-const holderOf = (term: TimelineTerm, ctx: ViewContext): PersonRef => (term.datedPerson ? ctx.person(term.a.personId) : term.holder.person);
-const termRef = (term: TimelineTerm, ctx: ViewContext): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.holder.start, end: term.holder.end });
+const holderOf = (term: TimelineTerm, ctx: ReferenceLoader): PersonRef => (term.datedPerson ? ctx.person(term.a.personId) : term.holder.person);
+const termRef = (term: TimelineTerm, ctx: ReferenceLoader): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.holder.start, end: term.holder.end });
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
 export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
@@ -141,7 +141,7 @@ export interface PostTimeline {
 }
 
 /** The date-independent part of a post's states, from what `loadPostStates` read. */
-export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewContext): PostTimeline => {
+export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ReferenceLoader): PostTimeline => {
   const chain = data.chains.get(post.id) ?? { posts: [post], restarts: new Set<string>() };
   const terms = chain.posts.flatMap((p) => data.appointments.get(p.id) ?? []);
   const ordinals = deriveOrdinals(terms, chain.restarts);
@@ -197,7 +197,7 @@ const OWN = 'post-timeline-own';
  */
 export const postTimeline = (store: Store, post: Post, followChain = true): Promise<PostTimeline> =>
   store.derived(followChain ? TIMELINE : OWN, post.id, async () => {
-    const ctx = ViewContext.forAnyDate(store);
+    const ctx = ReferenceLoader.forAnyDate(store);
     return buildPostTimeline(post, await loadPostStates(store, [post], ctx, followChain), ctx);
   });
 
@@ -213,7 +213,7 @@ export const postTimelines = async (store: Store, posts: readonly Post[], follow
   const byId = new Map(posts.map((p) => [p.id, p]));
   return store.derivedAll(followChain ? TIMELINE : OWN, [...byId.keys()], async (missing) => {
     const batch = missing.map((id) => byId.get(id)!);
-    const ctx = ViewContext.forAnyDate(store);
+    const ctx = ReferenceLoader.forAnyDate(store);
     const data = await loadPostStates(store, batch, ctx, followChain);
     const built: [string, string, PostTimeline][] = [];
     for (const p of batch) {
@@ -246,10 +246,10 @@ export const preparePostTimelines = async (store: Store): Promise<number> => {
  * inside their term, bounded by the lives of the post, its organization and the holder. On a post of n seats, once n
  * holders certainly hold it, nobody else can (covers aside): the others are dropped, not shown as possible.
  */
-export const postStateOn = (post: Post, at: PartialDate, data: PostStateData, ctx: ViewContext): PostState => timelineStateOn(buildPostTimeline(post, data, ctx), at, ctx);
+export const postStateOn = (post: Post, at: PartialDate, data: PostStateData, ctx: ReferenceLoader): PostState => timelineStateOn(buildPostTimeline(post, data, ctx), at, ctx);
 
 /** The state of a post on `at` from its timeline; `ctx` gives the names people bore on `at`. */
-export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ViewContext): PostState => {
+export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): PostState => {
   const { post, existed, serving, packed } = t;
   const first = t.chainLength * PACKED_EXTENT;
   let existedOn = false;

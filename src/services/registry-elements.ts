@@ -3,15 +3,9 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Interval, mayHoldDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import { SECTION_ORDER } from '../importers/dataset/dataset-file.loader.js';
-import type { Section } from '../dataset/dataset.schema.js';
+import type { DatasetElement } from '../dataset/dataset-records.js';
 import { ROMANIZATION_SOURCE } from './ingest/ingest.service.js';
 import type { Store } from '../storage/store.js';
-
-/** One record of the registry in the dataset format (docs/formats.md): what every exporter writes, and importers read. */
-export interface Element {
-  section: Section;
-  value: Record<string, unknown>;
-}
 
 const PAGE = 2000;
 
@@ -117,7 +111,7 @@ const onDate = (iv: Interval | undefined, at: PartialDate | undefined): boolean 
  * page at a time. What an import makes by itself is left out, so that importing the export gives the same registry:
  * an entity's primary and native names, the romanizations Chancery derives from Hangul.
  */
-export async function* registryElements(store: Store, at?: PartialDate): AsyncGenerator<Element> {
+export async function* registryElements(store: Store, at?: PartialDate): AsyncGenerator<DatasetElement> {
   const catalog = subjectCatalog();
   // Each source's dates of a fact they disagree on (claims on start and end): few, whatever the registry's size.
   const claimed = new Map<string, Partial<Record<'start' | 'end' | 'formed' | 'dissolved' | 'born' | 'died', string[]>>>();

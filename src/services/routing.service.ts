@@ -10,7 +10,7 @@ import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } from './post-state.service.js';
 import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
-import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ViewContext, type ViewData } from './views.js';
+import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ReferenceLoader, type ViewData } from './views.js';
 
 export type RouteStatus = 'covered' | 'conflict' | 'not-covered' | 'uncertain' | 'not-existing';
 
@@ -131,7 +131,7 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
   // A head's own terms (its post's chain is not followed).
   const timelines = await postTimelines(store, [...headPosts.values()], false);
   const heads = new Map([...headPosts].map(([id, post]) => [id, { post, timeline: timelines.get(post.id)! }]));
-  const ctx = ViewContext.forAnyDate(store);
+  const ctx = ReferenceLoader.forAnyDate(store);
   const links = [...known.keys()].flatMap((id) => structure.linksUp(id));
   await ctx.preloadSources([...[...cited.values()].flat(), ...links.map((l) => l.sourceId), ...[...known.values()].map((o) => o.sourceId)]);
   await ctx.preloadNames('organization', [...known.keys()]);
@@ -176,7 +176,7 @@ const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
     const rs = await store.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
     const orgs = new Map((await store.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
     const cited = await sourcesOfFacts(store, 'responsibility', rs);
-    const ctx = ViewContext.forAnyDate(store);
+    const ctx = ReferenceLoader.forAnyDate(store);
     await ctx.preloadSources([...cited.values()].flat());
     await ctx.preloadNames('organization', [...orgs.keys()]);
     return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
@@ -200,7 +200,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const fallbackId = BODY_FUNCTIONS[subject.id];
   const scope = await routeScope(store, orgRef, fallbackId ? [subject.id, fallbackId] : [subject.id]);
   const { org } = scope;
-  const ctx = new ViewContext(store, at, scope.view);
+  const ctx = new ReferenceLoader(store, at, scope.view);
   const subjectView = { kind: subject.kind, code: subject.code ?? null, name: subject.name, id: subject.id, existed: lifeText(subject), successors: (subject.successors ?? []).map((id) => catalog.get(id)?.name ?? id) };
   const subjectLife = lifeExtent(subject.life ?? { from: null, to: null });
   const base = { subject: subjectView, at: at.text, missionListComplete: (await missionList(store)).complete };
@@ -271,7 +271,7 @@ const headsOn = (store: Store, scope: RouteScope, chains: Iterable<ChainStep[]>,
     for (const { organization: u } of chain) {
       const head = out.has(u.id) ? undefined : scope.heads.get(u.id);
       if (!head) continue;
-      const ctx = new ViewContext(store, at, head.timeline.view);
+      const ctx = new ReferenceLoader(store, at, head.timeline.view);
       out.set(u.id, { post: head.timeline.postRef ?? ctx.post(head.post), holders: timelineStateOn(head.timeline, at, ctx).holders.sort((a, b) => Number(b.acting) - Number(a.acting)) });
     }
   }
@@ -285,7 +285,7 @@ const uniqueSources = (sources: readonly SourceRef[]): SourceRef[] => {
 };
 
 const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): MissionView[] => {
-  const ctx = new ViewContext(store, at, scope.view);
+  const ctx = new ReferenceLoader(store, at, scope.view);
   const out: MissionView[] = [];
   for (const { r, mission, sources } of scope.missions) {
     if (!mayHoldDuring(r.interval, at.earliest, at.latest)) continue;

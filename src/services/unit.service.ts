@@ -3,7 +3,7 @@ import type { PartialDate } from '../domain/time/partial-date.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
-import { endText, type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ViewContext } from './views.js';
+import { endText, type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ReferenceLoader } from './views.js';
 
 export interface UnitResponsibilityView {
   subject: { id: string; kind: string; code: string | null; name: string };
@@ -28,7 +28,7 @@ export interface UnitAnswer {
 /** A unit's page: its dates, names, posts and the countries and functions it handled over time, each with sources. */
 export const unitHistory = async (store: Store, ref: string, at?: PartialDate): Promise<UnitAnswer> => {
   const unit = await resolveOrganization(store, ref);
-  const ctx = new ViewContext(store);
+  const ctx = new ReferenceLoader(store);
   const [posts, rs, names] = await Promise.all([store.posts.forOrganizations([unit.id]), store.responsibilities.forUnits([unit.id]), store.names.forEntities('organization', [unit.id])]);
   const cited = await sourcesOfFacts(store, 'responsibility', rs);
   await ctx.preloadSources([unit.sourceId, ...rs.map((r) => r.sourceId), ...[...cited.values()].flat()]);

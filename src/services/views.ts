@@ -41,7 +41,7 @@ export const sourceRef = (s: Source): SourceRef => ({ id: s.id, title: s.title, 
 export const startText = (iv: Interval): string | null => iv.start?.text ?? null;
 export const endText = (iv: Interval): string | null => (iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : null);
 
-/** What a view context has loaded: people, sources, and the dated primary names of entities (by `type:id`). */
+/** What a reference loader has loaded: people, sources, and the dated primary names of entities (by `type:id`). */
 export interface ViewData {
   readonly people: ReadonlyMap<string, Person>;
   readonly sources: ReadonlyMap<string, Source>;
@@ -53,7 +53,7 @@ export interface ViewData {
  * a few queries, not one per term. `at` is the date names are given for. `base`: what was loaded before (a post's
  * timeline), read as if loaded here and never changed.
  */
-export class ViewContext {
+export class ReferenceLoader {
   private people: Map<string, Person>;
   private sources: Map<string, Source>;
   private names: Map<string, NameVariant[]>;
@@ -81,8 +81,8 @@ export class ViewContext {
   }
 
   /** A context that loads dated names with no date asked: for what is built once and read on many dates. */
-  static forAnyDate(store: Store): ViewContext {
-    const ctx = new ViewContext(store);
+  static forAnyDate(store: Store): ReferenceLoader {
+    const ctx = new ReferenceLoader(store);
     ctx.anyDate = true;
     return ctx;
   }
@@ -162,8 +162,8 @@ export class ViewContext {
  * date: one frozen reference per source, list of sources or undated entity, per context that loaded them (a batch
  * of posts shares one). Frozen, so that a caller that changed a shared reference fails at once.
  */
-const sharedRefs = new WeakMap<ViewContext, Map<string, object>>();
-export const sharedRef = <T extends object>(ctx: ViewContext, key: string, make: () => T): T => {
+const sharedRefs = new WeakMap<ReferenceLoader, Map<string, object>>();
+export const sharedRef = <T extends object>(ctx: ReferenceLoader, key: string, make: () => T): T => {
   let refs = sharedRefs.get(ctx);
   if (!refs) sharedRefs.set(ctx, (refs = new Map()));
   let ref = refs.get(key) as T | undefined;

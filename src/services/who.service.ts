@@ -1,7 +1,7 @@
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { type HolderView, type PostState, postTimelineOf, timelineStateOn } from './post-state.service.js';
-import { type PostRef, ViewContext } from './views.js';
+import { type PostRef, ReferenceLoader } from './views.js';
 
 export type { HolderView } from './post-state.service.js';
 
@@ -19,7 +19,7 @@ export interface WhoAnswer extends PostState {
 export const who = async (store: Store, postName: string, at: PartialDate): Promise<WhoAnswer> => {
   const timeline = await postTimelineOf(store, postName);
   const post = timeline.post;
-  const ctx = new ViewContext(store, at, timeline.view);
+  const ctx = new ReferenceLoader(store, at, timeline.view);
   const state = timelineStateOn(timeline, at, ctx);
   return { at: at.text, post: timeline.postRef ?? ctx.post(post), ...state };
 };

@@ -5,7 +5,7 @@ import { slugify } from '../../domain/names.js';
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import type { Interval, IntervalEnd } from '../../domain/time/interval.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
-import type { IngestRecord } from '../../dataset/dataset-records.js';
+import type { DatasetRecord } from '../../dataset/dataset-records.js';
 import { type ImportReport, type Place, record } from '../../dataset/import-report.js';
 import * as s from '../../dataset/dataset.schema.js';
 import { documentSections, type ReadPosition, streamJsonDocument, streamJsonLines } from './json-stream.js';
@@ -41,7 +41,7 @@ type NameInput = z.infer<typeof s.personSchema>['names'];
  * Turns one element of a dataset file into the records it states, or reports it as rejected (with its path, the
  * field and the reason) and yields nothing. An element may state several records: an organization and its names.
  */
-export const elementRecords = (section: s.Section, raw: unknown, place: Place, report: ImportReport, catalog: SubjectCatalog, subjects: SubjectsSeen): IngestRecord[] => {
+export const elementRecords = (section: s.Section, raw: unknown, place: Place, report: ImportReport, catalog: SubjectCatalog, subjects: SubjectsSeen): DatasetRecord[] => {
   const kind = KIND_OF[section];
   const parsed = SCHEMAS[section].safeParse(raw);
   if (!parsed.success) {
@@ -71,7 +71,7 @@ const valueAt = (raw: unknown, path: readonly PropertyKey[]): unknown => {
   return typeof v === 'object' ? undefined : v;
 };
 
-const names = (entityType: NameVariant['entityType'], entityId: string, list: NameInput, source: string, place: Place): IngestRecord[] =>
+const names = (entityType: NameVariant['entityType'], entityId: string, list: NameInput, source: string, place: Place): DatasetRecord[] =>
   (list ?? []).map((n, i) => ({
     kind: 'name' as const, place: { ...place, path: `${place.path}.names[${i}]` },
     value: {
@@ -80,16 +80,16 @@ const names = (entityType: NameVariant['entityType'], entityId: string, list: Na
     },
   }));
 
-const identifiers = (entityType: string, entityId: string, list: { scheme: string; value: string }[] | undefined, source: string, place: Place): IngestRecord[] =>
+const identifiers = (entityType: string, entityId: string, list: { scheme: string; value: string }[] | undefined, source: string, place: Place): DatasetRecord[] =>
   (list ?? []).map((x, i) => ({ kind: 'identifier' as const, place: { ...place, path: `${place.path}.identifiers[${i}]` }, value: { entityType, entityId, scheme: x.scheme, value: x.value, sourceId: source } satisfies Identifier }));
 
-const primary = (entityType: NameVariant['entityType'], entityId: string, name: string, source: string, place: Place): IngestRecord =>
+const primary = (entityType: NameVariant['entityType'], entityId: string, name: string, source: string, place: Place): DatasetRecord =>
   ({ kind: 'name', place: { ...place, path: `${place.path}.name` }, value: { entityType, entityId, name, kind: 'primary', lang: 'en', sourceId: source } });
 
 const CLAIM_FIELD: Record<string, string> = { nativeName: 'native-name', born: 'born', died: 'died', formed: 'formed', dissolved: 'dissolved', exclusivePosts: 'exclusive-posts' };
 
 /** A value whose source is not the record's: a claim citing that source is its provenance. */
-const fieldClaims = (entityType: string, entityId: string, x: Record<string, unknown>, sources: Record<string, string | undefined> | undefined, place: Place): IngestRecord[] =>
+const fieldClaims = (entityType: string, entityId: string, x: Record<string, unknown>, sources: Record<string, string | undefined> | undefined, place: Place): DatasetRecord[] =>
   // The name's source is carried by the primary name itself (a claim on it would be a second copy).
   Object.entries(sources ?? {}).filter(([f, s]) => s && f !== 'name' && x[f] !== undefined).map(([f, s]) => {
     const value = String(x[f]);
@@ -104,13 +104,13 @@ export type SubjectsSeen = Map<string, Subject>;
 const resolveSubject = (text: string, catalog: SubjectCatalog, subjects: SubjectsSeen): Subject | undefined =>
   catalog.resolve(text) ?? catalog.get(text) ?? subjects.get(text);
 
-const subjectRecord = (subject: Subject, place: Place, subjects: SubjectsSeen): IngestRecord[] => {
+const subjectRecord = (subject: Subject, place: Place, subjects: SubjectsSeen): DatasetRecord[] => {
   if (subjects.has(subject.id)) return [];
   subjects.set(subject.id, subject);
   return [{ kind: 'subject', place: { ...place, path: `${place.path}.subject` }, value: subject }];
 };
 
-const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCatalog, subjects: SubjectsSeen): IngestRecord[] => {
+const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCatalog, subjects: SubjectsSeen): DatasetRecord[] => {
   switch (section) {
     case 'subjects': {
       const x = r as z.infer<typeof s.subjectSchema>;
@@ -152,7 +152,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
           },
         },
         primary('organization', x.id, x.name, x.fieldSources?.['name'] ?? x.source, place),
-        ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'organization', entityId: x.id, name: x.nativeName, kind: 'native', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as IngestRecord] : []),
+        ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'organization', entityId: x.id, name: x.nativeName, kind: 'native', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as DatasetRecord] : []),
         ...names('organization', x.id, x.names, x.source, place),
         ...fieldClaims('organization', x.id, x, x.fieldSources, place),
         ...identifiers('organization', x.id, x.identifiers, x.source, place),
@@ -188,7 +188,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
           },
         },
         primary('person', x.id, x.name, x.fieldSources?.['name'] ?? x.source, place),
-        ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'person', entityId: x.id, name: x.nativeName.normalize('NFC'), kind: 'native', lang: 'ko', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as IngestRecord] : []),
+        ...(x.nativeName ? [{ kind: 'name', place, value: { entityType: 'person', entityId: x.id, name: x.nativeName.normalize('NFC'), kind: 'native', lang: 'ko', sourceId: x.fieldSources?.['nativeName'] ?? x.source } } as DatasetRecord] : []),
         ...names('person', x.id, x.names, x.source, place),
         ...fieldClaims('person', x.id, { ...x, nativeName: x.nativeName?.normalize('NFC') }, x.fieldSources, place),
         ...identifiers('person', x.id, x.identifiers, x.source, place),
@@ -269,7 +269,7 @@ export const TYPE_SECTION: Record<string, s.Section> = {
  * The records of a dataset file, streamed: memory holds one element at a time. Sections are read in dependency
  * order: in one pass when the file lists them so, else one pass per section (the file is read again, not held).
  */
-export async function* streamDatasetFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<IngestRecord> {
+export async function* streamDatasetFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<DatasetRecord> {
   const keys = await documentSections(file);
   const known = keys.filter((k): k is s.Section => (s.SECTIONS as readonly string[]).includes(k));
   if (known.length === 0) throw new DomainError('PARSE_ERROR', `nothing Chancery knows: a dataset has one or more of ${s.SECTIONS.join(', ')} (see docs/formats.md)`, { file: label });
@@ -288,7 +288,7 @@ export async function* streamDatasetFile(file: string, label: string, report: Im
  * JSON Lines: one record a line, `{"record": "person", …the fields of a dataset record…}`. Records are written in the
  * order read, a window at a time; a record should follow what it refers to (sources first).
  */
-export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<IngestRecord> {
+export async function* streamJsonLinesFile(file: string, label: string, report: ImportReport, catalog: SubjectCatalog, position?: ReadPosition): AsyncGenerator<DatasetRecord> {
   const subjects: SubjectsSeen = new Map();
   const index = new Map<string, number>();
   for await (const { line, value } of streamJsonLines(file, position)) {

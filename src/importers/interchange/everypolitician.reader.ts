@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors.js';
 import { readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../../dataset/import-report.js';
 import { slugify } from '../../domain/names.js';
-import type { InputElement } from './elements.js';
+import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { wikidataDate } from './nk-wikidata.reader.js';
 import { maxOverlap } from './overlap.js';
 import { popoloElements } from './popolo.reader.js';
@@ -22,7 +22,7 @@ const cleanName = (name: string): string => {
  * `positions.json` (Wikidata position claims by person QID, with start P580, end P582). A country's positions are
  * posts of the country; each file is its own source.
  */
-export async function* everypoliticianElements(dir: string, label: string): AsyncGenerator<InputElement> {
+export async function* everypoliticianElements(dir: string, label: string): AsyncGenerator<DatasetElement> {
   if (!statSync(dir).isDirectory()) throw new DomainError('INVALID_ARGUMENT', 'an EveryPolitician folder (Popolo files and country folders)', { file: label });
   const entries = readdirSync(dir).sort();
   for (const f of entries.filter((x) => x.endsWith('.json'))) {

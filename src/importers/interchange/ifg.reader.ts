@@ -6,7 +6,7 @@ import { parsePartialDate, tryParsePartialDate } from '../../domain/time/partial
 import { groupBy } from '../../domain/group-by.js';
 import { type CsvRow, readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../../dataset/import-report.js';
-import type { InputElement } from './elements.js';
+import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { maxOverlap } from './overlap.js';
 
 const SOURCE = 'ifg-ministers-database';
@@ -32,7 +32,7 @@ export const IFG_FILES = ['organisation.csv', 'organisation_link.csv', 'post.csv
  * for a holder on leave in the same post is a cover of that holder's appointment; leave spans are notes and claims.
  * A post has as many seats as the most appointments that run at once in it (covers share their holder's seat).
  */
-export async function* ifgElements(dir: string, label: string): AsyncGenerator<InputElement> {
+export async function* ifgElements(dir: string, label: string): AsyncGenerator<DatasetElement> {
   for (const f of IFG_FILES) if (!existsSync(join(dir, f))) throw new DomainError('PARSE_ERROR', `not an IfG ministers folder: no ${f}`, { file: label });
   const rows = async (name: string): Promise<(CsvRow & { place: Place })[]> => {
     const out: (CsvRow & { place: Place })[] = [];
@@ -109,7 +109,7 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<I
     };
   }
 
-  const leaveClaims: InputElement[] = [];
+  const leaveClaims: DatasetElement[] = [];
   // The appointments covered come before those covering them (a record refers only to what is already read).
   const ordered = [...appointments!].sort((x, y) => Number(covers.has(x.fields['id']!)) - Number(covers.has(y.fields['id']!)));
   for (const a of ordered) {

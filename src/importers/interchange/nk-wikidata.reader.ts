@@ -6,7 +6,7 @@ import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../../dataset/import-report.js';
 import { slugify } from '../../domain/names.js';
-import type { InputElement } from './elements.js';
+import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { maxOverlap } from './overlap.js';
 
 const WIKIDATA = 'wikidata';
@@ -40,7 +40,7 @@ const qid = (v: string | undefined): string | undefined => (v && /^Q\d+$/.test(v
  * each is imported from its own source: the same term is one fact cited by both, and where their dates differ each
  * source's dates are kept as claims (docs/formats.md). Summaries (stats.csv, diff.csv) restate these and are not read.
  */
-export async function* wikidataElements(dir: string, label: string): AsyncGenerator<InputElement> {
+export async function* wikidataElements(dir: string, label: string): AsyncGenerator<DatasetElement> {
   if (!existsSync(join(dir, 'meta.json')) || !existsSync(join(dir, 'wikidata'))) throw new DomainError('PARSE_ERROR', 'not a Wikidata tables folder (meta.json and wikidata/ are needed)', { file: label });
   const read = async (...p: string[]): Promise<Read> => {
     const out: Read = { rows: [], places: [] };
@@ -78,9 +78,9 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   const orgs = new Map<string, Record<string, unknown> & { place: Place }>();
   orgs.set(state, { id: state, name: meta.jurisdiction.name, kind: 'state', source: WIKIDATA, identifiers: [{ scheme: 'wikidata', value: meta.jurisdiction.id }], place: here('meta.json') });
   orgs.set(cabinet, { id: cabinet, name: `Cabinet of ${meta.jurisdiction.name}`, kind: 'cabinet', source: WIKIDATA, identifiers: [{ scheme: 'wikidata', value: meta.cabinet.parent }], place: here('meta.json') });
-  const relations: InputElement[] = [{ section: 'relations', value: { from: cabinet, to: state, type: 'agency-of', start: null, end: 'unknown', source: WIKIDATA }, place: here('meta.json') }];
-  const successions: InputElement[] = [];
-  const claims: InputElement[] = [];
+  const relations: DatasetElement[] = [{ section: 'relations', value: { from: cabinet, to: state, type: 'agency-of', start: null, end: 'unknown', source: WIKIDATA }, place: here('meta.json') }];
+  const successions: DatasetElement[] = [];
+  const claims: DatasetElement[] = [];
 
   const cabinets = await read('wikidata', 'results', 'all-cabinets.csv');
   cabinets.rows.forEach((r, i) => {
@@ -147,7 +147,7 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   };
 
   // Terms, each from the file (and so the source) that states it.
-  const terms: InputElement[] = [];
+  const terms: DatasetElement[] = [];
   const term = (postId: string, personId: string, start: string | undefined, end: string | undefined, source: string, place: Place, id?: string) => {
     terms.push({ section: 'appointments', value: { ...(id ? { id: `wd:${id}` } : {}), post: postId, person: personId, start: start ?? null, end: end ?? (start ? 'open' : 'unknown'), source }, place });
   };
@@ -192,7 +192,7 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
     t.rows.forEach((r, i) => qid(r['positionid']) && claims.push({ section: 'claims', value: { entity: `post:${post(r['positionid'], r['position']!, t.places[i]!)}`, field: f.startsWith('pre') ? 'predecessor-term' : 'successor-term', value: `${r['from']}: ${r['start'] || '?'}..${r['end'] || ''}`, source: WIKIDATA }, place: t.places[i]! }));
   }
   const index = await read('enwiki-index.csv');
-  const identifiers: InputElement[] = index.rows.flatMap((r, i) => (qid(r['wikidata']) ? [{ section: 'identifiers' as const, value: { entity: `person:${person(r['wikidata'], r['label'] || r['title']!, index.places[i]!, WIKIDATA)}`, scheme: 'enwiki', value: r['title']!, source: WIKIDATA }, place: index.places[i]! }] : []));
+  const identifiers: DatasetElement[] = index.rows.flatMap((r, i) => (qid(r['wikidata']) ? [{ section: 'identifiers' as const, value: { entity: `person:${person(r['wikidata'], r['label'] || r['title']!, index.places[i]!, WIKIDATA)}`, scheme: 'enwiki', value: r['title']!, source: WIKIDATA }, place: index.places[i]! }] : []));
 
   for (const s of sources.values()) yield { section: 'sources', value: s, place: { file: label, path: `sources.${s['id'] as string}` } };
   for (const { place, ...o } of orgs.values()) yield { section: 'organizations', value: o, place };

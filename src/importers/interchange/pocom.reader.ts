@@ -7,7 +7,7 @@ import { formatDay } from '../../domain/time/day.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 import type { Place } from '../../dataset/import-report.js';
 import { maxOverlap } from './overlap.js';
-import type { InputElement } from './elements.js';
+import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { lineCounter, xmlElements, xmlText, xmlTexts } from './xml-lite.js';
 
 const SOURCE = 'pocom';
@@ -59,7 +59,7 @@ const TERRITORY_CODES: Record<string, string> = {
  * others (non-resident accreditation) for the term. The name a country had then is a claim on the term. A post has as
  * many seats as the most terms that overlap in it (docs/formats.md).
  */
-export async function* pocomElements(dir: string, label: string): AsyncGenerator<InputElement> {
+export async function* pocomElements(dir: string, label: string): AsyncGenerator<DatasetElement> {
   if (!existsSync(join(dir, 'positions-principals'))) throw new DomainError('PARSE_ERROR', 'not a POCOM folder (no positions-principals/)', { file: label });
   const catalog = subjectCatalog();
   const file = (...p: string[]) => ({ path: join(dir, ...p), label: join(label, ...p) });

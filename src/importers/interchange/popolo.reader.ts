@@ -3,7 +3,7 @@ import { documentSections, streamJsonDocument } from '../dataset/json-stream.js'
 import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
 import type { Section } from '../../dataset/dataset.schema.js';
 import { slugify } from '../../domain/names.js';
-import type { InputElement } from './elements.js';
+import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { maxOverlap } from './overlap.js';
 
 type Obj = Record<string, unknown>;
@@ -32,7 +32,7 @@ export interface PopoloOptions {
  * territories; events become claims on their organization. Sections are read in dependency order, a pass each, so
  * memory holds one element (and a map of organizations, periods and areas, which are few).
  */
-export async function* popoloElements(file: string, label: string, opts: PopoloOptions): AsyncGenerator<InputElement> {
+export async function* popoloElements(file: string, label: string, opts: PopoloOptions): AsyncGenerator<DatasetElement> {
   const keys = new Set(await documentSections(file));
   const pass = (section: string) => (keys.has(section) ? streamJsonDocument(file, new Set([section])) : emptyStream());
   const place = (e: { line: number; section: string; index: number }) => ({ file: label, line: e.line, path: `${e.section}[${e.index}]` });
@@ -80,7 +80,7 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
   }
 
   const chancery = (section: Section) => `chancery_${section}`;
-  const overflow: InputElement[] = [];
+  const overflow: DatasetElement[] = [];
   for (const section of SECTION_ORDER) {
     // Records a Chancery export carries as they are.
     for await (const e of pass(chancery(section))) yield { section, value: e.value as Obj, place: place(e) };

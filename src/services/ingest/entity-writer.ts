@@ -5,7 +5,7 @@ import { reconcileDates } from '../../domain/time/reconcile-dates.js';
 import { sameContent } from '../../storage/repositories/table.repository.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordKind, RecordOf } from '../../dataset/dataset-records.js';
-import { makeClaim, type Window } from './import-batch.js';
+import { makeClaim, type ImportBatch } from './import-batch.js';
 
 /** How an entity's columns combine across sources: dates reconcile, other values keep the first and record the rest. */
 interface Column {
@@ -68,7 +68,7 @@ const same = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null) ||
  * values stay as they are, each side kept as a claim; the source is cited for the entity. Nothing is overwritten
  * silently, and the same record again changes nothing.
  */
-export const writeEntities = async (w: Window, kind: EntityKind, recs: readonly RecordOf<EntityKind>[]): Promise<void> => {
+export const writeEntities = async (w: ImportBatch, kind: EntityKind, recs: readonly RecordOf<EntityKind>[]): Promise<void> => {
   const spec = SPECS[kind]!;
   const repo = w.tx.repository(spec.table) as unknown as Repo;
   for (const r of recs) (r.value as { sourceId?: string }).sourceId &&= w.sourceId((r.value as { sourceId: string }).sourceId);
@@ -149,7 +149,7 @@ export const writeEntities = async (w: Window, kind: EntityKind, recs: readonly 
  * Writes sources. A source imported from a file carries its digest: the same file again is the same source, whatever
  * id the input gave it, and every record citing that id is cited to the stored one. Links are http(s) only.
  */
-export const writeSources = async (w: Window, recs: readonly RecordOf<'source'>[]): Promise<void> => {
+export const writeSources = async (w: ImportBatch, recs: readonly RecordOf<'source'>[]): Promise<void> => {
   const repo = w.tx.sources;
   for (const rec of recs) {
     const s: Source = rec.value;

@@ -10,7 +10,7 @@ import { nameId } from '../../storage/mappers.js';
 import type { Store } from '../../storage/store.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordOf } from '../../dataset/dataset-records.js';
-import { makeClaim, type Window } from './import-batch.js';
+import { makeClaim, type ImportBatch } from './import-batch.js';
 
 type Fact = { id: string; sourceId: string };
 type Ref = [field: string, table: RegistryTable, id: string];
@@ -31,7 +31,7 @@ interface FactSpec<T extends Fact> {
   differences(a: T, b: T): { field: string; value: string }[];
   /** Every stored fact that shares a key with one of these records. */
   candidates(tx: Store, recs: readonly T[]): Promise<T[]>;
-  write(w: Window, x: T, existed: boolean): Promise<void>;
+  write(w: ImportBatch, x: T, existed: boolean): Promise<void>;
 }
 
 const ivText = (iv: Interval): string => `${iv.start?.text ?? '?'}–${iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'open' : '?'}`;
@@ -158,7 +158,7 @@ const appointmentSpec = (posts: Map<string, Post>, held: SeatIndexes) => makeSpe
  * and where its dates differ, each source's dates are kept as claims and the fact's dates span them all), or is
  * rejected with its place and reason.
  */
-const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: readonly { value: T; place: RecordOf<'appointment'>['place'] }[], check?: (x: T, replacing?: string) => string | undefined): Promise<void> => {
+const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, input: readonly { value: T; place: RecordOf<'appointment'>['place'] }[], check?: (x: T, replacing?: string) => string | undefined): Promise<void> => {
   const recs = input.map((r) => ({ ...r, value: { ...r.value, sourceId: w.sourceId(r.value.sourceId) } }));
   const values = recs.map((r) => r.value);
   const refs = values.flatMap((v) => spec.refs(v));
@@ -252,18 +252,18 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
   }
 };
 
-export const writeRelations = (w: Window, recs: readonly RecordOf<'relation'>[]): Promise<void> => writeFacts(w, relationSpec, recs);
+export const writeRelations = (w: ImportBatch, recs: readonly RecordOf<'relation'>[]): Promise<void> => writeFacts(w, relationSpec, recs);
 
-export const writeResponsibilities = (w: Window, recs: readonly RecordOf<'responsibility'>[]): Promise<void> => writeFacts(w, responsibilitySpec, recs);
+export const writeResponsibilities = (w: ImportBatch, recs: readonly RecordOf<'responsibility'>[]): Promise<void> => writeFacts(w, responsibilitySpec, recs);
 
-export const writeNames = (w: Window, recs: readonly RecordOf<'name'>[]): Promise<void> =>
+export const writeNames = (w: ImportBatch, recs: readonly RecordOf<'name'>[]): Promise<void> =>
   writeFacts(w, nameSpec, recs.map((r) => ({ place: r.place, value: { ...r.value, id: nameId(r.value) } })));
 
 /**
  * Appointments: a merged person's records go to the person they were merged into; a new term must keep the seat
  * rule (at most `seats` holders certainly in office on any day, covers and nominations aside).
  */
-export const writeAppointments = async (w: Window, recs: readonly RecordOf<'appointment'>[]): Promise<void> => {
+export const writeAppointments = async (w: ImportBatch, recs: readonly RecordOf<'appointment'>[]): Promise<void> => {
   await w.load('people', recs.map((r) => r.value.personId));
   // Only merged people need following: their ids, and where each went (a chain of merges at most 10 deep).
   const merged = await w.tx.people.mergedInto(recs.map((r) => r.value.personId));
@@ -301,7 +301,7 @@ const seatRule = (posts: ReadonlyMap<string, Post>, held: SeatIndexes) => (a: Ap
 };
 
 /** Loads into the seat index the stored terms whose certain part may meet the certain part of one of these. */
-const seatHolders = async (w: Window, held: SeatIndexes, terms: readonly Appointment[]): Promise<void> => {
+const seatHolders = async (w: ImportBatch, held: SeatIndexes, terms: readonly Appointment[]): Promise<void> => {
   const spans = terms.map((t) => extentOf(t.interval).certain).filter((c): c is NonNullable<typeof c> => c !== undefined && c.from !== null);
   if (spans.length === 0) return;
   const from = Math.min(...spans.map((c) => c.from!));
@@ -333,7 +333,7 @@ class SeatIndexes {
  * than its sources. The fact's own source's dates are kept as claims first, so later sources are measured against
  * them and not against the widened dates.
  */
-export const reconcileClaimedDates = async (w: Window, type: string, ids: readonly string[], newClaims: ReadonlySet<string>): Promise<void> => {
+export const reconcileClaimedDates = async (w: ImportBatch, type: string, ids: readonly string[], newClaims: ReadonlySet<string>): Promise<void> => {
   if (ids.length === 0) return;
   const facts: (Appointment | Responsibility | Relation)[] =
     type === 'appointment' ? await w.tx.appointments.getMany(ids) : type === 'responsibility' ? await w.tx.responsibilities.getMany(ids) : type === 'relation' ? await w.tx.relations.getMany(ids) : [];

@@ -1,6 +1,6 @@
 import type { ImportReport } from '../../dataset/import-report.js';
 import type { Store } from '../../storage/store.js';
-import type { IngestRecord, RecordKind } from '../../dataset/dataset-records.js';
+import type { DatasetRecord, RecordKind } from '../../dataset/dataset-records.js';
 
 type EntityType = 'person' | 'organization' | 'post';
 const ENTITY_KINDS: readonly EntityType[] = ['person', 'organization', 'post'];
@@ -12,10 +12,10 @@ const ENTITY_KINDS: readonly EntityType[] = ['person', 'organization', 'post'];
  * refers to it follows; a note in the report says which identifier matched. A new id that is stored is never
  * aliased: ids win over identifiers.
  */
-export const matchByIdentifier = async (tx: Store, batch: Map<RecordKind, IngestRecord[]>, aliases: Map<string, string>, report: ImportReport): Promise<void> => {
-  const identifiers = (batch.get('identifier') ?? []) as Extract<IngestRecord, { kind: 'identifier' }>[];
+export const matchByIdentifier = async (tx: Store, batch: Map<RecordKind, DatasetRecord[]>, aliases: Map<string, string>, report: ImportReport): Promise<void> => {
+  const identifiers = (batch.get('identifier') ?? []) as Extract<DatasetRecord, { kind: 'identifier' }>[];
   for (const type of ENTITY_KINDS) {
-    const records = (batch.get(type) ?? []) as Extract<IngestRecord, { kind: EntityType }>[];
+    const records = (batch.get(type) ?? []) as Extract<DatasetRecord, { kind: EntityType }>[];
     const fresh = new Set(records.map((r) => r.value.id).filter((id) => !aliases.has(`${type}:${id}`)));
     if (fresh.size === 0) continue;
     const repo = type === 'person' ? tx.people : type === 'organization' ? tx.organizations : tx.posts;
@@ -43,7 +43,7 @@ export const matchByIdentifier = async (tx: Store, batch: Map<RecordKind, Ingest
 const alias = (aliases: Map<string, string>, type: string, id: string | undefined): string | undefined => (id === undefined ? id : (aliases.get(`${type}:${id}`) ?? id));
 
 /** Rewrites, in place, every reference a record makes to an aliased entity. */
-const followAliases = (r: IngestRecord, aliases: Map<string, string>): void => {
+const followAliases = (r: DatasetRecord, aliases: Map<string, string>): void => {
   const a = (type: string, id: string) => alias(aliases, type, id)!;
   switch (r.kind) {
     case 'person':

@@ -31,10 +31,10 @@ export interface IngestMemory {
 export const newMemory = (): IngestMemory => ({ sources: new Map(), sourceAliases: new Map(), factAliases: new Map(), entityAliases: new Map() });
 
 /**
- * One window of an import: a transaction, the report it adds to, and what it has looked up or written so far, so
- * that each kind of record costs a few set-based queries, not one per record.
+ * One batch of an import (a window of the records read): a transaction, the report it adds to, and what it has looked
+ * up or written so far, so that each kind of record costs a few set-based queries, not one per record.
  */
-export class Window {
+export class ImportBatch {
   private readonly known = new Map<RegistryTable, Set<string>>();
   /** Ids this window created, by table (for what follows a creation: romanizations, identity proposals). */
   readonly created = new Map<RegistryTable, Set<string>>();

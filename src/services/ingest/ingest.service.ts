@@ -7,9 +7,9 @@ import { escapeControlCharacters, unsafeText } from '../../domain/text.js';
 import type { Store } from '../../storage/store.js';
 import { writeEntities, writeSources } from './entity-writer.js';
 import { writeAppointments, writeNames, writeRelations, writeResponsibilities } from './fact-writer.js';
-import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type RecordOf } from '../../dataset/dataset-records.js';
+import { datasetRecords, type DatasetRecord, KIND_ORDER, type RecordKind, type RecordOf } from '../../dataset/dataset-records.js';
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
-import { type IngestMemory, newMemory, Window } from './import-batch.js';
+import { type IngestMemory, newMemory, ImportBatch } from './import-batch.js';
 import { matchByIdentifier } from './identity-match.js';
 
 /** The source of every romanization Chancery generates itself: derived, never another source's words. */
@@ -45,7 +45,7 @@ const IDENTITY_BLOCK_CAP = 10;
  */
 export class Ingest {
   readonly report: ImportReport;
-  private readonly buffers = new Map<RecordKind, IngestRecord[]>();
+  private readonly buffers = new Map<RecordKind, DatasetRecord[]>();
   private buffered = 0;
   private read = 0;
   private readonly memory: IngestMemory = newMemory();
@@ -62,7 +62,7 @@ export class Ingest {
     this.report = emptyReport(file, format);
   }
 
-  async add(rec: IngestRecord): Promise<void> {
+  async add(rec: DatasetRecord): Promise<void> {
     const unsafe = unsafeText(rec.value);
     if (unsafe) {
       const [field, value, reason] = unsafe;
@@ -77,7 +77,7 @@ export class Ingest {
     if (this.buffered >= (this.options.batchSize ?? 5000)) await this.flush();
   }
 
-  async addAll(recs: Iterable<IngestRecord> | AsyncIterable<IngestRecord>): Promise<void> {
+  async addAll(recs: Iterable<DatasetRecord> | AsyncIterable<DatasetRecord>): Promise<void> {
     for await (const r of recs) await this.add(r);
   }
 
@@ -97,7 +97,7 @@ export class Ingest {
     try {
       await this.store.transaction(async (tx) => {
         await matchByIdentifier(tx, batch, this.memory.entityAliases, windowReport);
-        const w = new Window(tx, windowReport, this.memory);
+        const w = new ImportBatch(tx, windowReport, this.memory);
         for (const kind of KIND_ORDER) {
           const recs = batch.get(kind);
           if (recs?.length) await writeKind(w, kind, recs);
@@ -128,7 +128,7 @@ export class Ingest {
   }
 
   /** Romanizations of every Hangul name read, cited to Chancery itself: counted as derived, not as read. */
-  private async derive(w: Window, people: readonly RecordOf<'person'>[]): Promise<void> {
+  private async derive(w: ImportBatch, people: readonly RecordOf<'person'>[]): Promise<void> {
     const names: RecordOf<'name'>[] = people.flatMap((p) =>
       (p.value.nativeName ? generateNameVariants(p.value.nativeName) : []).map((g) => ({
         kind: 'name' as const, place: p.place, derived: true,
@@ -141,14 +141,14 @@ export class Ingest {
       w.added('sources', ROMANIZATION_SOURCE.id);
       this.romanizationSourceReady = true;
     }
-    const scratch = new Window(w.tx, emptyReport(this.report.file, 'derived'), this.memory);
+    const scratch = new ImportBatch(w.tx, emptyReport(this.report.file, 'derived'), this.memory);
     await writeNames(scratch, names.filter((n) => w.has('people', n.value.entityId)));
     await scratch.flush();
     w.report.derived += scratch.report.totals.created;
   }
 }
 
-const writeKind = async (w: Window, kind: RecordKind, recs: IngestRecord[]): Promise<unknown> => {
+const writeKind = async (w: ImportBatch, kind: RecordKind, recs: DatasetRecord[]): Promise<unknown> => {
   switch (kind) {
     case 'source': return writeSources(w, recs as RecordOf<'source'>[]);
     case 'subject': return writeEntities(w, 'subject', recs as RecordOf<'subject'>[]);
@@ -172,7 +172,7 @@ const writeKind = async (w: Window, kind: RecordKind, recs: IngestRecord[]): Pro
  * found by blocking on the key (one indexed lookup per key), at most IDENTITY_BLOCK_CAP each: linear in the number
  * of people however many share a name. Nothing is merged; each proposal is a note in the report.
  */
-const proposeIdentities = async (w: Window, people: readonly RecordOf<'person'>[]): Promise<void> => {
+const proposeIdentities = async (w: ImportBatch, people: readonly RecordOf<'person'>[]): Promise<void> => {
   const fresh = w.created.get('people') ?? new Set<string>();
   const created = people.filter((p) => fresh.has(p.value.id));
   if (created.length === 0) return;

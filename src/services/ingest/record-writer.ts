@@ -6,7 +6,7 @@ import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordOf } from '../../dataset/dataset-records.js';
 import { type PartialDate, tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { reconcileDates } from '../../domain/time/reconcile-dates.js';
-import { makeClaim, type Window } from './import-batch.js';
+import { makeClaim, type ImportBatch } from './import-batch.js';
 
 /** The table of each entity type a claim, identifier or succession can name. */
 export const ENTITY_TABLES: Record<string, RegistryTable> = {
@@ -21,7 +21,7 @@ type Keyed = { id: string; sourceId: string };
  * unchanged; a new one is created; one naming something that does not exist is rejected with its place.
  */
 const writeByContent = async <T extends Keyed>(
-  w: Window, kind: string, table: RegistryTable, recs: readonly { value: T; place: RecordOf<'claim'>['place'] }[],
+  w: ImportBatch, kind: string, table: RegistryTable, recs: readonly { value: T; place: RecordOf<'claim'>['place'] }[],
   refs: (x: T) => [field: string, table: RegistryTable | undefined, id: string][],
 ): Promise<Set<string>> => {
   const created = new Set<string>();
@@ -50,7 +50,7 @@ const writeByContent = async <T extends Keyed>(
 };
 
 /** Claims; a claim on a fact's dates also reconciles that fact's dates with every source's (see reconcileClaimedDates). */
-export const writeClaims = async (w: Window, recs: readonly RecordOf<'claim'>[]): Promise<void> => {
+export const writeClaims = async (w: ImportBatch, recs: readonly RecordOf<'claim'>[]): Promise<void> => {
   const list = recs.map((r) => {
     const entityId = ['appointment', 'responsibility', 'relation'].includes(r.value.entityType) ? (w.memory.factAliases.get(r.value.entityId) ?? r.value.entityId) : r.value.entityId;
     return { ...r, value: { ...r.value, entityId, id: entityId === r.value.entityId ? r.value.id : r.value.id.replace(r.value.entityId, entityId) } };
@@ -78,7 +78,7 @@ const ENTITY_DATES: Record<'organization' | 'person', Record<string, string>> = 
  * ones widen, so that when the ministry was formed on 8 or 9 September 1948, it is certain only from the 9th. The
  * value first stored keeps its own source's claim.
  */
-const reconcileEntityDates = async (w: Window, type: 'organization' | 'person', ids: readonly string[]): Promise<void> => {
+const reconcileEntityDates = async (w: ImportBatch, type: 'organization' | 'person', ids: readonly string[]): Promise<void> => {
   if (ids.length === 0) return;
   const repo = type === 'organization' ? w.tx.organizations : w.tx.people;
   const rows = (await repo.rows(ids)) as unknown as Record<string, unknown>[];
@@ -106,18 +106,18 @@ const reconcileEntityDates = async (w: Window, type: 'organization' | 'person', 
   }
 };
 
-export const writeIdentifiers = (w: Window, recs: readonly RecordOf<'identifier'>[]): Promise<Set<string>> =>
+export const writeIdentifiers = (w: ImportBatch, recs: readonly RecordOf<'identifier'>[]): Promise<Set<string>> =>
   writeByContent(w, 'identifier', 'identifiers', recs.map((r) => ({ ...r, value: { ...r.value, id: identifierId(r.value) } })), (x) => [['source', 'sources', x.sourceId], ['entity', ENTITY_TABLES[x.entityType], x.entityId]]);
 
 /** Citations given as records of their own (exports carry them so): the fact must be stored; the same again is unchanged. */
-export const writeCitations = (w: Window, recs: readonly RecordOf<'citation'>[]): Promise<Set<string>> =>
+export const writeCitations = (w: ImportBatch, recs: readonly RecordOf<'citation'>[]): Promise<Set<string>> =>
   writeByContent(w, 'citation', 'citations', recs.map((r) => ({ ...r, value: { ...r.value, id: citationId(r.value) } })), (x) => [['source', 'sources', x.sourceId], ['entity', ENTITY_TABLES[x.entityType], x.entityId]]);
 
-export const writeSuccessions = (w: Window, recs: readonly RecordOf<'succession'>[]): Promise<Set<string>> =>
+export const writeSuccessions = (w: ImportBatch, recs: readonly RecordOf<'succession'>[]): Promise<Set<string>> =>
   writeByContent(w, 'succession', 'successions', recs, (x) => [['source', 'sources', x.sourceId], ['from', ENTITY_TABLES[x.entityType], x.fromId], ['to', ENTITY_TABLES[x.entityType], x.toId]]);
 
 /** Events: stored by content; those marked to apply are applied to the structure from their date on, as `record` does. */
-export const writeEvents = async (w: Window, recs: readonly RecordOf<'event'>[]): Promise<void> => {
+export const writeEvents = async (w: ImportBatch, recs: readonly RecordOf<'event'>[]): Promise<void> => {
   const plain = recs.filter((r) => !r.apply);
   await writeByContent(w, 'event', 'events', plain, (e) => [['source', 'sources', e.sourceId], ['organization', 'organizations', e.organizationId]]);
   await w.flush();
