@@ -2,8 +2,7 @@ import { createReadStream, createWriteStream, existsSync, rmSync, type WriteStre
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { cellOf } from '../src/dataset/csv-columns.js';
-import { csvLine } from '../src/importers/csv/csv-reader.js';
+import { cellOf, csvLine } from '../src/dataset/csv-columns.js';
 import { APPOINTMENTS, BENCH_DIR, BENCH_PG, CLI, label, measure, pgDatabase, PSQL, registryFile } from './bench-data.js';
 
 

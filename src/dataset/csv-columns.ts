@@ -26,6 +26,10 @@ const EMPTY_TEXT: Partial<Record<s.Section, Set<string>>> = { claims: new Set(['
 /** A cell as text: lists and objects as JSON, the rest as they are. */
 export const cellOf = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
+/** One field for a CSV line: quoted when it holds a comma, a quote or a line break (or spaces at its ends). */
+export const csvField = (v: string): string => (/[",\r\n]|^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+export const csvLine = (values: readonly string[]): string => `${values.map(csvField).join(',')}\n`;
+
 /** A row's cells as a dataset record: numbers, true/false and JSON read back; empty cells left out. */
 export const recordOfRow = (section: s.Section, fields: Record<string, string>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};

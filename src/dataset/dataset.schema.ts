@@ -182,3 +182,14 @@ export const citationSchema = z.object({ entity: entityRef, source: ref, note: n
 export const SECTIONS = ['sources', 'subjects', 'organizations', 'relations', 'posts', 'people', 'names', 'identifiers', 'appointments', 'responsibilities', 'events', 'successions', 'claims', 'citations'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** The order sections are read in: whatever a file's key order, what others refer to comes first. */
+export const SECTION_ORDER: readonly Section[] = [
+  'sources', 'subjects', 'organizations', 'posts', 'people', 'relations', 'names', 'identifiers', 'appointments', 'responsibilities', 'events', 'successions', 'claims', 'citations',
+];
+
+/** A JSON Lines record's `record` type → its section. */
+export const TYPE_SECTION: Record<string, Section> = {
+  subject: 'subjects', name: 'names', identifier: 'identifiers', citation: 'citations',
+  source: 'sources', organization: 'organizations', relation: 'relations', post: 'posts', person: 'people', appointment: 'appointments',
+  responsibility: 'responsibilities', event: 'events', succession: 'successions', claim: 'claims',
+};

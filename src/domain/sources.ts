@@ -13,3 +13,11 @@ export const sourceAsOf = (s: Pick<Source, 'published' | 'accessed' | 'asOf'>): 
 
 /** Only web addresses and a few scheme-only identifiers are links; anything else (javascript:, data:) is refused. */
 export const SAFE_URL = /^(https?:\/\/[^\s]+|urn:[^\s]+|doi:[^\s]+)$/i;
+
+/** The source of every romanization Chancery generates itself: derived, never another source's words. */
+export const ROMANIZATION_SOURCE: Source = {
+  id: 'chancery-romanization',
+  title: 'Romanized by Chancery from the Hangul name (Revised Romanization and McCune–Reischauer, syllable by syllable, with the usual surname spellings)',
+  kind: 'derived',
+  note: 'Generated with the @romanize/korean library; a spelling, not a claim that any source used it.',
+};

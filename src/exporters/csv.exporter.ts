@@ -3,8 +3,7 @@ import { once } from 'node:events';
 import { DomainError } from '../domain/errors.js';
 import { makeOutputFolder, openOutput } from './output-file.js';
 import { join } from 'node:path';
-import { CSV_COLUMNS, cellOf } from '../dataset/csv-columns.js';
-import { csvLine } from '../importers/csv/csv-reader.js';
+import { CSV_COLUMNS, cellOf, csvLine } from '../dataset/csv-columns.js';
 import type { Section } from '../dataset/dataset.schema.js';
 import type { DatasetElement } from '../dataset/dataset-records.js';
 

@@ -1,5 +1,5 @@
 import type { Section } from '../dataset/dataset.schema.js';
-import { TYPE_SECTION } from '../importers/dataset/dataset-file.loader.js';
+import { TYPE_SECTION } from '../dataset/dataset.schema.js';
 import type { DatasetElement } from '../dataset/dataset-records.js';
 
 const RECORD_OF = Object.fromEntries(Object.entries(TYPE_SECTION).map(([type, section]) => [section, type])) as Record<Section, string>;

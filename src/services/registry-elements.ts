@@ -2,9 +2,9 @@ import type { Appointment, Citation, Claim, Identifier, NameVariant, Organizatio
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Interval, mayHoldDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
-import { SECTION_ORDER } from '../importers/dataset/dataset-file.loader.js';
+import { SECTION_ORDER } from '../dataset/dataset.schema.js';
 import type { DatasetElement } from '../dataset/dataset-records.js';
-import { ROMANIZATION_SOURCE } from './ingest/ingest.service.js';
+import { ROMANIZATION_SOURCE } from '../domain/sources.js';
 import type { Store } from '../storage/store.js';
 
 const PAGE = 2000;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TYPE_SECTION } from '../../src/importers/dataset/dataset-file.loader.js';
+import { TYPE_SECTION } from '../../src/dataset/dataset.schema.js';
 import { balanced } from '../../src/dataset/import-report.js';
 import { importFile } from '../../src/services/import.service.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CsvParser, csvLine, parseCsv, readCsvFile } from '../../src/importers/csv/csv-reader.js';
+import { csvLine } from '../../src/dataset/csv-columns.js';
+import { CsvParser, parseCsv, readCsvFile } from '../../src/importers/csv/csv-reader.js';
 
 const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', 'é', '최', '1') , maxLength: 12 });
 const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 20 });

@@ -92,10 +92,6 @@ export const parseCsv = (text: string, label = 'input'): string[][] => {
   return [...p.feed(text), ...p.end()].map((r) => r.values);
 };
 
-/** One field for a CSV line: quoted when it holds a comma, a quote or a line break (or spaces at its ends). */
-export const csvField = (v: string): string => (/[",\r\n]|^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-export const csvLine = (values: readonly string[]): string => `${values.map(csvField).join(',')}\n`;
-
 /**
  * The rows of a CSV file with a header line, streamed: memory holds one row. A row with more fields than the header
  * is refused with its line; a blank line is skipped; a byte-order mark is dropped.

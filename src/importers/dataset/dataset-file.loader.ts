@@ -8,6 +8,7 @@ import { parsePartialDate } from '../../domain/time/partial-date.js';
 import type { DatasetRecord } from '../../dataset/dataset-records.js';
 import { type ImportReport, type Place, record } from '../../dataset/import-report.js';
 import * as s from '../../dataset/dataset.schema.js';
+import { SECTION_ORDER, TYPE_SECTION } from '../../dataset/dataset.schema.js';
 import { documentSections, type ReadPosition, streamJsonDocument, streamJsonLines } from './json-stream.js';
 
 const KIND_OF: Record<s.Section, string> = {
@@ -15,11 +16,6 @@ const KIND_OF: Record<s.Section, string> = {
   sources: 'source', organizations: 'organization', relations: 'relation', posts: 'post', people: 'person', appointments: 'appointment',
   responsibilities: 'responsibility', events: 'event', successions: 'succession', claims: 'claim',
 };
-
-/** The order sections are read in: whatever a file's key order, what others refer to comes first. */
-export const SECTION_ORDER: readonly s.Section[] = [
-  'sources', 'subjects', 'organizations', 'posts', 'people', 'relations', 'names', 'identifiers', 'appointments', 'responsibilities', 'events', 'successions', 'claims', 'citations',
-];
 
 const SCHEMAS: Record<s.Section, z.ZodType> = {
   subjects: s.subjectSchema, names: s.nameRecordSchema, identifiers: s.identifierRecordSchema, citations: s.citationSchema,
@@ -257,12 +253,6 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
       return [{ kind: 'claim', place, value: claim }];
     }
   }
-};
-
-export const TYPE_SECTION: Record<string, s.Section> = {
-  subject: 'subjects', name: 'names', identifier: 'identifiers', citation: 'citations',
-  source: 'sources', organization: 'organizations', relation: 'relations', post: 'posts', person: 'people', appointment: 'appointments',
-  responsibility: 'responsibilities', event: 'events', succession: 'successions', claim: 'claims',
 };
 
 /**

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
 import { recordOfRow } from '../../dataset/csv-columns.js';
 import { readCsvFile } from '../csv/csv-reader.js';
-import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
+import { SECTION_ORDER } from '../../dataset/dataset.schema.js';
 import { SECTIONS, type Section } from '../../dataset/dataset.schema.js';
 import type { DatasetElement } from '../../dataset/dataset-records.js';
 

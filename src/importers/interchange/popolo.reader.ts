@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../../domain/model.js';
 import { documentSections, streamJsonDocument } from '../dataset/json-stream.js';
-import { SECTION_ORDER } from '../dataset/dataset-file.loader.js';
+import { SECTION_ORDER } from '../../dataset/dataset.schema.js';
 import type { Section } from '../../dataset/dataset.schema.js';
 import { slugify } from '../../domain/names.js';
 import type { DatasetElement } from '../../dataset/dataset-records.js';

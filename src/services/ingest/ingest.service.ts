@@ -1,8 +1,9 @@
 import { DomainError } from '../../domain/errors.js';
 import { generateNameVariants } from '../../domain/korean-names.js';
-import type { Dataset, NameVariant, Person, Source } from '../../domain/model.js';
+import type { Dataset, NameVariant, Person } from '../../domain/model.js';
 import { nameSkeleton } from '../../domain/name-skeleton.js';
 import { emptyReport, type ImportReport, mergeReports, placeText, record } from '../../dataset/import-report.js';
+import { ROMANIZATION_SOURCE } from '../../domain/sources.js';
 import { escapeControlCharacters, unsafeText } from '../../domain/text.js';
 import type { Store } from '../../storage/store.js';
 import { writeEntities, writeSources } from './entity-writer.js';
@@ -11,14 +12,6 @@ import { datasetRecords, type DatasetRecord, KIND_ORDER, type RecordKind, type R
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
 import { type IngestMemory, newMemory, ImportBatch } from './import-batch.js';
 import { matchByIdentifier } from './identity-match.js';
-
-/** The source of every romanization Chancery generates itself: derived, never another source's words. */
-export const ROMANIZATION_SOURCE: Source = {
-  id: 'chancery-romanization',
-  title: 'Romanized by Chancery from the Hangul name (Revised Romanization and McCune–Reischauer, syllable by syllable, with the usual surname spellings)',
-  kind: 'derived',
-  note: 'Generated with the @romanize/korean library; a spelling, not a claim that any source used it.',
-};
 
 export interface IngestOptions {
   /** Records per window: each window is one transaction. */
