@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import type { AppointmentKind, EventKind, OrganizationKind, RelationType, SourceKind, SubjectKind } from '../domain/model.js';
-import type { ReconcileStatus } from '../domain/reconcile.js';
-import type { Certainty } from '../domain/time/interval.js';
+import {
+  APPOINTMENT_KINDS, type AppointmentKind, EVENT_KINDS, type EventKind, ORGANIZATION_KINDS, type OrganizationKind, RELATION_TYPES, type RelationType, SOURCE_KINDS,
+  type SourceKind, SUBJECT_KINDS, type SubjectKind,
+} from '../domain/model.js';
+import { RECONCILE_STATUSES, type ReconcileStatus } from '../domain/reconcile.js';
+import { ROLES } from '../storage/repositories/user.repository.js';
+import { CERTAINTIES, type Certainty } from '../domain/time/interval.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -24,14 +28,14 @@ import type { WhoAnswer } from '../services/who.service.js';
 
 const text = z.string();
 const maybe = z.string().nullable();
-const certainty: z.ZodType<Certainty> = z.enum(['certain', 'possible']);
-const appointmentKind: z.ZodType<AppointmentKind> = z.enum(['substantive', 'acting', 'cover', 'nominated']);
-const subjectKind: z.ZodType<SubjectKind> = z.enum(['country', 'territory', 'regional-body', 'function']);
-const relationType: z.ZodType<RelationType> = z.enum(['unit-of', 'agency-of', 'affiliated-institute-of', 'sponsored-organization-of']);
-const sourceKind: z.ZodType<SourceKind> = z.enum(['article', 'web-page', 'dataset', 'news-report', 'curation', 'derived']);
-const eventKind: z.ZodType<EventKind> = z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']);
-const reconcileStatus: z.ZodType<ReconcileStatus> = z.enum(['match', 'mismatch', 'lost', 'unreadable']);
-const organizationKind: z.ZodType<OrganizationKind> = z.enum(['state', 'government', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'legislature', 'other']);
+const certainty: z.ZodType<Certainty> = z.enum(CERTAINTIES);
+const appointmentKind: z.ZodType<AppointmentKind> = z.enum(APPOINTMENT_KINDS);
+const subjectKind: z.ZodType<SubjectKind> = z.enum(SUBJECT_KINDS);
+const relationType: z.ZodType<RelationType> = z.enum(RELATION_TYPES);
+const sourceKind: z.ZodType<SourceKind> = z.enum(SOURCE_KINDS);
+const eventKind: z.ZodType<EventKind> = z.enum(EVENT_KINDS);
+const reconcileStatus: z.ZodType<ReconcileStatus> = z.enum(RECONCILE_STATUSES);
+const organizationKind: z.ZodType<OrganizationKind> = z.enum(ORGANIZATION_KINDS);
 const lifespan = z.strictObject({ from: maybe, to: maybe });
 
 export const personRefSchema: z.ZodType<PersonRef> = z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe });
@@ -197,8 +201,8 @@ export const historySchema = z.strictObject({
   })),
   next: z.number().nullable(),
 }).describe('every write, oldest first');
-export const userSchema = z.strictObject({ id: text, name: text, role: z.enum(['reader', 'editor', 'admin']), createdAt: text });
-export const meSchema = z.strictObject({ name: text, role: z.enum(['reader', 'editor', 'admin']) }).describe('who a token belongs to');
+export const userSchema = z.strictObject({ id: text, name: text, role: z.enum(ROLES), createdAt: text });
+export const meSchema = z.strictObject({ name: text, role: z.enum(ROLES) }).describe('who a token belongs to');
 export const eventResultSchema = z.strictObject({
   event: z.strictObject({ id: text, kind: eventKind, date: text, organizationId: text, description: text, details: z.record(z.string(), z.unknown()), sourceId: text }),
   closed: z.strictObject({ responsibilities: z.number(), relations: z.number() }),

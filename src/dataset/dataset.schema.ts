@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  APPOINTMENT_KINDS, END_REASONS, EVENT_KINDS, NAME_KINDS, ORDINALS_RULES, ORGANIZATION_KINDS, RELATION_TYPES, RESPONSIBILITY_ROLES, SOURCE_KINDS, SUBJECT_KINDS,
+  SUCCESSION_ENTITIES, SUCCESSION_KINDS,
+} from '../domain/model.js';
 import { LIMITS } from '../domain/text.js';
 import { textField as text } from '../domain/text.schema.js';
 import { SAFE_URL } from '../domain/sources.js';
@@ -14,7 +18,7 @@ export const sourceSchema = z.object({
   id: ref,
   title: text(LIMITS.title).pipe(z.string().min(1)),
   url: text(LIMITS.url).refine((u) => SAFE_URL.test(u), 'an http(s) address (or urn:, doi:)').optional(),
-  kind: z.enum(['article', 'web-page', 'dataset', 'news-report', 'curation', 'derived']),
+  kind: z.enum(SOURCE_KINDS),
   publisher: text(LIMITS.title).optional(),
   license: text(LIMITS.title).optional(),
   published: date.optional(),
@@ -25,7 +29,7 @@ export const sourceSchema = z.object({
 
 const nameSchema = z.object({
   name,
-  kind: z.enum(['primary', 'native', 'hanja', 'mccune-reischauer', 'revised-romanization', 'official', 'press', 'acronym', 'formal', 'alias', 'other']),
+  kind: z.enum(NAME_KINDS),
   lang: text(LIMITS.code).optional(),
   start: date.nullable().optional(),
   end: end.optional(),
@@ -40,7 +44,7 @@ const fieldSources = (fields: readonly string[]) => z.object(Object.fromEntries(
 export const organizationSchema = z.object({
   id: ref,
   name,
-  kind: z.enum(['state', 'government', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'legislature', 'other']),
+  kind: z.enum(ORGANIZATION_KINDS),
   /** For missions: Embassy, Consulate General… as the source writes it. */
   missionType: text(LIMITS.name).optional(),
   nativeName: name.optional(),
@@ -87,11 +91,11 @@ export const appointmentSchema = z.object({
   person: ref,
   start: date.nullable(),
   end,
-  kind: z.enum(['substantive', 'acting', 'cover', 'nominated']).optional(),
+  kind: z.enum(APPOINTMENT_KINDS).optional(),
   acting: z.boolean().optional(),
   covers: ref.optional(),
   appointed: date.optional(),
-  endReason: z.enum(['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other']).optional(),
+  endReason: z.enum(END_REASONS).optional(),
   source: ref,
   note: note.optional(),
 });
@@ -99,7 +103,7 @@ export const appointmentSchema = z.object({
 export const responsibilitySchema = z.object({
   unit: ref,
   subject: text(LIMITS.name).pipe(z.string().min(1)),
-  role: z.enum(['handles', 'resident-mission', 'non-resident-mission']).optional(),
+  role: z.enum(RESPONSIBILITY_ROLES).optional(),
   start: date.nullable().optional(),
   end: end.optional(),
   source: ref,
@@ -109,7 +113,7 @@ export const responsibilitySchema = z.object({
 export const relationSchema = z.object({
   from: ref,
   to: ref,
-  type: z.enum(['unit-of', 'agency-of', 'affiliated-institute-of', 'sponsored-organization-of']),
+  type: z.enum(RELATION_TYPES),
   start: date.nullable().optional(),
   end: end.optional(),
   source: ref,
@@ -126,7 +130,7 @@ export const claimSchema = z.object({
 
 export const eventSchema = z.object({
   id: ref.optional(),
-  kind: z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']),
+  kind: z.enum(EVENT_KINDS),
   date,
   organization: ref.optional(),
   description: note.optional(),
@@ -151,12 +155,12 @@ export const eventSchema = z.object({
 });
 
 export const successionSchema = z.object({
-  type: z.enum(['post', 'organization']),
+  type: z.enum(SUCCESSION_ENTITIES),
   from: ref,
   to: ref,
-  kind: z.enum(['continues-as', 'merged-into', 'split-into', 'functions-to']),
+  kind: z.enum(SUCCESSION_KINDS),
   date: date.nullable().optional(),
-  ordinals: z.enum(['continue', 'restart']).optional(),
+  ordinals: z.enum(ORDINALS_RULES).optional(),
   source: ref,
   note: note.optional(),
 });
@@ -164,7 +168,7 @@ export const successionSchema = z.object({
 /** A country, body or function the catalog lacks (a constituency, a new department's function), by id. */
 export const subjectSchema = z.object({
   id: text(LIMITS.id).pipe(z.string().regex(/^(country|territory|body|function|area):\S/, 'an id such as "function:trade" or "area:nui"')),
-  kind: z.enum(['country', 'territory', 'regional-body', 'function']),
+  kind: z.enum(SUBJECT_KINDS),
   code: text(LIMITS.code).optional(),
   name,
   source: ref.optional(),

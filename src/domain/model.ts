@@ -1,7 +1,8 @@
 import type { Interval, Life } from './time/interval.js';
 import type { PartialDate } from './time/partial-date.js';
 
-export type SourceKind = 'article' | 'web-page' | 'dataset' | 'news-report' | 'curation' | 'derived';
+export const SOURCE_KINDS = ['article', 'web-page', 'dataset', 'news-report', 'curation', 'derived'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
  * Where a fact comes from: an article, a web page, a dataset file, a news report, a curator's note, or the registry
@@ -23,20 +24,10 @@ export interface Source {
   digest?: string;
 }
 
-export type OrganizationKind =
-  | 'state'
-  | 'government'
-  | 'cabinet'
-  | 'ministry'
-  | 'department'
-  | 'institute'
-  | 'association'
-  | 'agency'
-  | 'party'
-  | 'party-department'
-  | 'mission'
-  | 'legislature'
-  | 'other';
+export const ORGANIZATION_KINDS = [
+  'state', 'government', 'cabinet', 'ministry', 'department', 'institute', 'association', 'agency', 'party', 'party-department', 'mission', 'legislature', 'other',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** An organization; a unit is an organization that is `unit-of` another (a department of a ministry). */
 export interface Organization {
@@ -56,7 +47,8 @@ export interface Organization {
 }
 
 /** `from` is `type` of `to`: a department is `unit-of` its ministry, a ministry `agency-of` the cabinet. */
-export type RelationType = 'unit-of' | 'agency-of' | 'affiliated-institute-of' | 'sponsored-organization-of';
+export const RELATION_TYPES = ['unit-of', 'agency-of', 'affiliated-institute-of', 'sponsored-organization-of'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 export interface Relation {
   id: string;
@@ -93,9 +85,11 @@ export interface Person {
   mergedInto?: string;
 }
 
-export type NameKind = 'primary' | 'native' | 'hanja' | 'mccune-reischauer' | 'revised-romanization' | 'official' | 'press' | 'acronym' | 'formal' | 'alias' | 'other';
+export const NAME_KINDS = ['primary', 'native', 'hanja', 'mccune-reischauer', 'revised-romanization', 'official', 'press', 'acronym', 'formal', 'alias', 'other'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
 
-export type NamedEntity = 'person' | 'organization' | 'post';
+export const NAMED_ENTITIES = ['person', 'organization', 'post'] as const;
+export type NamedEntity = (typeof NAMED_ENTITIES)[number];
 
 /** Another name of a person, organization or post, as some source writes it. */
 export interface NameVariant {
@@ -114,9 +108,11 @@ export interface NameVariant {
  * named holder on leave: shares that holder's seat); `nominated` (named or appointed, but never served: holds it on
  * no day).
  */
-export type AppointmentKind = 'substantive' | 'acting' | 'cover' | 'nominated';
+export const APPOINTMENT_KINDS = ['substantive', 'acting', 'cover', 'nominated'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
-export type EndReason = 'term-ended' | 'resigned' | 'dismissed' | 'died' | 'moved' | 'post-abolished' | 'lost-seat' | 'other';
+export const END_REASONS = ['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];
 
 /** A person holding a post over `[start, end)`; acting, cover and nominated holders take no ordinal. */
 export interface Appointment {
@@ -138,7 +134,8 @@ export const isActing = (a: Pick<Appointment, 'kind'>): boolean => a.kind === 'a
 /** Whether the appointment fills a seat on the days it runs (a nomination that never led to service does not). */
 export const servesInPost = (a: Pick<Appointment, 'kind'>): boolean => a.kind !== 'nominated';
 
-export type SubjectKind = 'country' | 'territory' | 'regional-body' | 'function';
+export const SUBJECT_KINDS = ['country', 'territory', 'regional-body', 'function'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /**
  * What a unit can be responsible for: a country (ISO 3166-1 alpha-2, or 3166-3 for former ones), a territory, a
@@ -158,7 +155,8 @@ export interface Subject {
  * `handles`: a unit conducts relations with the subject (a department); `resident-mission` / `non-resident-mission`:
  * a mission is accredited to the country, from inside it or from abroad.
  */
-export type ResponsibilityRole = 'handles' | 'resident-mission' | 'non-resident-mission';
+export const RESPONSIBILITY_ROLES = ['handles', 'resident-mission', 'non-resident-mission'] as const;
+export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 
 export interface Responsibility {
   id: string;
@@ -170,7 +168,8 @@ export interface Responsibility {
   note?: string;
 }
 
-export type EventKind = 'establish' | 'transfer' | 'rename' | 'merge' | 'split' | 're-parent' | 'abolish';
+export const EVENT_KINDS = ['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** A dated change of structure, as a source reports it. */
 export interface StructuralEvent {
@@ -187,16 +186,22 @@ export interface StructuralEvent {
  * How a post or an organization goes on as another record: renamed, merged into a new one, split from one. A post
  * that continues keeps its list of holders and ordinals across the link, unless the source says they restart.
  */
-export type SuccessionKind = 'continues-as' | 'merged-into' | 'split-into' | 'functions-to';
+export const SUCCESSION_ENTITIES = ['post', 'organization'] as const;
+export type SuccessionEntity = (typeof SUCCESSION_ENTITIES)[number];
+/** Whether a successor's holders go on being numbered from its predecessor's, or start again at 1. */
+export const ORDINALS_RULES = ['continue', 'restart'] as const;
+export type OrdinalsRule = (typeof ORDINALS_RULES)[number];
+export const SUCCESSION_KINDS = ['continues-as', 'merged-into', 'split-into', 'functions-to'] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
 
 export interface Succession {
   id: string;
-  entityType: 'post' | 'organization';
+  entityType: SuccessionEntity;
   fromId: string;
   toId: string;
   kind: SuccessionKind;
   date: PartialDate | null;
-  ordinals: 'continue' | 'restart';
+  ordinals: OrdinalsRule;
   sourceId: string;
   note?: string;
 }

@@ -43,7 +43,8 @@ export const splitCell = (cell: string, names: ReadonlyMap<string, string>): Cel
   return tokens;
 };
 
-export type ReconcileStatus = 'match' | 'mismatch' | 'lost' | 'unreadable';
+export const RECONCILE_STATUSES = ['match', 'mismatch', 'lost', 'unreadable'] as const;
+export type ReconcileStatus = (typeof RECONCILE_STATUSES)[number];
 
 export interface ReconcileResult {
   status: ReconcileStatus;

@@ -5,6 +5,7 @@ import { addUser, revokeUserTokens } from '../../services/auth.service.js';
 import { listHistory, listUsers } from '../../services/entity.service.js';
 import { historySchema, meSchema, userCreatedSchema, userSchema } from '../answer-schemas.js';
 import { Store } from '../../storage/store.js';
+import { ROLES } from '../../storage/repositories/user.repository.js';
 import { type ApiContext, parseInstant, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
 import { errorSchema, required, temporal, text } from '../schemas.js';
@@ -45,7 +46,7 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
 
   r.post('/api/users', {
     config: { rateLimit: writeLimit, role: 'admin' },
-    schema: { tags: ['admin'], summary: 'Create an account; its token is shown once (admins)', security: [{ bearer: [] }], body: z.strictObject({ name: required(LIMITS.code * 2), role: z.enum(['reader', 'editor', 'admin']) }), response: { 201: userCreatedSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
+    schema: { tags: ['admin'], summary: 'Create an account; its token is shown once (admins)', security: [{ bearer: [] }], body: z.strictObject({ name: required(LIMITS.code * 2), role: z.enum(ROLES) }), response: { 201: userCreatedSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 409: errorSchema } },
   }, async (req, reply) => {
     const { user, token } = await addUser(Store.of(ctx.database), req.body.name, req.body.role, ctx.clock().toISOString());
     void reply.code(201);

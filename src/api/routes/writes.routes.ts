@@ -9,6 +9,7 @@ import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
 import { presentAppointment, presentClaim, presentPerson } from '../presenters.js';
 import { appointmentEndedSchema, appointmentStartedSchema, claimWrittenSchema, eventResultSchema, personWrittenSchema } from '../answer-schemas.js';
+import { APPOINTMENT_KINDS, END_REASONS, EVENT_KINDS } from '../../domain/model.js';
 import { LIMITS } from '../../domain/text.js';
 import { citationSchema, errorSchema, required, text } from '../schemas.js';
 
@@ -51,8 +52,8 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
       tags: ['writes'], summary: 'Start an appointment (422 if it overlaps a holder of a single-seat post)', security,
       body: z.strictObject({
         post: required(), person: required(), start: date, end: date.optional(), acting: z.boolean().optional(),
-        kind: z.enum(['substantive', 'acting', 'cover', 'nominated']).optional(), covers: required(LIMITS.id).optional(),
-        endReason: z.enum(['term-ended', 'resigned', 'dismissed', 'died', 'moved', 'post-abolished', 'lost-seat', 'other']).optional(),
+        kind: z.enum(APPOINTMENT_KINDS).optional(), covers: required(LIMITS.id).optional(),
+        endReason: z.enum(END_REASONS).optional(),
         note: text(LIMITS.note).optional(), source: citationSchema,
       }),
       response: { 200: appointmentStartedSchema, 201: appointmentStartedSchema, ...errors },
@@ -98,7 +99,7 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     config, schema: {
       tags: ['writes'], summary: 'Record a structural event (transfer, establish, rename, merge, split, re-parent, abolish), applied from its date on', security,
       body: z.strictObject({
-        kind: z.enum(['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish']), date, description: text(LIMITS.note).optional(),
+        kind: z.enum(EVENT_KINDS), date, description: text(LIMITS.note).optional(),
         subject: required().optional(), unit: required().optional(), units: z.array(required()).max(50).optional(), from: required().optional(), to: required().optional(),
         name: required().optional(), parent: required().optional(),
         parts: z.array(z.strictObject({ name: required(), subjects: z.array(required()).max(300) })).max(50).optional(), source: citationSchema,

@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
-import type { EventKind } from '../../domain/model.js';
+import { EVENT_KINDS, type EventKind } from '../../domain/model.js';
 import { diff, periodBounds } from '../../services/diff.service.js';
 import { type EventInput, eventResultView, recordEvent } from '../../services/event.service.js';
 import { type GlobalOptions, parseAt, requireArgument, withStore } from '../context.js';
@@ -18,7 +18,7 @@ export const diffCommand = async (org: string, opts: GlobalOptions & { from?: st
   return 0;
 };
 
-const KINDS: readonly EventKind[] = ['establish', 'transfer', 'rename', 'merge', 'split', 're-parent', 'abolish'];
+const KINDS: readonly EventKind[] = EVENT_KINDS;
 
 interface RecordOptions extends GlobalOptions {
   date?: string;

@@ -20,7 +20,8 @@ export interface DaySpan {
   readonly to: Day | null;
 }
 
-export type Certainty = 'certain' | 'possible';
+export const CERTAINTIES = ['certain', 'possible'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
 
 /**
  * The days on which a fact certainly holds and the days on which it may hold. `possible` undefined: on no day

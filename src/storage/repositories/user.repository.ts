@@ -1,7 +1,8 @@
 import type { Db } from '../database.js';
 import type { TokenRow, UserRow } from '../tables.js';
 
-export type Role = 'reader' | 'editor' | 'admin';
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface User {
   id: string;
