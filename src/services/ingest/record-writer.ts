@@ -1,6 +1,7 @@
 import type { EventInput } from '../event.service.js';
 import { recordEvent } from '../event.service.js';
 import { reconcileClaimedDates } from './fact-writer.js';
+import { StatedEntity } from '../../storage/entity-fields.js';
 import { citationId, identifierId } from '../../storage/mappers.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordOf } from '../../dataset/dataset-records.js';
@@ -62,16 +63,13 @@ export const writeClaims = async (w: ImportBatch, recs: readonly RecordOf<'claim
     await reconcileClaimedDates(w, type, ids.filter((id) => w.has(ENTITY_TABLES[type]!, id)), created);
   }
   for (const [type, fields] of Object.entries(ENTITY_DATES)) {
-    const ids = [...new Set(list.filter((r) => r.value.entityType === type && fields[r.value.field]).map((r) => r.value.entityId))];
+    const ids = [...new Set(list.filter((r) => r.value.entityType === type && fields.includes(r.value.field)).map((r) => r.value.entityId))];
     await reconcileEntityDates(w, type as 'organization' | 'person', ids.filter((id) => w.has(ENTITY_TABLES[type]!, id)));
   }
 };
 
-/** The date fields of entities that claims may dispute: claim field → column. */
-const ENTITY_DATES: Record<'organization' | 'person', Record<string, string>> = {
-  organization: { formed: 'formed', dissolved: 'dissolved' },
-  person: { born: 'born', died: 'died' },
-};
+/** The date fields of entities that claims may dispute, by the claims' names. */
+const ENTITY_DATES: Record<'organization' | 'person', readonly string[]> = { organization: ['formed', 'dissolved'], person: ['born', 'died'] };
 
 /**
  * An entity's dates (formed, born…) reconciled with what every source claims: compatible values refine, disagreeing
@@ -80,29 +78,23 @@ const ENTITY_DATES: Record<'organization' | 'person', Record<string, string>> = 
  */
 const reconcileEntityDates = async (w: ImportBatch, type: 'organization' | 'person', ids: readonly string[]): Promise<void> => {
   if (ids.length === 0) return;
-  const repo = type === 'organization' ? w.tx.organizations : w.tx.people;
-  const rows = (await repo.rows(ids)) as unknown as Record<string, unknown>[];
+  const table = type === 'organization' ? 'organizations' : 'people';
+  const stored = await StatedEntity.stored(w.tx, table, ids);
   const claims = await w.tx.claims.forEntities(type, ids);
-  for (const row of rows) {
-    const next = { ...row };
-    let changed = false;
-    for (const [field, column] of Object.entries(ENTITY_DATES[type])) {
-      const mine = claims.filter((c) => c.entityId === row['id'] && c.field === field);
-      const stored = row[column] as string | null;
-      const values = [...mine.map((c) => c.value), ...(stored && !mine.some((c) => c.sourceId === row['source_id']) ? [stored] : [])];
+  for (const entity of stored.values()) {
+    let next = entity;
+    for (const field of ENTITY_DATES[type]) {
+      const mine = claims.filter((c) => c.entityId === entity.id && c.field === field);
+      const value = entity.value(field) as string | undefined;
+      const own = value && !mine.some((c) => c.sourceId === entity.sourceId);
+      const values = [...mine.map((c) => c.value), ...(own ? [value] : [])];
       const dates = values.map((v) => tryParsePartialDate(v)).filter((d): d is PartialDate => d !== undefined);
       if (new Set(dates.map((d) => `${d.earliest}/${d.latest}`)).size < 2) continue;
-      if (stored && !mine.some((c) => c.sourceId === row['source_id'])) await w.claim(makeClaim(type, String(row['id']), field, stored, String(row['source_id'])));
+      if (own) await w.claim(makeClaim(type, entity.id, field, value, String(entity.sourceId)));
       const r = reconcileDates(dates)!;
-      if (r.date.text !== stored) {
-        next[column] = r.date.text;
-        changed = true;
-      }
+      if (r.date.text !== value) next = next.with(field, r.date.text);
     }
-    if (changed) {
-      const { sys_seq: _a, sys_from: _b, sys_user: _c, sys_source: _d, sys_op: _e, ...content } = next;
-      await (repo as unknown as { updateRows(r: Record<string, unknown>[]): Promise<number> }).updateRows([content]);
-    }
+    if (next !== entity) await StatedEntity.update(w.tx, table, [next]);
   }
 };
 
