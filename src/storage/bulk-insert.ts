@@ -7,6 +7,9 @@ import type { Db } from './database.js';
  */
 export type BulkInsert = (via: Db, table: string, columns: readonly string[], rows: readonly unknown[][], skipDuplicatesOf?: readonly string[]) => Promise<void>;
 
+/** Told of every statement run (its SQL and parameters): the query builder's and the bulk paths' alike. */
+export type QueryListener = (sql: string, parameters: readonly unknown[]) => void;
+
 /** The clause that skips rows whose unique key is stored already. */
 export const skipDuplicates = (key: readonly string[] | undefined): string => (key?.length ? ` on conflict (${key.map(quoteIdent).join(', ')}) do nothing` : '');
 

@@ -1,7 +1,7 @@
 import { Kysely, type LogEvent, sql } from 'kysely';
 import { DomainError } from '../domain/errors.js';
 import { type Capabilities, postgresCapabilities, sqliteCapabilities } from './capabilities.js';
-import type { BulkInsert } from './bulk-insert.js';
+import type { BulkInsert, QueryListener } from './bulk-insert.js';
 import { type ChangeFeed, type ChangeSet, RegistryMirror } from './mirror/registry-mirror.js';
 import type { PoolHealth } from './dialects/postgres.dialect.js';
 import { LATEST_MIGRATION } from './migrations/latest-migration.js';
@@ -48,8 +48,11 @@ export interface OpenOptions {
   mirror?: boolean;
   /** Bytes the mirror may take; by default what the heap has left when it loads (a registry that would not fit stays on disk). */
   mirrorMemory?: number;
-  /** Called with every statement run (its SQL and parameters): for tracing, and for the tests of query plans. */
-  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+  /**
+   * Called with every statement run (its SQL and parameters), bulk inserts included (on SQLite one per row, as they
+   * run; on PostgreSQL one per 20,000 rows, each column an array): for tracing, and for the tests of query plans.
+   */
+  onQuery?: QueryListener;
 }
 
 const logOption = (options: OpenOptions): { log?: (event: LogEvent) => void } =>
@@ -103,7 +106,7 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
       db = new Kysely<Tables>({ dialect: d.dialect, ...logOption(options) });
     } else {
       const { sqliteDialect } = await import('./dialects/sqlite.dialect.js');
-      const d = sqliteDialect(location.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, ''));
+      const d = sqliteDialect(location.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, ''), options.onQuery);
       bulkInsert = d.bulkInsert;
       feed = d.feed;
       db = new Kysely<Tables>({ dialect: d.dialect, ...logOption(options) });

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
-import { type BulkInsert, quoteIdent, skipDuplicates } from '../bulk-insert.js';
+import { type BulkInsert, type QueryListener, quoteIdent, skipDuplicates } from '../bulk-insert.js';
 import type { ChangeFeed } from '../mirror/registry-mirror.js';
 
 /** How many distinct SQL texts keep a prepared statement: the registry issues a few dozen shapes. */
@@ -33,7 +33,8 @@ const withStatementCache = (database: BetterSqlite3.Database): SqliteDatabase =>
  * Bulk inserts as one prepared single-row statement run in a loop: better-sqlite3 is synchronous, so this costs no
  * round trip and no SQL text per row, and it runs on the one connection, inside the caller's transaction.
  */
-const sqliteBulkInsert = (database: BetterSqlite3.Database): BulkInsert => {
+/** `onQuery` sees each row's statement, as it sees every statement the query builder runs. */
+const sqliteBulkInsert = (database: BetterSqlite3.Database, onQuery?: QueryListener): BulkInsert => {
   const statements = new Map<string, BetterSqlite3.Statement>();
   return async (_via, table, columns, rows, skipDuplicatesOf) => {
     const key = `${table}|${columns.join(',')}|${skipDuplicatesOf?.join(',') ?? ''}`;
@@ -43,12 +44,15 @@ const sqliteBulkInsert = (database: BetterSqlite3.Database): BulkInsert => {
       stmt = database.prepare(text + skipDuplicates(skipDuplicatesOf));
       statements.set(key, stmt);
     }
-    for (const row of rows) stmt.run(row);
+    for (const row of rows) {
+      onQuery?.(stmt.source, row);
+      stmt.run(row);
+    }
   };
 };
 
 /** A SQLite file (created if absent), or `:memory:`. */
-export const sqliteDialect = (file: string): { dialect: SqliteDialect; bulkInsert: BulkInsert; feed: ChangeFeed } => {
+export const sqliteDialect = (file: string, onQuery?: QueryListener): { dialect: SqliteDialect; bulkInsert: BulkInsert; feed: ChangeFeed } => {
   const database = new BetterSqlite3(file);
   database.pragma('journal_mode = WAL');
   // In WAL mode a commit without a sync per transaction is still durable against a crash of the process (only an
@@ -60,5 +64,5 @@ export const sqliteDialect = (file: string): { dialect: SqliteDialect; bulkInser
   // data_version changes when another connection (another process) commits: a mirror's cue to read back.
   const dataVersion = database.prepare('pragma data_version').pluck();
   const feed: ChangeFeed = { dataVersion: () => dataVersion.get() as number };
-  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), bulkInsert: sqliteBulkInsert(database), feed };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), bulkInsert: sqliteBulkInsert(database, onQuery), feed };
 };
