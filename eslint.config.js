@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    // The web app runs in a browser and may take only types from the server (its answers' shapes), never its code.
+    // The web app runs in a browser: it takes the API's types from web/src/api-types.ts (generated), never the server's code or types.
     files: ['web/**'],
     languageOptions: {
       globals: {
@@ -33,7 +33,7 @@ export default tseslint.config(
       },
     },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/services/**', '**/src/storage/**', '**/src/api/**', '**/src/cli/**'], allowTypeImports: true, message: 'The web app takes only types from the server.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/services/**', '**/src/storage/**', '**/src/api/**', '**/src/cli/**'], message: 'The web app takes its types of the API from web/src/api-types.ts (generated), never from the server.' }] }],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, read, type Reads } from './api.js';
+import { ApiError, read, type ReadParams, type Reads } from './api.js';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -8,7 +8,7 @@ export interface Loaded<T> {
 }
 
 /** Reads an answer and keeps the last one shown while the next loads (the chart does not blank as the date moves). */
-export const useRead = <P extends keyof Reads>(path: P, params: Record<string, string | undefined> | null, refresh = 0): Loaded<Reads[P]> => {
+export const useRead = <P extends keyof Reads>(path: P, params: ReadParams<P> | null, refresh = 0): Loaded<Reads[P]> => {
   const [state, setState] = useState<Loaded<Reads[P]>>({ data: undefined, error: undefined, loading: true });
   const key = params ? JSON.stringify(params) : '';
   useEffect(() => {

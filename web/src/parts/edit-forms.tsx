@@ -78,7 +78,7 @@ export const EndAppointmentForm = ({ appointmentId, who, onDone }: { appointment
       e.clear();
       try {
         const etag = await versionOf('appointments', appointmentId);
-        await write('POST', `/api/appointments/${encodeURIComponent(appointmentId)}/end`, { end: value(form, 'end'), source: citation(form) }, { 'if-match': etag });
+        await write('/api/appointments/{id}/end', { end: value(form, 'end'), source: citation(form) }, { params: { id: appointmentId }, headers: { 'if-match': etag } });
         setOpen(false);
         onDone();
       } catch (err) {
@@ -102,7 +102,7 @@ export const StartAppointmentForm = ({ post, onDone }: { post: string; onDone: (
     <details class="edit-panel">
       <summary>Start an appointment</summary>
       <form class="edit" aria-label="Start an appointment" onSubmit={submit(e, (form) =>
-        write('POST', '/api/appointments', { post, person: value(form, 'person'), start: value(form, 'start'), acting: (form.elements.namedItem('acting') as HTMLInputElement).checked, source: citation(form) }), 'Saved.', onDone)}>
+        write('/api/appointments', { post, person: value(form, 'person'), start: value(form, 'start'), acting: (form.elements.namedItem('acting') as HTMLInputElement).checked, source: citation(form) }), 'Saved.', onDone)}>
         <Status e={e} />
         <Field id="start-person" label="Person (id or name)" error={e.at('person')}><input id="start-person" name="person" required maxLength={200} /></Field>
         <Field id="start-date" label="Started on" error={e.at('start')}><input id="start-date" name="start" required maxLength={24} /></Field>
@@ -121,7 +121,7 @@ export const TransferForm = ({ from, onDone }: { from: string; onDone: () => voi
     <details class="edit-panel">
       <summary>Record a transfer of responsibility</summary>
       <form class="edit" aria-label="Record a transfer of responsibility" onSubmit={submit(e, (form) =>
-        write('POST', '/api/events', { kind: 'transfer', subject: value(form, 'subject'), from, to: value(form, 'to'), date: value(form, 'date'), source: citation(form) }), 'Recorded.', onDone)}>
+        write('/api/events', { kind: 'transfer', subject: value(form, 'subject'), from, to: value(form, 'to'), date: value(form, 'date'), source: citation(form) }), 'Recorded.', onDone)}>
         <Status e={e} />
         <Field id="transfer-subject" label="Country, body or function" error={e.at('subject')}><input id="transfer-subject" name="subject" required maxLength={200} /></Field>
         <Field id="transfer-to" label="To unit (id or name)" error={e.at('to')}><input id="transfer-to" name="to" required maxLength={200} /></Field>
