@@ -22,7 +22,7 @@ export const addUser = async (store: Store, name: string, role: string, now: str
 
 export const issueToken = async (store: Store, user: User, now: string): Promise<string> => {
   const token = `chy_${randomBytes(32).toString('base64url')}`;
-  await store.users.addToken({ id: randomUUID(), user_id: user.id, hash: hashToken(token), created_at: now, revoked_at: null });
+  await store.users.addToken({ id: randomUUID(), userId: user.id, hash: hashToken(token), createdAt: now });
   return token;
 };
 

@@ -1,20 +1,11 @@
 import { DomainError } from '../domain/errors.js';
 import type { Store } from '../storage/store.js';
 import type { PersonMerge } from '../storage/repositories/person.repository.js';
+import { moveToPerson } from '../storage/person-moves.js';
 import { resolvePerson } from './lookup.service.js';
 
 /** A merge as recorded: who was merged into whom, on what source, when, and exactly which rows moved. */
 export type MergeRecord = PersonMerge;
-
-/** Moves the listed rows to `toId`: each move is a new version of the row, the old one kept. */
-const move = async (tx: Store, moved: PersonMerge['moved'], toId: string): Promise<void> => {
-  const appointments = await tx.appointments.rows(moved.appointments);
-  await tx.appointments.updateRows(appointments.map(({ sys_seq: _a, sys_from: _b, sys_user: _c, sys_source: _d, sys_op: _e, ...r }) => ({ ...r, person_id: toId })));
-  const names = await tx.names.rows(moved.names);
-  await tx.names.updateRows(names.map(({ sys_seq: _a, sys_from: _b, sys_user: _c, sys_source: _d, sys_op: _e, ...r }) => ({ ...r, entity_id: toId })));
-  const claims = await tx.claims.rows(moved.claims);
-  await tx.claims.updateRows(claims.map(({ sys_seq: _a, sys_from: _b, sys_user: _c, sys_source: _d, sys_op: _e, ...r }) => ({ ...r, entity_id: toId })));
-};
 
 /**
  * Merges `merged` into `kept` on a source's word: their appointments, names and claims move to `kept`, and
@@ -32,7 +23,7 @@ export const mergePeople = async (store: Store, keptRef: string, mergedRef: stri
       names: (await tx.names.rowsOf('person', [merged.id])).map((n) => n.id),
       claims: (await tx.claims.rowsOf('person', [merged.id])).map((c) => c.id),
     };
-    await move(tx, moved, kept.id);
+    await moveToPerson(tx, moved, kept.id);
     await tx.people.upsert({ ...merged, mergedInto: kept.id });
     const record: MergeRecord = { id: `merge:${merged.id}>${kept.id}@${recordedAt}`, keptId: kept.id, mergedId: merged.id, sourceId, recordedAt, moved };
     await tx.merges.upsert(record);
@@ -44,7 +35,7 @@ export const splitPeople = async (store: Store, mergedId: string, undoneAt: stri
   store.transaction(async (tx) => {
     const record = await tx.merges.openMergeOf(mergedId);
     if (!record) throw new DomainError('NOT_FOUND', `"${mergedId}" is not merged into anyone`, { field: 'person', value: mergedId });
-    await move(tx, record.moved, record.mergedId);
+    await moveToPerson(tx, record.moved, record.mergedId);
     const person = (await tx.people.get(record.mergedId))!;
     const { mergedInto: _m, ...rest } = person;
     await tx.people.upsert(rest);

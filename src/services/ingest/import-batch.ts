@@ -163,7 +163,10 @@ export class ImportBatch {
   /** The sources that cite a fact, stored or queued. */
   async citationsFor(entityType: string, entityId: string): Promise<string[]> {
     const stored = (await this.tx.citations.forEntity(entityType, entityId)).map((c) => c.sourceId);
-    const queued = [...(this.pending.get('citations')?.values() ?? [])].filter((c) => c['entity_type'] === entityType && c['entity_id'] === entityId).map((c) => c['source_id'] as string);
+    const queued = [...(this.pending.get('citations')?.values() ?? [])]
+      .map((row) => this.tx.citations.entityOf(row as never))
+      .filter((c) => c.entityType === entityType && c.entityId === entityId)
+      .map((c) => c.sourceId);
     return [...new Set([...stored, ...queued])];
   }
 

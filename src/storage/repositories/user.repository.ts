@@ -30,8 +30,10 @@ export class UserRepository {
     await this.db.insertInto('users').values({ id: user.id, name: user.name, role: user.role, created_at: user.createdAt }).execute();
   }
 
-  async addToken(token: TokenRow): Promise<void> {
-    await this.db.insertInto('tokens').values(token).execute();
+  /** A new token of a user, by its hash (the token itself is never stored). */
+  async addToken(token: { id: string; userId: string; hash: string; createdAt: string }): Promise<void> {
+    const row: TokenRow = { id: token.id, user_id: token.userId, hash: token.hash, created_at: token.createdAt, revoked_at: null };
+    await this.db.insertInto('tokens').values(row).execute();
   }
 
   /** The user a live (unrevoked) token hash belongs to. */
