@@ -31,9 +31,9 @@ const withStatementCache = (database: BetterSqlite3.Database): SqliteDatabase =>
 
 /**
  * Bulk inserts as one prepared single-row statement run in a loop: better-sqlite3 is synchronous, so this costs no
- * round trip and no SQL text per row, and it runs on the one connection, inside the caller's transaction.
+ * round trip and no SQL text per row, and it runs on the one connection, inside the caller's transaction. `onQuery`
+ * is told of each row's statement, as it is of every statement the query builder runs.
  */
-/** `onQuery` sees each row's statement, as it sees every statement the query builder runs. */
 const sqliteBulkInsert = (database: BetterSqlite3.Database, onQuery?: QueryListener): BulkInsert => {
   const statements = new Map<string, BetterSqlite3.Statement>();
   return async (_via, table, columns, rows, skipDuplicatesOf) => {
