@@ -7,7 +7,23 @@ import type { InputElement } from './elements.js';
 import { maxOverlap } from './overlap.js';
 
 type Obj = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const plain = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/**
+ * A text in every language the file gives it in: a plain string (no language), or Popolo's multilingual form
+ * `{"lang:en": …, "lang:cy": …}` (EveryPolitician's m17n files), English first.
+ */
+export const languages = (v: unknown): { lang?: string; text: string }[] => {
+  const s = plain(v);
+  if (s) return [{ text: s }];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return [];
+  const out = Object.entries(v as Obj).flatMap(([k, t]) => {
+    const text = plain(t);
+    return text ? [{ lang: k.replace(/^lang:/, ''), text }] : [];
+  });
+  return out.sort((a, b) => Number(b.lang === 'en') - Number(a.lang === 'en'));
+};
+/** A text field as one string: the plain value, or its English (else first) form. */
+const str = (v: unknown): string | undefined => languages(v)[0]?.text;
 const date = (v: unknown): string | undefined => {
   const s = str(v);
   return s && /^\d{4}(-\d{2}){0,2}$/.test(s) ? s : s?.slice(0, 10);
