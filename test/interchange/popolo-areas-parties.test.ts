@@ -14,6 +14,9 @@ import { holders } from '../../src/services/holders.service.js';
 import { importFile } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { buildApp } from '../../src/api/app.js';
+import { runCli } from '../support/cli.js';
 import { databaseTargets, openFresh } from '../support/databases.js';
 import { sharedPath } from '../support/shared.js';
 
@@ -29,13 +32,16 @@ const TODAY = day('2026-01-01').earliest;
 
 describe.each(databaseTargets)('Popolo areas, parties and seats, on $name', (target) => {
   const dbs = new Map<string, Database>();
+  const locations = new Map<string, string>();
   const reports = new Map<string, ImportReport>();
   const dir = mkdtempSync(join(tmpdir(), 'chancery-popolo-'));
   const store = (name: string) => Store.of(dbs.get(name)!);
 
   beforeAll(async () => {
     for (const [name, file] of Object.entries(FILES)) {
-      const db = await openFresh(target);
+      const location = await target.create();
+      const db = await openDatabase(location);
+      locations.set(name, location);
       dbs.set(name, db);
       reports.set(name, await importFile(Store.of(db), file, { format: 'popolo' }));
     }
@@ -71,6 +77,24 @@ describe.each(databaseTargets)('Popolo areas, parties and seats, on $name', (tar
     // Between the two Dála (2016-03-02 to 2016-03-10) nobody sat.
     expect((await whoForArea(s, 'Dublin Central', day('2016-03-05'))).posts[0]!.holders).toEqual([]);
     await expect(whoForArea(s, 'Dublin Centrall', day('2012-06-01'))).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('did you mean "Dublin Central"') });
+  });
+
+  it('Dáil: the same question from the command line and over HTTP', async () => {
+    const cli = await runCli(['who', '--area', 'Dublin Central', '--at', '2017-01-01', '--db', locations.get('ireland')!]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain('Member of Dáil Éireann for Dublin Central:');
+    expect(cli.stdout).toMatch(/Paschal Donohoe .*\(Fine Gael\)/);
+    expect((await runCli(['who', '--area', 'Dublin Centrall', '--db', locations.get('ireland')!])).stderr).toContain('did you mean "Dublin Central"');
+    const app = await buildApp({ database: dbs.get('ireland')!, clock: () => new Date('2026-11-28T10:00:00Z') });
+    try {
+      const res = await app.inject({ url: `/api/who/area?area=${encodeURIComponent('Dublin Central')}&at=2012-06-01` });
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as { posts: { holders: { person: { name: string } }[] }[] };
+      expect(body.posts[0]!.holders.map((h) => h.person.name).sort()).toEqual(['Joe Costello', 'Mary Lou McDonald', "Maureen O'Sullivan", 'Paschal Donohoe']);
+      expect((await app.inject({ url: '/api/who/area?area=Atlantis' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+    }
   });
 
   it("Dáil: a member's party on a date, on his page and in the constituency's holders; members are not numbered", async () => {
