@@ -93,9 +93,9 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
   for await (const e of pass('memberships')) {
     const m = e.value as Obj;
     if (own(m) || str(m['post_id']) || !str(m['organization_id'])) continue;
-    const made1 = madePost(m);
-    const id = made1.id;
-    const p = made.get(id) ?? { ...made1, count: 0, line: e.line, index: e.index, spans: [] };
+    const post = madePost(m);
+    const id = post.id;
+    const p = made.get(id) ?? { ...post, count: 0, line: e.line, index: e.index, spans: [] };
     p.count++;
     const { start, end, seated } = membershipSpan(m, periods);
     if (start && seated) p.spans.push([start, end ?? 'open']);
