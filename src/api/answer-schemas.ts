@@ -18,6 +18,7 @@ import type { SearchAnswer } from '../services/search.service.js';
 import type { UnitAnswer } from '../services/unit.service.js';
 import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
 import type { WhoAnswer } from '../services/who.service.js';
+import type { AreaWhoAnswer } from '../services/area.service.js';
 
 /*
  * The schema of every answer, each written against its service's answer type: `z.ZodType<T>` makes the compiler
@@ -60,6 +61,10 @@ const postState = {
 
 export const whoSchema: z.ZodType<WhoAnswer> = z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date');
 
+export const areaWhoSchema: z.ZodType<AreaWhoAnswer> = z.strictObject({
+  at: text, area: z.strictObject({ id: text, name: text }), posts: z.array(z.strictObject({ at: text, post: postRefSchema, ...postState })), parties: z.record(z.string(), text),
+}).describe('who represented an area on a date');
+
 export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
   post: postRefSchema, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
   terms: z.array(z.strictObject({
@@ -70,7 +75,7 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
       column: text, source: sourceRefSchema, sourceNames: z.array(text), status: reconcileStatus, derived: z.array(text), missing: z.array(text),
       extra: z.array(text), unmatched: z.array(text), shiftedFrom: text.optional(),
     })),
-    sources, note: maybe,
+    sources, note: maybe, party: maybe,
   })),
 }).describe("the office-holder table of a post, with who held related posts during each term");
 
@@ -138,7 +143,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   at: maybe,
   terms: z.array(z.strictObject({
     appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),
-    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), certainty: certainty.nullable(), sources,
+    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),
 }).describe("a person's career: names, posts, accreditations");

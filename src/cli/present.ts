@@ -1,5 +1,6 @@
 import type { ImportReport, ReportEntry } from '../dataset/import-report.js';
 import { padEnd, padStart, width } from './text-width.js';
+import type { AreaWhoAnswer } from '../services/area.service.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -68,6 +69,17 @@ export const presentWho = (a: WhoAnswer): string => {
   return lines.join('\n');
 };
 
+/** Who represented an area: each of its posts, its holders with the party they sat for. */
+export const presentAreaWho = (a: AreaWhoAnswer): string => {
+  if (a.posts.length === 0) return `${a.area.name} on ${a.at}: no post is recorded for this area`;
+  const lines = [`${a.area.name} on ${a.at}:`];
+  for (const p of a.posts) {
+    if (p.holders.length === 0) lines.push(`  ${p.post.name}: ${STATUS_TEXT[p.status]}${p.explanation ? ` — ${p.explanation}` : ''}`);
+    else lines.push(`  ${p.post.name}:`, ...p.holders.map((h) => `    ${holderLine(h)}${a.parties[h.appointmentId] ? `  (${a.parties[h.appointmentId]})` : ''}`));
+  }
+  return lines.join('\n');
+};
+
 const duration = (t: TermView): string =>
   t.timeInOffice ? `${t.timeInOffice.approximate ? '≥' : ''}${t.timeInOffice.years}y ${t.timeInOffice.days}d` : '';
 
@@ -87,7 +99,7 @@ export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
   lines.push(st.dim(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`));
   for (const t of a.terms) {
     const mark = t.ordinal ? String(t.ordinal) : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
-    const flags = [t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
+    const flags = [t.party ?? '', t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
     lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
     for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationLine(r)}`);
@@ -235,7 +247,7 @@ export const presentCareer = (a: CareerAnswer): string => {
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);
-    lines.push(`  ${t.post.name}${t.organization ? `, ${t.organization.name}` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
+    lines.push(`  ${t.post.name}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
   }
   return lines.join('\n');
 };

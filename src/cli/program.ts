@@ -62,10 +62,11 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .addHelpText('after', examples('export --out registry.jsonl', 'export --format popolo --out registry.popolo.json', 'export --format csv --out registry-csv/ --at 2010-03-01'))
     .action(run(async (o) => (await commands.data()).exportCommand(o, io)));
   program
-    .command('who <post>')
-    .description('holders of a post on a date (default: today)')
+    .command('who [post]')
+    .description('holders of a post on a date (default: today); with --area, who represented an area (a constituency, a region)')
     .option('--at <date>', DATE)
-    .addHelpText('after', examples('who "Minister of Foreign Affairs" --at 2010-03-01', 'who "Foreign Minister" --at "March 2010"', 'who 외무상', 'who Premier --at today --json'))
+    .option('--area <area>', 'instead of a post: the holders of every post for this area (or country) on the date')
+    .addHelpText('after', examples('who "Minister of Foreign Affairs" --at 2010-03-01', 'who "Foreign Minister" --at "March 2010"', 'who 외무상', 'who Premier --at today --json', 'who --area "Dublin Central" --at 2012-06-01'))
     .action(with1(async (post, o) => (await commands.who()).whoCommand(post, o, io)));
   program
     .command('holders <post>')

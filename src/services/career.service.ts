@@ -1,10 +1,11 @@
 import { type Appointment, type NameVariant, servesInPost } from '../domain/model.js';
-import { deriveOrdinals } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolvePerson } from './lookup.service.js';
+import { partyOf } from './holders.service.js';
 import { termExtent } from './post-state.service.js';
 import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, startText, ReferenceLoader } from './views.js';
 
@@ -19,6 +20,8 @@ export interface CareerTerm {
   kind: Appointment['kind'];
   endReason: string | null;
   ordinal: number | null;
+  /** The party or group the person sat for in this term, as its sources state it. */
+  party: string | null;
   /** With a date asked: whether the term holds on it. */
   certainty: Certainty | null;
   sources: SourceRef[];
@@ -51,6 +54,8 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
   const orgs = new Map((await store.organizations.getMany([...posts.values()].map((p) => p.organizationId))).map((o) => [o.id, o]));
   const all = await store.appointments.forPosts([...posts.keys()]);
   const citations = await store.citations.forEntities('appointment', appointments.map((a) => a.id));
+  const termClaims = await store.claims.forEntities('appointment', appointments.map((a) => a.id));
+  const stored = new Map((await store.subjects.getMany([...new Set([...posts.values()].flatMap((p) => (p.subjectId ? [p.subjectId] : [])))])).map((x) => [x.id, x]));
   await ctx.preloadSources([person.sourceId, ...names.map((n) => n.sourceId), ...claims.map((c) => c.sourceId), ...appointments.map((a) => a.sourceId), ...citations.map((c) => c.sourceId)]);
   await ctx.preloadNames('post', [...posts.keys()]);
   await ctx.preloadNames('organization', [...orgs.keys()]);
@@ -67,11 +72,12 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     const org = orgs.get(post.organizationId);
     const certainty = at ? (servesInPost(a) ? (certaintyDuring(termExtent(a, post, org, person), at) ?? null) : null) : null;
     if (at && !certainty) continue;
-    const ordinals = deriveOrdinals(all.filter((x) => x.postId === post.id));
-    const subject = post.subjectId ? catalog.get(post.subjectId) : undefined;
+    const ordinals = numbersHolders(post, org?.kind) ? deriveOrdinals(all.filter((x) => x.postId === post.id)) : new Map<string, number>();
+    const subject = post.subjectId ? (catalog.get(post.subjectId) ?? stored.get(post.subjectId)) : undefined;
     terms.push({
       appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null,
-      start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null, certainty,
+      start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null,
+      party: partyOf(termClaims.filter((c) => c.entityId === a.id)), certainty,
       sources: [a.sourceId, ...citations.filter((c) => c.entityId === a.id).map((c) => c.sourceId)].map((id) => ctx.source(id)),
     });
   }
@@ -81,6 +87,7 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     names: names.map((n) => ({ name: n.name, kind: n.kind, lang: n.lang ?? null, from: n.interval?.start?.text ?? null, to: n.interval && n.interval.end.kind === 'date' ? n.interval.end.date.text : null, source: ctx.source(n.sourceId) })),
     at: at?.text ?? null,
     terms,
-    accreditations: terms.filter((t) => t.subject && t.kind !== 'nominated').map((t) => ({ subject: t.subject!, post: t.post, start: t.start, end: t.end, certainty: t.certainty })),
+    // An area a post is for (a constituency) is represented, not accredited to.
+    accreditations: terms.filter((t) => t.subject && !t.subject.id.startsWith('area:') && t.kind !== 'nominated').map((t) => ({ subject: t.subject!, post: t.post, start: t.start, end: t.end, certainty: t.certainty })),
   };
 };

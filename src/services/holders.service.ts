@@ -1,5 +1,5 @@
 import { type Appointment, type Claim, isActing, type Post, servesInPost } from '../domain/model.js';
-import { deriveOrdinals } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { reconcileRow, type ColumnInput, type ReconcileResult } from '../domain/reconcile.js';
 import type { Day } from '../domain/time/day.js';
 import { type Duration, durationBetween, type Interval, possibleSpan } from '../domain/time/interval.js';
@@ -34,6 +34,8 @@ export interface TermView {
   reconciliation: ReconciliationView[];
   sources: SourceRef[];
   note: string | null;
+  /** The party or group the holder sat for in this term, as its sources state it (Popolo's `on_behalf_of`). */
+  party: string | null;
 }
 
 export interface HoldersAnswer {
@@ -44,6 +46,14 @@ export interface HoldersAnswer {
 }
 
 const CONCURRENT = 'concurrent:';
+
+/** The claim field importers record the party a term was held for in (Popolo's `on_behalf_of`). */
+export const PARTY_FIELD = 'on-behalf-of';
+/** The party a term was held for, from its claims; where sources name several, all of them. */
+export const partyOf = (claims: readonly Claim[]): string | null => {
+  const parties = [...new Set(claims.filter((c) => c.field === PARTY_FIELD).map((c) => c.value))];
+  return parties.length ? parties.join(' / ') : null;
+};
 
 /** Shortest time in office, `[start, end)`; an incumbent's counts up to `today`. */
 export const timeInOffice = (iv: Interval, today: Day): TimeInOffice | null => {
@@ -93,7 +103,8 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
   const chain = await postChain(store, post);
   const postOf = new Map(chain.posts.map((p) => [p.id, p]));
   const terms = await store.appointments.forPosts(chain.posts.map((p) => p.id));
-  const ordinals = deriveOrdinals(terms, chain.restarts);
+  const kinds = new Map((await store.organizations.getMany(chain.posts.map((p) => p.organizationId))).map((o) => [o.id, o.kind]));
+  const ordinals = deriveOrdinals(terms, chain.restarts, new Set(chain.posts.filter((p) => !numbersHolders(p, kinds.get(p.organizationId))).map((p) => p.id)));
   const claims = await store.claims.forEntities('appointment', terms.map((t) => t.id));
   const layout = tableLayout(await store.claims.forEntity('post', post.id), post);
   const sourceColumns = new Set([...layout.columns, ...claims.filter((c) => c.field.startsWith(CONCURRENT)).map((c) => c.field.slice(CONCURRENT.length))]);
@@ -158,6 +169,7 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
       reconciliation,
       sources: sourceIds.map((id) => ctx.source(id)),
       note: a.note ?? null,
+      party: partyOf(mine),
     };
   });
   return {

@@ -1,5 +1,5 @@
 import { type Appointment, type Claim, isActing, type Organization, organizationLife, type Person, personLife, type Post, servesInPost } from '../domain/model.js';
-import { deriveOrdinals } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import {
   ALWAYS, type Certainty, type Extent, extentOf, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
@@ -144,7 +144,8 @@ export interface PostTimeline {
 export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ReferenceLoader): PostTimeline => {
   const chain = data.chains.get(post.id) ?? { posts: [post], restarts: new Set<string>() };
   const terms = chain.posts.flatMap((p) => data.appointments.get(p.id) ?? []);
-  const ordinals = deriveOrdinals(terms, chain.restarts);
+  const unnumbered = new Set(chain.posts.filter((p) => !numbersHolders(p, data.organizations.get(p.organizationId)?.kind)).map((p) => p.id));
+  const ordinals = deriveOrdinals(terms, chain.restarts, unnumbered);
   const postOf = new Map(chain.posts.map((p) => [p.id, p]));
   const org = data.organizations.get(post.organizationId);
   const life = post.life;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
 import * as answers from '../../src/api/answer-schemas.js';
-import { careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, historySchema, holdersSchema, meSchema, pageOf, routeSchema, searchSchema, unitSchema, userSchema, whoSchema } from '../../src/api/answer-schemas.js';
+import { areaWhoSchema, careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, historySchema, holdersSchema, meSchema, pageOf, routeSchema, searchSchema, unitSchema, userSchema, whoSchema } from '../../src/api/answer-schemas.js';
 import { z } from 'zod';
 import { addUser } from '../../src/services/auth.service.js';
 import { loadBundledDataset } from '../../src/services/import.service.js';
@@ -45,6 +45,7 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
     const firstId = async (kind: string) => ((await app.inject({ url: `/api/${kind}?limit=1` })).json() as { items: { id: string }[] }).items[0]!.id;
     const cases: Record<string, [string, z.ZodType][]> = {
       '/api/who': [[`/api/who?post=${enc('Minister of Foreign Affairs')}&at=2007-03-01`, whoSchema], ['/api/who?post=Premier&at=1990', whoSchema], [`/api/who?post=${enc('Vice Minister')}&at=1950`, whoSchema]],
+      '/api/who/area': [['/api/who/area?area=China&at=2010-03-01', areaWhoSchema], ['/api/who/area?area=Sweden', areaWhoSchema]],
       '/api/holders': [['/api/holders?post=Premier', holdersSchema], [`/api/holders?post=${enc(MINISTER)}&with=${enc('north-korea:head-of-state,Premier')}`, holdersSchema]],
       '/api/route': [['/api/route?subject=SE&at=2010-03-01', routeSchema], ['/api/route?subject=Mongolia', routeSchema], ['/api/route?subject=KR&at=2024-05-15', routeSchema], ['/api/route?subject=SU&at=2010', routeSchema], ['/api/route?subject=UN', routeSchema]],
       '/api/chart': [['/api/chart?org=mfa&at=2010-01-01', chartSchema], ['/api/chart?org=mfa&at=1900', chartSchema]],

@@ -12,9 +12,10 @@ import { holders } from '../../services/holders.service.js';
 import { route } from '../../services/routing.service.js';
 import { search, SEARCH_KINDS, type SearchKind } from '../../services/search.service.js';
 import { who } from '../../services/who.service.js';
+import { whoForArea } from '../../services/area.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
-import { careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, holdersSchema, routeSchema, searchSchema, unitSchema, whoSchema } from '../answer-schemas.js';
+import { areaWhoSchema, careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, holdersSchema, routeSchema, searchSchema, unitSchema, whoSchema } from '../answer-schemas.js';
 import { errorSchema, required, temporal, text } from '../schemas.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -25,6 +26,10 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   r.get('/api/who', {
     schema: { tags: ['questions'], summary: 'Holders of a post on a date', querystring: z.strictObject({ post: required().describe('post id or name'), ...temporal }), response: { 200: whoSchema, ...errors } },
   }, async (req) => (await who(readStore(ctx, req.query.known_at), req.query.post, dateParam(req.query.at, 'at', ctx))));
+
+  r.get('/api/who/area', {
+    schema: { tags: ['questions'], summary: 'Who represented an area (a constituency, a region) on a date: the holders of every post for it', querystring: z.strictObject({ area: required().describe('area or country id or name'), ...temporal }), response: { 200: areaWhoSchema, ...errors } },
+  }, async (req) => (await whoForArea(readStore(ctx, req.query.known_at), req.query.area, dateParam(req.query.at, 'at', ctx))));
 
   r.get('/api/holders', {
     schema: { tags: ['questions'], summary: 'The office-holder table of a post', querystring: z.strictObject({ post: required(), with: text(LIMITS.note).optional().describe('comma-separated related posts'), ...temporal }), response: { 200: holdersSchema, ...errors } },

@@ -5,16 +5,34 @@ import type { Section } from '../../dataset/dataset.schema.js';
 import { slugify } from '../../domain/names.js';
 import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { maxOverlap } from './overlap.js';
+import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 
 type Obj = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const plain = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/**
+ * A text in every language the file gives it in: a plain string (no language), or Popolo's multilingual form
+ * `{"lang:en": …, "lang:cy": …}` (EveryPolitician's m17n files), English first.
+ */
+export const languages = (v: unknown): { lang?: string; text: string }[] => {
+  const s = plain(v);
+  if (s) return [{ text: s }];
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return [];
+  const out = Object.entries(v as Obj).flatMap(([k, t]) => {
+    const text = plain(t);
+    return text ? [{ lang: k.replace(/^lang:/, ''), text }] : [];
+  });
+  return out.sort((a, b) => Number(b.lang === 'en') - Number(a.lang === 'en'));
+};
+/** A text field as one string: the plain value, or its English (else first) form. */
+const str = (v: unknown): string | undefined => languages(v)[0]?.text;
 const date = (v: unknown): string | undefined => {
   const s = str(v);
   return s && /^\d{4}(-\d{2}){0,2}$/.test(s) ? s : s?.slice(0, 10);
 };
 
+// EveryPolitician's m17n files class a parliament as a `branch` (of government: its legislative branch).
 const KINDS: Record<string, OrganizationKind> = {
-  legislature: 'legislature', party: 'party', 'political party': 'party', executive: 'government', government: 'government', cabinet: 'cabinet',
+  legislature: 'legislature', branch: 'legislature', party: 'party', 'political party': 'party', executive: 'government', government: 'government', cabinet: 'cabinet',
   ministry: 'ministry', department: 'department', agency: 'agency', committee: 'other', chamber: 'legislature', embassy: 'mission', mission: 'mission',
 };
 
@@ -43,13 +61,13 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
   if (!keys.has('chancery_sources')) yield { section: 'sources', value: { id: source, title: opts.source.title, kind: 'dataset', ...(opts.source.note ? { note: opts.source.note } : {}) }, place: { file: label, path: 'source' } };
 
   // What memberships need from elsewhere: organizations' seats and names, periods' dates, areas' names.
-  const orgs = new Map<string, { name: string; seats?: number }>();
+  const orgs = new Map<string, { name: string; seats?: number; seatCounts: Map<string, number> }>();
   const periods = new Map<string, { name: string; start?: string; end?: string; org?: string }>();
   const areas = new Map<string, string>();
   for await (const e of pass('organizations')) {
     const o = e.value as Obj;
     const id = str(o['id']);
-    if (id) orgs.set(id, { name: str(o['name']) ?? id, ...(typeof o['seats'] === 'number' ? { seats: o['seats'] } : {}) });
+    if (id) orgs.set(id, { name: str(o['name']) ?? id, ...(seatNumber(o['seats']) ? { seats: seatNumber(o['seats'])! } : {}), seatCounts: seatCounts(o['seat_counts']) });
   }
   for await (const e of pass('events')) {
     const v = e.value as Obj;
@@ -61,26 +79,32 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
     const id = str(v['id']);
     if (id) areas.set(id, str(v['name']) ?? id);
   }
-  // Posts made for memberships without one: one per organization and role, counted to size their seats.
-  const made = new Map<string, { org: string; role: string; count: number; line: number; index: number; spans: [string, string | undefined][] }>();
-  const madePostId = (org: string, role: string) => `${org}/${slugify(role) || 'member'}`;
+  // Posts made for memberships without one: one per organization and role — and per area, where the file describes
+  // the area (a constituency, a region): "Member of the Scottish Parliament for Clydesdale", for that area, so that
+  // who represented an area on a date is who held its post. Counted to size their seats.
+  const made = new Map<string, MadePost & { count: number; line: number; index: number; spans: [string, string | undefined][] }>();
+  const madePost = (m: Obj): MadePost => {
+    const org = str(m['organization_id']) ?? '';
+    const role = str(m['role']) ?? 'member';
+    const area = str(m['area_id']);
+    const tied = area !== undefined && areas.has(area) ? area : undefined;
+    return { id: `${org}/${slugify(role) || 'member'}${tied ? `/${slugify(tied)}` : ''}`, org, role, ...(tied ? { area: tied } : {}), ...(str(m['role_code']) ? { roleCode: str(m['role_code'])! } : {}) };
+  };
   for await (const e of pass('memberships')) {
     const m = e.value as Obj;
-    if (own(m) || str(m['post_id'])) continue;
-    const org = str(m['organization_id']);
-    if (!org) continue;
-    const role = str(m['role']) ?? 'member';
-    const id = madePostId(org, role);
-    const p = made.get(id) ?? { org, role, count: 0, line: e.line, index: e.index, spans: [] };
+    if (own(m) || str(m['post_id']) || !str(m['organization_id'])) continue;
+    const post = madePost(m);
+    const id = post.id;
+    const p = made.get(id) ?? { ...post, count: 0, line: e.line, index: e.index, spans: [] };
     p.count++;
-    const period = periods.get(str(m['legislative_period_id']) ?? '');
-    const start = date(m['start_date']) ?? period?.start;
-    if (start) p.spans.push([start, date(m['end_date']) ?? period?.end ?? 'open']);
+    const { start, end, seated } = membershipSpan(m, periods);
+    if (start && seated) p.spans.push([start, end ?? 'open']);
     made.set(id, p);
   }
 
   const chancery = (section: Section) => `chancery_${section}`;
   const overflow: DatasetElement[] = [];
+  const statedSeats = new Set<string>();
   for (const section of SECTION_ORDER) {
     // Records a Chancery export carries as they are.
     for await (const e of pass(chancery(section))) yield { section, value: e.value as Obj, place: place(e) };
@@ -89,14 +113,14 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
         for await (const e of pass('areas')) {
           const v = e.value as Obj;
           const id = str(v['id']);
-          if (id) yield { section, value: { id: `area:${slugify(id)}`, kind: 'territory', name: str(v['name']) ?? id, source }, place: place(e) };
+          if (id) yield { section, value: { id: areaSubject(id), kind: 'territory', name: str(v['name']) ?? id, source }, place: place(e) };
           else yield { section, value: v, place: place(e) };
         }
         break;
       case 'organizations':
         for await (const e of pass('organizations')) {
           const o = e.value as Obj;
-          yield { section, value: own(o) ?? organization(o, source), place: place(e) };
+          yield { section, value: own(o) ?? organization(o, source, areas), place: place(e) };
         }
         break;
       case 'posts':
@@ -105,15 +129,23 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
           yield { section, value: own(p) ?? { id: p['id'], organization: p['organization_id'], name: str(p['label']) ?? str(p['role']) ?? 'member', seats: 1, ...(date(p['start_date']) ? { start: date(p['start_date']) } : {}), ...(date(p['end_date']) ? { end: date(p['end_date']) } : {}), source }, place: place(e) };
         }
         for (const [id, p] of made) {
-          // The organization's seats, unless the memberships as given overlap more (a predecessor's end not
-          // recorded): then as many as overlap, and the stated number is kept as a claim on the post.
-          const stated = orgs.get(p.org)?.seats;
+          // The seats the file states for the role (`seat_counts`) or the organization (`seats`), unless the
+          // memberships as given overlap more (a predecessor's end not recorded): then as many as overlap, and the
+          // stated number is kept as a claim on the post. Stated nowhere: as many as overlap (undated: as many as
+          // there are), never one per membership of every term. A post for one area has as many seats as its
+          // members overlap; the chamber's stated number is then a claim on the organization (once).
+          const at = { file: label, line: p.line, path: `memberships[${p.index}]` };
+          const org = orgs.get(p.org);
+          const stated = (p.roleCode ? org?.seatCounts.get(p.roleCode) : undefined) ?? (org?.seatCounts.size === 1 && !p.roleCode ? [...org.seatCounts.values()][0] : undefined) ?? org?.seats;
           const overlap = maxOverlap(p.spans);
-          const seats = stated !== undefined ? Math.max(stated, overlap) : p.count;
-          if (stated !== undefined && overlap > stated) {
-            overflow.push({ section: 'claims', value: { entity: `post:${id}`, field: 'seats', value: String(stated), source, note: `the organization's seats; its memberships as given overlap up to ${overlap}` }, place: { file: label, line: p.line, path: `memberships[${p.index}]` } });
+          const seats = stated !== undefined && !p.area ? Math.max(stated, overlap) : p.spans.length ? overlap : p.count;
+          if (stated !== undefined && p.area && !statedSeats.has(`${p.org}/${p.role}`)) {
+            statedSeats.add(`${p.org}/${p.role}`);
+            overflow.push({ section: 'claims', value: { entity: `organization:${p.org}`, field: 'seats', value: String(stated), source, note: `seats of ${madePostName(p, orgs, areas, false)}${p.roleCode ? ` (${p.roleCode})` : ''}, as the file states them` }, place: at });
+          } else if (stated !== undefined && !p.area && overlap > stated) {
+            overflow.push({ section: 'claims', value: { entity: `post:${id}`, field: 'seats', value: String(stated), source, note: `the organization's seats; its memberships as given overlap up to ${overlap}` }, place: at });
           }
-          yield { section, value: { id, organization: p.org, name: p.role.charAt(0).toUpperCase() + p.role.slice(1), seats: Math.max(1, Math.min(seats, 100_000)), source }, place: { file: label, line: p.line, path: `memberships[${p.index}]` } };
+          yield { section, value: { id, organization: p.org, name: madePostName(p, orgs, areas, true), seats: Math.max(1, Math.min(seats, 100_000)), ...(p.area ? { subject: areaSubject(p.area) } : {}), source }, place: at };
         }
         break;
       case 'people':
@@ -143,14 +175,16 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
             yield { section, value: mine, place: place(e) };
             continue;
           }
-          // Its party, area and period, as claims on it, read in the same pass (each follows the record it is about).
-          const a = membership(m, source, periods, madePostId);
+          // Its party, period and (unless its post is the area's) area, as claims on it, read in the same pass (each
+          // follows the record it is about).
+          const post = str(m['post_id']) ? undefined : madePost(m);
+          const a = membership(m, source, periods, post?.id);
           yield { section, value: a, place: place(e) };
           const entity = `appointment:${a['id'] as string}`;
           const party = str(m['on_behalf_of_id']);
           if (party) yield { section: 'claims', value: { entity, field: 'on-behalf-of', value: orgs.get(party)?.name ?? party, source }, place: place(e) };
           const area = str(m['area_id']);
-          if (area) yield { section: 'claims', value: { entity, field: 'area', value: areas.get(area) ?? area, source }, place: place(e) };
+          if (area && !post?.area) yield { section: 'claims', value: { entity, field: 'area', value: areas.get(area) ?? area, source }, place: place(e) };
           const period = str(m['legislative_period_id']);
           if (period) yield { section: 'claims', value: { entity, field: 'legislative-period', value: periods.get(period)?.name ?? period, source }, place: place(e) };
         }
@@ -173,6 +207,28 @@ export async function* popoloElements(file: string, label: string, opts: PopoloO
 
 async function* emptyStream(): AsyncGenerator<never> {}
 
+/** A post made for memberships that name none: the organization's role, for one area or for the whole organization. */
+interface MadePost {
+  id: string;
+  org: string;
+  role: string;
+  area?: string;
+  roleCode?: string;
+}
+
+const areaSubject = (id: string): string => `area:${slugify(id)}`;
+
+/**
+ * Its name: the role as the file writes it ("Member of the Scottish Parliament", "Member"); for one area, a bare
+ * "member" is a member of the organization, and the area follows ("Member of Dáil Éireann for Dublin Central").
+ */
+const madePostName = (p: MadePost, orgs: ReadonlyMap<string, { name: string }>, areas: ReadonlyMap<string, string>, withArea: boolean): string => {
+  const role = p.role.charAt(0).toUpperCase() + p.role.slice(1);
+  if (!p.area) return role;
+  const of = /^member$/i.test(p.role) ? `${role} of ${orgs.get(p.org)?.name ?? p.org}` : role;
+  return withArea ? `${of} for ${areas.get(p.area) ?? p.area}` : of;
+};
+
 const identifiers = (x: Obj): { scheme: string; value: string }[] => {
   const list = Array.isArray(x['identifiers']) ? (x['identifiers'] as Obj[]) : [];
   const out = list.map((i) => ({ scheme: str(i['scheme']) ?? 'other', value: str(i['identifier']) ?? '' })).filter((i) => i.value);
@@ -191,26 +247,67 @@ const otherNames = (x: Obj): Obj[] =>
     return [{ name, kind: start || end ? 'primary' : 'alias', ...(str(n['lang']) ? { lang: str(n['lang']) } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) }];
   });
 
-const organization = (o: Obj, source: string): Obj => ({
+/**
+ * A multilingual `name` (`{"lang:en": …, "lang:cy": …}`): each language's form as a name of that language, besides
+ * the one the record is shown by (English, else the first), which the record's own name already carries.
+ */
+const languageNames = (x: Obj): Obj[] => {
+  const forms = languages(x['name']);
+  return forms.filter((f, i) => f.lang && (i > 0 || f.lang !== 'en')).map((f) => ({ name: f.text, kind: 'alias', lang: f.lang }));
+};
+
+const organization = (o: Obj, source: string, areas: ReadonlyMap<string, string>): Obj => ({
   id: o['id'], name: str(o['name']) ?? o['id'], kind: KINDS[(str(o['classification']) ?? '').toLowerCase()] ?? 'other',
   ...(date(o['founding_date']) ? { formed: date(o['founding_date']) } : {}), ...(date(o['dissolution_date']) ? { dissolved: date(o['dissolution_date']) } : {}),
-  source, names: otherNames(o), identifiers: identifiers(o),
+  ...(areas.get(str(o['area_id']) ?? '') ? { jurisdiction: areas.get(str(o['area_id'])!) } : {}),
+  source, names: [...languageNames(o), ...otherNames(o)], identifiers: identifiers(o),
 });
 
 const person = (p: Obj, source: string): Obj => ({
   id: p['id'], name: str(p['name']) ?? [str(p['given_name']), str(p['family_name'])].filter(Boolean).join(' '),
   ...(date(p['birth_date']) ? { born: date(p['birth_date']) } : {}), ...(date(p['death_date']) ? { died: date(p['death_date']) } : {}),
-  source, names: otherNames(p), identifiers: identifiers(p),
+  source, names: [...languageNames(p), ...otherNames(p)], identifiers: identifiers(p),
 });
 
-const membership = (m: Obj, source: string, periods: Map<string, { start?: string; end?: string }>, madePostId: (org: string, role: string) => string): Obj => {
-  const post = str(m['post_id']) ?? madePostId(str(m['organization_id']) ?? '', str(m['role']) ?? 'member');
+/** Seats as a file writes them: a number, or a number in a string (EveryPolitician's `seat_counts`). */
+const seatNumber = (v: unknown): number | undefined => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v.trim()) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+};
+/** `seat_counts`: seats per role (a Wikidata position), as EveryPolitician's m17n files state them per organization. */
+const seatCounts = (v: unknown): Map<string, number> =>
+  new Map(v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Obj).flatMap(([k, n]) => (seatNumber(n) ? [[k, seatNumber(n)!] as const] : [])) : []);
+
+export type Periods = ReadonlyMap<string, { name: string; start?: string; end?: string }>;
+
+/**
+ * A membership's span: its own dates, else its legislative period's. One whose own end falls on or before the start
+ * it takes from its period was elected (or chosen) for the term but never sat in it (died, disqualified, took
+ * another seat): not `seated`, kept as a nomination rather than refused for ending before it starts.
+ */
+export const membershipSpan = (m: Obj, periods: Periods): { start?: string; end?: string; fromPeriod: boolean; seated: boolean } => {
   const period = periods.get(str(m['legislative_period_id']) ?? '');
-  const start = date(m['start_date']) ?? period?.start ?? null;
+  const own = date(m['start_date']);
+  const start = own ?? period?.start;
   const end = date(m['end_date']) ?? period?.end;
+  const ownEnd = date(m['end_date']);
+  const from = start ? tryParsePartialDate(start) : undefined;
+  const to = ownEnd ? tryParsePartialDate(ownEnd) : undefined;
+  const seated = !(own === undefined && from && to && to.latest <= from.earliest);
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}), fromPeriod: own === undefined && start !== undefined, seated };
+};
+
+const membership = (m: Obj, source: string, periods: Periods, madePostId: string | undefined): Obj => {
+  const post = str(m['post_id']) ?? madePostId;
+  const { start, end, fromPeriod, seated } = membershipSpan(m, periods);
   const person = m['person_id'];
-  return {
-    id: str(m['id']) ?? `${post}:${String(person)}:${start ?? 'undated'}`, post, person, start, end: end ?? 'open', source,
-    ...(!date(m['start_date']) && period?.start ? { note: 'dates of the legislative period' } : {}),
-  };
+  const id = str(m['id']) ?? `${post}:${String(person)}:${start ?? 'undated'}`;
+  if (!seated) {
+    const period = periods.get(str(m['legislative_period_id']) ?? '');
+    return {
+      id, post, person, start: null, end: end!, kind: 'nominated', source,
+      note: `chosen for ${period?.name ?? 'the term'} (from ${start!}), but the membership ends ${end!}, before it: never seated`,
+    };
+  }
+  return { id, post, person, start: start ?? null, end: end ?? 'open', source, ...(fromPeriod ? { note: 'dates of the legislative period' } : {}) };
 };

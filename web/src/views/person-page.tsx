@@ -35,7 +35,7 @@ export const PersonPage = ({ id, at }: { id: string; at: string }) => {
           {data.terms.map((t) => (
             <tr key={t.appointmentId} class={t.kind}>
               <td><a href={href(`/post/${encodeURIComponent(t.post.id)}`)}>{t.post.currentName ?? t.post.name}</a>{t.ordinal ? ` (${t.ordinal})` : ''}</td>
-              <td>{t.organization ? <a href={href(`/unit/${encodeURIComponent(t.organization.id)}`)}>{t.organization.name}</a> : ''}</td>
+              <td>{t.organization ? <a href={href(`/unit/${encodeURIComponent(t.organization.id)}`)}>{t.organization.name}</a> : ''}{t.party ? <span class="party"> for {t.party}</span> : null}</td>
               <td>{span(t.start, t.end)}</td>
               <td>{t.kind === 'nominated' ? 'nominated, never served' : t.kind}{t.endReason ? ` (${t.endReason})` : ''}</td>
               <td><Sources sources={t.sources} /></td>

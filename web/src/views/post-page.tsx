@@ -31,7 +31,7 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
           {data.terms.map((t) => (
             <tr key={t.appointmentId} class={t.acting ? 'acting' : ''} data-appointment={t.appointmentId}>
               <td>{t.ordinal ?? (t.acting ? 'acting' : '–')}</td>
-              <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}</td>
+              <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}{t.party ? <span class="party"> ({t.party})</span> : null}</td>
               <td>{t.start ?? 'unknown'}</td>
               <td>{t.end === 'incumbent' ? 'in office' : t.end ?? 'unknown'}</td>
               <td>{t.timeInOffice ? `${t.timeInOffice.years} y ${t.timeInOffice.days} d${t.timeInOffice.approximate ? ' (approx.)' : ''}` : '–'}</td>
