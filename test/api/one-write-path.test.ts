@@ -18,15 +18,28 @@ const enc = encodeURIComponent;
 interface Holder { person: { id: string }; certainty: string; kind: string }
 
 /** A date as editors write it: mostly a day, sometimes only a month or a year (a term then only may hold on some days). */
-const dateText = fc.record({ year: fc.integer({ min: 2000, max: 2005 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom('day', 'day', 'day', 'month', 'year') })
+const dateText = fc.record({ year: fc.integer({ min: 2000, max: 2003 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), precision: fc.constantFrom('day', 'day', 'day', 'month', 'year') })
   .map(({ year, month, day, precision }) => {
     const m = String(month).padStart(2, '0');
     return precision === 'year' ? `${year}` : precision === 'month' ? `${year}-${m}` : `${year}-${m}-${String(day).padStart(2, '0')}`;
   });
 
+/** The day `days` after the first day a date (a day, month or year, or a range of them) can mean. */
+const after = (date: string, days: number): string => {
+  const [y, m = '01', d = '01'] = date.split('..')[0]!.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d) + days)).toISOString().slice(0, 10);
+};
+
 const command = fc.oneof(
-  fc.record({ op: fc.constant('start' as const), post: fc.integer({ min: 0, max: 1 }), person: fc.integer({ min: 0, max: 3 }), start: dateText, end: fc.option(dateText, { nil: undefined }) }),
-  fc.record({ op: fc.constant('end' as const), which: fc.nat(), end: dateText }),
+  // `known`: the source's date, days after the start (an open term is known to run up to it, and may run on after it).
+  fc.record({
+    op: fc.constant('start' as const), post: fc.constantFrom(0, 0, 1), person: fc.integer({ min: 0, max: 3 }), start: dateText,
+    end: fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary: dateText, weight: 1 }),
+    known: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+  }),
+  // An end some days after a term's start: its own (or before it, now and then: refused), or the next term's (where
+  // a successor may already be in office).
+  fc.record({ op: fc.constant('end' as const), which: fc.nat(), next: fc.boolean(), days: fc.integer({ min: -30, max: 1500 }) }),
 );
 
 describe.each(databaseTargets)('one write path through the HTTP API on $name', (target) => {
@@ -43,7 +56,7 @@ describe.each(databaseTargets)('one write path through the HTTP API on $name', (
     store = Store.of(database, { userId: 'system', now: () => clock.toISOString() });
     await loadBundledDataset(store);
     editor = (await addUser(store, 'editor-user', 'editor', clock.toISOString())).token;
-    app = await buildApp({ database, clock: () => tick() });
+    app = await buildApp({ database, clock: () => tick(), writesPerMinute: 1_000_000, readsPerMinute: 1_000_000 });
   });
   afterAll(async () => {
     await app?.close();
@@ -77,7 +90,7 @@ describe.each(databaseTargets)('one write path through the HTTP API on $name', (
   let run = 0;
   it('never lets a sequence of starts and ends give a post more certain holders on a day than it has seats, nor answer 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 10 }), async (commands) => {
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (commands) => {
         // Each run its own ministry: a post of one seat and one of two, and four people.
         const p = `pw${++run}`;
         const data = emptyDataset();
@@ -87,23 +100,27 @@ describe.each(databaseTargets)('one write path through the HTTP API on $name', (
         for (const post of posts) data.posts.push({ id: post.id, organizationId: `${p}-min`, name: `Envoy ${post.id}`, seats: post.seats, sourceId: `${p}-roster` });
         for (let i = 0; i < 4; i++) data.people.push({ id: `${p}-person${i}`, name: `Person ${p} ${i}`, sourceId: `${p}-roster` });
         await writeDataset(store, data, `${p}.json`);
-        const terms: string[] = [];
+        const terms: { id: string; start: string }[] = [];
         const days = new Set<string>();
         for (const c of commands) {
           if (c.op === 'start') {
+            const known = c.known === undefined ? undefined : after(c.start, c.known);
             const res = await app.inject({
               method: 'POST', url: '/api/appointments', headers: auth(),
-              payload: { post: posts[c.post]!.id, person: `${p}-person${c.person}`, start: c.start, ...(c.end ? { end: c.end } : {}), source: { title: 'A gazette' } },
+              payload: { post: posts[c.post]!.id, person: `${p}-person${c.person}`, start: c.start, ...(c.end ? { end: c.end } : {}), source: { title: `A gazette of ${known ?? 'today'}`, ...(known ? { accessed: known } : {}) } },
             });
             expect([200, 201, 422], res.body).toContain(res.statusCode);
-            if (res.statusCode !== 422) terms.push(res.json().appointment.id as string);
+            if (res.statusCode !== 422) terms.push({ id: res.json().appointment.id as string, start: res.json().appointment.start as string });
             days.add(c.start);
             if (c.end) days.add(c.end);
           } else if (terms.length) {
-            const res = await end(terms[c.which % terms.length]!, c.end);
+            const i = c.which % terms.length;
+            const term = terms[i]!;
+            const date = after(terms[c.next ? (i + 1) % terms.length : i]!.start, c.days);
+            const res = await end(term.id, date);
             // 409: ended already; 422: the end breaks the seat rule or is not after the start.
             expect([200, 409, 422], res.body).toContain(res.statusCode);
-            days.add(c.end);
+            days.add(date);
           }
         }
         // Every day a term starts or ends at, at each precision given, and days between.
@@ -114,7 +131,15 @@ describe.each(databaseTargets)('one write path through the HTTP API on $name', (
         const findings = (await app.inject({ url: '/api/check' })).json().findings as { code: string; subjects: { id: string }[] }[];
         expect(findings.filter((f) => f.code === 'seats-exceeded' && f.subjects.some((s) => s.id.startsWith(`${p}-`)))).toEqual([]);
       }),
-      { numRuns: target.name === 'sqlite' ? 25 : 12 },
+      {
+        numRuns: target.name === 'sqlite' ? 20 : 10,
+        // The reported case in small: an open term known up to a day, a successor after it, then the first ended later.
+        examples: [[[
+          { op: 'start', post: 0, person: 0, start: '2000-03-05', end: undefined, known: 100 },
+          { op: 'start', post: 0, person: 1, start: '2001-02-02', end: undefined, known: undefined },
+          { op: 'end', which: 0, next: true, days: 10 },
+        ]]],
+      },
     );
-  });
+  }, 240_000);
 });
