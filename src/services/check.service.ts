@@ -1,6 +1,6 @@
-import { seatViolation } from '../domain/facts.js';
 import { type Appointment, type Claim, type Organization, type Post, type Responsibility, servesInPost } from '../domain/model.js';
 import { nameSkeleton } from '../domain/name-skeleton.js';
+import { seatViolation, takesSeat } from '../domain/seat-rule.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import { type Day, formatDay } from '../domain/time/day.js';
 import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, within } from '../domain/time/interval.js';
@@ -27,8 +27,6 @@ const normalizeValue = (v: string): string => {
   const d = tryParsePartialDate(v);
   return d ? `${d.earliest}/${d.latest}` : v.trim().toLowerCase();
 };
-
-const takesSeat = (a: Appointment): boolean => servesInPost(a) && a.kind !== 'cover';
 
 /**
  * Data checks over the whole registry, reading each table once: terms that break the seat rule, ends before starts,
@@ -73,7 +71,7 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
         findings.push({ code: 'term-before-birth', severity: 'error', message: `${label(a)}: the term starts ${iv.start.text}, before ${person.name} was born (${person.born.text})`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
       }
     }
-    const v = seatViolation(post.seats, list.map((a) => ({ id: a.id, extent: extentOf(a.interval), takesSeat: takesSeat(a) })));
+    const v = seatViolation(post.seats, list.map((a) => ({ id: a.id, extent: extentOf(a.interval), kind: a.kind })));
     if (v) {
       const on = list.filter((a) => v.holders.includes(a.id));
       findings.push({

@@ -1,5 +1,6 @@
 import { type Appointment, type Claim, isActing, type Organization, organizationLife, type Person, personLife, type Post, servesInPost } from '../domain/model.js';
 import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import {
   ALWAYS, type Certainty, type Extent, extentOf, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
@@ -266,12 +267,13 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: Reference
     if (certainty === undefined) continue;
     const term = serving[i]!;
     on.push({ term, certainty });
-    if (term.holder.kind === 'cover') continue;
+    if (!takesSeat(term.holder)) continue;
     takers++;
     if (certainty === 'certain') certainTakers++;
   }
-  const seatBound = certainTakers >= post.seats && takers > certainTakers;
-  if (seatBound) on = on.filter((x) => x.certainty === 'certain' || x.term.holder.kind === 'cover');
+  // The seat rule: once the seats are all certainly taken, a term that only may hold one cannot be holding it.
+  const seatBound = seatsAllTaken(post.seats, certainTakers) && takers > certainTakers;
+  if (seatBound) on = on.filter((x) => x.certainty === 'certain' || !takesSeat(x.term.holder));
   on.sort((x, y) => (x.certainty === y.certainty ? 0 : x.certainty === 'certain' ? -1 : 1) || x.term.startKey - y.term.startKey);
   const holders: HolderView[] = on.map(({ term, certainty }) => {
     const h: HolderView = { ...term.holder, certainty };

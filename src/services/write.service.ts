@@ -14,6 +14,7 @@ import { type EventInput, type EventResult, recordEvent } from './event.service.
 import { writeDataset } from './ingest/ingest.service.js';
 import { ENTITY_TABLES } from './ingest/record-writer.js';
 import { makeClaim } from './ingest/import-batch.js';
+import { SeatGuard } from './ingest/seat-guard.js';
 import { resolvePerson, resolvePost } from './lookup.service.js';
 
 /** Every write names its source: a stored one by id, or a citation that becomes one. */
@@ -139,7 +140,11 @@ export const startAppointment = async (store: Store, actor: WriteActor, input: A
     return { appointment: stored, created, version: (await tx.appointments.version(stored.id))! };
   });
 
-/** Closes an appointment: its end is set, nothing is removed; earlier states stay in the history. */
+/**
+ * Closes an appointment: its end is set, nothing is removed; earlier states stay in the history. The closed term is
+ * written through the seat guard like every other: an end that would leave more certain holders than seats on some
+ * day (a successor already started within the new end) is refused (422) and nothing changes.
+ */
 export const endAppointment = async (store: Store, actor: WriteActor, id: string, end: string, citation: Citation, ifMatch: number | undefined, endReason?: EndReason) =>
   asWrite(store, actor, citation, async (tx, source) => {
     await tx.lockRow('appointments', id);
@@ -149,9 +154,8 @@ export const endAppointment = async (store: Store, actor: WriteActor, id: string
     if (a.interval.end.kind === 'date') throw new DomainError('CONFLICT', `the appointment already ended on ${a.interval.end.date.text}`, { field: 'end', value: end });
     const date = parsePartialDate(end, { field: 'end' });
     if (a.interval.start && date.latest <= a.interval.start.earliest) throw new DomainError('CONSTRAINT_VIOLATION', `the end is not after the start (${a.interval.start.text})`, { field: 'end', value: end });
-    const post = (await tx.posts.get(a.postId))!;
     const closed = { ...a, interval: { start: a.interval.start, end: { kind: 'date' as const, date } }, ...(endReason ? { endReason } : {}), note: [a.note, `ended on ${date.text} per ${source.title}`].filter(Boolean).join('; ') };
-    await tx.appointments.write(closed, post.seats === 1);
+    await (await SeatGuard.around(tx, [closed])).write(closed, { field: 'end', value: end });
     if (source.id !== a.sourceId) await tx.citations.upsert({ entityType: 'appointment', entityId: id, sourceId: source.id, note: `ended on ${date.text}` });
     return { appointment: closed, version: (await tx.appointments.version(id))! };
   });

@@ -2,6 +2,7 @@ import type {
   Appointment, AppointmentKind, Citation, Claim, EndReason, EventKind, Identifier, NameKind, NameVariant, Organization, OrganizationKind, Person, Post,
   Relation, RelationType, Responsibility, ResponsibilityRole, Source, SourceKind, StructuralEvent, Subject, SubjectKind, Succession, SuccessionKind,
 } from '../domain/model.js';
+import { takesOnlySeat } from '../domain/seat-rule.js';
 import { nameSkeleton } from '../domain/name-skeleton.js';
 import { nameKey } from '../domain/names.js';
 import { certainSpan, type Interval, type Life } from '../domain/time/interval.js';
@@ -102,11 +103,12 @@ export const rowToName = (r: NameRow): NameVariant => {
   return n;
 };
 
-export const appointmentToRow = (a: Appointment, singleSeat: boolean): Content<AppointmentRow> => {
+/** A term's row; `seats`, its post's seat count, decides the flag the database's check of the seat rule reads. */
+export const appointmentToRow = (a: Appointment, seats: number): Content<AppointmentRow> => {
   const certain = certainSpan(a.interval);
   return {
     id: a.id, post_id: a.postId, person_id: a.personId, kind: a.kind, covers_id: nul(a.coversId), appointed: a.appointed?.text ?? null,
-    end_reason: nul(a.endReason), single_seat: singleSeat ? 1 : 0, certain_from: certain?.from ?? null, certain_to: certain ? certain.to : null,
+    end_reason: nul(a.endReason), single_seat: takesOnlySeat(a, seats) ? 1 : 0, certain_from: certain?.from ?? null, certain_to: certain ? certain.to : null,
     source_id: a.sourceId, note: nul(a.note), ...intervalToColumns(a.interval),
   };
 };

@@ -82,7 +82,7 @@ describe.each(databaseTargets)('migrating a version 0.1 registry on $name', (tar
         : (await sql<{ n: string }>`select name as n from sqlite_master where name = 'history'`.execute(database.db)).rows;
       expect(tables).toEqual([]);
       // A new write numbers its version after every old one.
-      expect(await store.appointments.write({ ...a, note: 'third' }, true)).toBe('updated');
+      expect(await store.appointments.write({ ...a, note: 'third' }, 1)).toBe('updated');
       expect(await store.appointments.version(a.id)).toBeGreaterThan(history[1]!.seq);
     } finally {
       await database.close();

@@ -38,12 +38,12 @@ describe.each(databaseTargets)('storage contract on $name', (target) => {
 
   it('round-trips partial dates with their precision and the interval kinds', async () => {
     const t = term('ann', '1998', '2003-09');
-    expect(await store.appointments.write(t, true)).toBe('inserted');
+    expect(await store.appointments.write(t, 1)).toBe('inserted');
     const back = (await store.appointments.get(t.id))!;
     expect(back.interval.start).toEqual(parsePartialDate('1998'));
     expect(back.interval.end).toEqual({ kind: 'date', date: parsePartialDate('2003-09') });
-    expect(await store.appointments.write(t, true)).toBe('unchanged');
-    expect(await store.appointments.write({ ...t, note: 'changed' }, true)).toBe('updated');
+    expect(await store.appointments.write(t, 1)).toBe('unchanged');
+    expect(await store.appointments.write({ ...t, note: 'changed' }, 1)).toBe('updated');
   });
 
   it('fills an entity only where it is empty, citing the filling source; a differing value is a claim, never an overwrite', async () => {
@@ -69,7 +69,7 @@ describe.each(databaseTargets)('storage contract on $name', (target) => {
     const v1 = (await store.appointments.version(t.id))!;
     const before = new Date(Date.now() - 1).toISOString();
     await new Promise((r) => setTimeout(r, 5));
-    expect(await store.appointments.write({ ...t, note: 'changed again' }, true)).toBe('updated');
+    expect(await store.appointments.write({ ...t, note: 'changed again' }, 1)).toBe('updated');
     const v2 = (await store.appointments.version(t.id))!;
     expect(v2).toBeGreaterThan(v1);
     expect((await store.at(before).appointments.get(t.id))?.note).toBe('changed');
@@ -79,8 +79,8 @@ describe.each(databaseTargets)('storage contract on $name', (target) => {
   });
 
   it('finds tenures that may include a day, through the index columns', async () => {
-    await store.appointments.write(term('bob', '2003-09-03', '2007-04-11'), true);
-    await store.appointments.write(term('cid', null, 'unknown'), true);
+    await store.appointments.write(term('bob', '2003-09-03', '2007-04-11'), 1);
+    await store.appointments.write(term('cid', null, 'unknown'), 1);
     const at = (d: string) => store.appointments.possiblyAt('org:minister', parsePartialDate(d).earliest).then((xs) => xs.map((x) => x.personId).sort());
     expect(await at('2005-01-01')).toEqual(['bob', 'cid']);
     expect(await at('2003-09-02')).toEqual(['ann', 'cid']);
@@ -111,20 +111,20 @@ describe.each(databaseTargets)('storage contract on $name', (target) => {
   it('refuses an end before the start in the schema itself', async () => {
     const bad = { ...term('cid', '2010-01-01', '2011-01-01'), id: 'bad' };
     bad.interval = { start: parsePartialDate('2010-01-01'), end: { kind: 'date', date: parsePartialDate('2009-01-01') } };
-    await expect(store.appointments.write(bad, true)).rejects.toThrow();
+    await expect(store.appointments.write(bad, 1)).rejects.toThrow();
   });
 
   it('guards certain overlaps in the schema on PostgreSQL only; on SQLite the writer is the guard', async () => {
     const clash = term('cid', '2004-01-01', '2005-01-01');
     if (target.name === 'postgres') {
-      await expect(store.appointments.write(clash, true)).rejects.toThrow(/appointments_single_seat_no_overlap|exclusion/);
+      await expect(store.appointments.write(clash, 1)).rejects.toThrow(/appointments_single_seat_no_overlap|exclusion/);
       const constraint = await sql<{ n: number }>`select count(*)::int as n from pg_constraint where conname = 'appointments_single_seat_no_overlap'`.execute(database.db);
       expect(constraint.rows[0]!.n).toBe(1);
     } else {
-      await expect(store.appointments.write(clash, true)).resolves.toBe('inserted');
+      await expect(store.appointments.write(clash, 1)).resolves.toBe('inserted');
       await database.db.deleteFrom('appointments').where('id', '=', clash.id).execute();
     }
     // Only the certain part is protected: a tenure of which only the year is known may still be stored.
-    await expect(store.appointments.write(term('cid', '2004', 'unknown'), true)).resolves.toBe('inserted');
+    await expect(store.appointments.write(term('cid', '2004', 'unknown'), 1)).resolves.toBe('inserted');
   });
 });

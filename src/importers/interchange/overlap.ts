@@ -1,24 +1,21 @@
+import { mostAtOnce } from '../../domain/seat-rule.js';
+import type { DaySpan } from '../../domain/time/interval.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 
 /**
- * The most terms certainly running on one day: each term is certain from the last day its start can mean to the
- * first day its end can mean (a term whose end is unknown, for one day; a running one, 'open', to this day and on),
- * as the seat rule reads terms.
+ * The seats a post needs so that the seat rule (domain/seat-rule.ts) accepts all of its terms: the most terms
+ * certainly running on one day. Each term is certain from the last day its start can mean to the first day its end
+ * can mean; a term whose end is unknown, for its first day; a running one ('open'), from then on. That is never
+ * less than the rule counts (it reads an open term only up to its source's date, an unknown end not at all), so the
+ * count found here always fits.
  */
 export const maxOverlap = (terms: readonly (readonly [start: string, end: string | 'open' | undefined])[]): number => {
-  const edges: [day: number, delta: number][] = [];
+  const spans: DaySpan[] = [];
   for (const [s, e] of terms) {
     const start = tryParsePartialDate(s);
     if (!start) continue;
     const end = e && e !== 'open' ? tryParsePartialDate(e) : undefined;
-    const from = start.latest;
-    const to = e === 'open' ? Number.MAX_SAFE_INTEGER : end ? end.earliest : from + 1;
-    if (to > from) edges.push([from, 1], [to, -1]);
+    spans.push({ from: start.latest, to: e === 'open' ? null : end ? end.earliest : start.latest + 1 });
   }
-  // Ends before starts on the same day: a term ending the day the next begins does not overlap it (half-open).
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let now = 0;
-  let best = 0;
-  for (const [, d] of edges) best = Math.max(best, (now += d));
-  return best;
+  return mostAtOnce(spans);
 };

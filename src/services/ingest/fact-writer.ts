@@ -1,15 +1,14 @@
-import { mergeIntervals, sameFact, SeatIndex } from '../../domain/facts.js';
+import { mergeIntervals, sameFact } from '../../domain/facts.js';
 import { groupBy } from '../../domain/group-by.js';
-import type { Appointment, NameVariant, Post, Relation, Responsibility } from '../../domain/model.js';
-import { servesInPost } from '../../domain/model.js';
+import type { Appointment, NameVariant, Relation, Responsibility } from '../../domain/model.js';
 import { nameKey } from '../../domain/names.js';
-import { extentOf, type Interval, withAsOf } from '../../domain/time/interval.js';
-import { formatDay } from '../../domain/time/day.js';
+import { type Interval, withAsOf } from '../../domain/time/interval.js';
 import { storedDate } from '../../domain/time/partial-date.js';
 import { nameId } from '../../storage/mappers.js';
 import type { Store } from '../../storage/store.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordOf } from '../../dataset/dataset-records.js';
+import { SeatGuard } from './seat-guard.js';
 import { makeClaim, type ImportBatch } from './import-batch.js';
 
 type Fact = { id: string; sourceId: string };
@@ -132,8 +131,8 @@ const nameSpec = makeSpec<IdName>({
   write: (w, x, existed) => w.write('names', { ...w.tx.names.contentOf(x), id: x.id } as never, existed),
 });
 
-/** Appointments also follow merged people, respect the seat rule and keep the post's seat count on the row. */
-const appointmentSpec = (posts: Map<string, Post>, held: SeatIndexes) => makeSpec<Appointment>({
+/** Appointments also follow merged people and are written through the seat guard (the seat rule, the row's flag). */
+const appointmentSpec = (guard: SeatGuard) => makeSpec<Appointment>({
   kind: 'appointment', table: 'appointments', type: 'appointment',
   key: (x) => `${x.postId}\u0000${x.personId}\u0000${x.kind}`,
   refs: (x) => [['source', 'sources', x.sourceId], ['post', 'posts', x.postId], ['person', 'people', x.personId], ...(x.coversId ? [['covers', 'appointments', x.coversId] as Ref] : [])],
@@ -141,15 +140,12 @@ const appointmentSpec = (posts: Map<string, Post>, held: SeatIndexes) => makeSpe
   interval: (x) => x.interval,
   withInterval: (x, iv) => ({ ...x, interval: iv }),
   differences: (a, b) => differing([['note', a.note, b.note], ['covers', a.coversId, b.coversId], ['end-reason', a.endReason, b.endReason], ['appointed', a.appointed?.text, b.appointed?.text]]),
-  // Terms of the same person in the same posts: all a record can be; the seat rule loads its own (seatHolders).
+  // Terms of the same person in the same posts: all a record can be; the seat guard loads its own (SeatGuard.around).
   candidates: async (tx, recs) => {
     const postIds = new Set(recs.map((r) => r.postId));
     return (await tx.appointments.forPeople(recs.map((r) => r.personId))).filter((a) => postIds.has(a.postId));
   },
-  write: async (w, x, existed) => {
-    await w.write('appointments', w.tx.appointments.rowFor(x, posts.get(x.postId)?.seats === 1) as never, existed);
-    held.put(x);
-  },
+  write: (w, x, existed) => w.write('appointments', guard.accept(x, existed) as never, existed),
 });
 
 /**
@@ -278,54 +274,9 @@ export const writeAppointments = async (w: ImportBatch, recs: readonly RecordOf<
   };
   const resolved = [];
   for (const r of recs) resolved.push({ ...r, value: { ...r.value, personId: await follow(r.value.personId), ...(r.value.coversId ? { coversId: w.memory.factAliases.get(r.value.coversId) ?? r.value.coversId } : {}) } });
-  const posts = new Map((await w.tx.posts.getMany(resolved.map((r) => r.value.postId))).map((p) => [p.id, p]));
-  const held = new SeatIndexes(posts);
-  await seatHolders(w, held, resolved.map((r) => r.value));
-  const seats = seatRule(posts, held);
-  await writeFacts(w, appointmentSpec(posts, held), resolved, seats);
+  const guard = await SeatGuard.around(w.tx, resolved.map((r) => r.value));
+  await writeFacts(w, appointmentSpec(guard), resolved, (a, replacing) => guard.refusal(a, replacing));
 };
-
-const NEW = '\u0000new';
-
-/**
- * The seat rule (domain/facts.ts) as the writer applies it: a term is refused when, with the post's other terms
- * (`replacing` one of them), more holders than seats would certainly hold it on some day. Returns the reason.
- */
-const seatRule = (posts: ReadonlyMap<string, Post>, held: SeatIndexes) => (a: Appointment, replacing?: string): string | undefined => {
-  const post = posts.get(a.postId);
-  if (!post || !servesInPost(a) || a.kind === 'cover') return undefined;
-  const v = held.of(post).violationWith(extentOf(a.interval), replacing);
-  if (!v) return undefined;
-  const others = v.holders.filter((h) => h !== NEW);
-  return `${post.name} has ${post.seats} seat${post.seats === 1 ? '' : 's'}, and this term would make ${v.holders.length} holders on ${formatDay(v.day)} (with ${others.join(', ')})`;
-};
-
-/** Loads into the seat index the stored terms whose certain part may meet the certain part of one of these. */
-const seatHolders = async (w: ImportBatch, held: SeatIndexes, terms: readonly Appointment[]): Promise<void> => {
-  const spans = terms.map((t) => extentOf(t.interval).certain).filter((c): c is NonNullable<typeof c> => c !== undefined && c.from !== null);
-  if (spans.length === 0) return;
-  const from = Math.min(...spans.map((c) => c.from!));
-  const to = spans.some((c) => c.to === null) ? null : Math.max(...spans.map((c) => c.to!));
-  for (const a of await w.tx.appointments.certainlyMeeting(terms.map((t) => t.postId), from, to)) held.put(a);
-};
-
-/** The seat index of each post a window writes to, filled from the terms stored and kept up to date as it writes. */
-class SeatIndexes {
-  private readonly byPost = new Map<string, SeatIndex>();
-  constructor(private readonly posts: ReadonlyMap<string, Post>) {}
-  of(post: Post): SeatIndex {
-    let i = this.byPost.get(post.id);
-    if (!i) this.byPost.set(post.id, (i = new SeatIndex(post.seats)));
-    return i;
-  }
-  /** A term as now stored: indexed when it takes a seat, dropped from the index otherwise. */
-  put(a: Appointment): void {
-    const post = this.posts.get(a.postId);
-    if (!post) return;
-    if (servesInPost(a) && a.kind !== 'cover') this.of(post).set(a.id, extentOf(a.interval));
-    else this.of(post).delete(a.id);
-  }
-}
 
 /**
  * Facts whose start or end sources dispute in claims (a dataset's own claims, not only merges): each source's dates
@@ -341,10 +292,7 @@ export const reconcileClaimedDates = async (w: ImportBatch, type: string, ids: r
   // Only a fact a new claim disputes can change: a claim that repeats its stored date changes nothing.
   const disputed = facts.filter((f) => (claimsOf.get(f.id) ?? []).some((c) => newClaims.has(c.id) && ((c.field === 'start' && c.value !== startValue(f.interval)) || (c.field === 'end' && c.value !== endValue(f.interval)))));
   if (disputed.length === 0) return;
-  const posts = type === 'appointment' ? new Map((await w.tx.posts.getMany((disputed as Appointment[]).map((a) => a.postId))).map((p) => [p.id, p])) : new Map<string, Post>();
-  const held = new SeatIndexes(posts);
-  if (type === 'appointment') for (const a of await w.tx.appointments.forPosts([...posts.keys()])) held.put(a);
-  const seats = seatRule(posts, held);
+  const guard = type === 'appointment' ? await SeatGuard.forPosts(w.tx, (disputed as Appointment[]).map((a) => a.postId)) : undefined;
   const citedBy = groupBy(await w.tx.citations.forEntities(type, ids), (c) => c.entityId);
   for (const fact of disputed) {
     const mine = (claimsOf.get(fact.id) ?? []).filter((c) => c.field === 'start' || c.field === 'end');
@@ -359,13 +307,14 @@ export const reconcileClaimedDates = async (w: ImportBatch, type: string, ids: r
     const keepAsOf = (iv: Interval) => withAsOf(iv, fact.interval.end.kind === 'open' ? fact.interval.end.asOf : undefined);
     let merged = keepAsOf(mergeStatements(statements, (id) => w.asOf([id])).interval);
     // Refining would break the seat rule (a source ending one term after it starts the next): keep the dates wide.
-    if (type === 'appointment' && seats({ ...(fact as Appointment), interval: merged }, fact.id)) merged = keepAsOf(mergeStatements(statements, (id) => w.asOf([id]), 'hull').interval);
+    if (guard?.refusal({ ...(fact as Appointment), interval: merged }, fact.id)) merged = keepAsOf(mergeStatements(statements, (id) => w.asOf([id]), 'hull').interval);
     // Every statement is kept as a claim, so later sources are measured against what each source said.
     for (const x of before.filter((y) => !mine.some((c) => c.sourceId === y.sourceId && c.field === y.field && c.value === y.value))) await w.claim(makeClaim(type, fact.id, x.field, x.value, x.sourceId));
     if (sameInterval(merged, fact.interval)) continue;
     const updated = { ...fact, interval: merged };
-    if (type === 'appointment') held.put(updated as Appointment);
-    if (type === 'appointment') await w.tx.appointments.updateRows([w.tx.appointments.rowFor(updated as Appointment, posts.get((fact as Appointment).postId)?.seats === 1)]);
+    // Even the widest dates would break the rule (terms stored before a post lost seats): the dates stay as they are.
+    if (guard?.refusal(updated as Appointment, fact.id)) continue;
+    if (guard) await w.tx.appointments.updateRows([guard.accept(updated as Appointment, true)]);
     else if (type === 'responsibility') await w.tx.responsibilities.updateRows([w.tx.responsibilities.contentOf(updated as Responsibility)]);
     else await w.tx.relations.updateRows([w.tx.relations.contentOf(updated as Relation)]);
   }

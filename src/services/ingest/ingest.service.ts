@@ -103,7 +103,9 @@ export class Ingest {
     } catch (e) {
       const first = [...batch.values()].flat()[0];
       this.report.stoppedAt = { record: this.read + 1, place: first ? placeText(first.place) : this.report.file, message: e instanceof Error ? e.message : String(e) };
-      throw e instanceof DomainError ? e : new DomainError('STORAGE_ERROR', `import stopped at record ${this.read + 1} (${this.report.stoppedAt.place}): ${this.report.stoppedAt.message}; the ${this.read} records before it were saved; run the import again to complete it`, { file: this.report.file }, { report: this.report });
+      // A rule the database refused (CONSTRAINT_VIOLATION) keeps its code, with the place the import stopped at.
+      if (e instanceof DomainError && e.code !== 'CONSTRAINT_VIOLATION') throw e;
+      throw new DomainError(e instanceof DomainError ? e.code : 'STORAGE_ERROR', `import stopped at record ${this.read + 1} (${this.report.stoppedAt.place}): ${this.report.stoppedAt.message}; the ${this.read} records before it were saved; run the import again to complete it`, { file: this.report.file }, { report: this.report });
     }
     const notes = windowReport.entries.filter((e) => e.status === 'note');
     const keep = Math.max(0, Math.min(notes.length, MAX_NOTES - this.notes));

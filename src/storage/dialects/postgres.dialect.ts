@@ -3,6 +3,7 @@ import pg from 'pg';
 import { DomainError } from '../../domain/errors.js';
 import { type BulkInsert, quoteIdent, skipDuplicates } from '../bulk-insert.js';
 import type { Db } from '../database.js';
+import { asConstraintViolation } from './constraint-error.js';
 import type { ChangeFeed, ChangeSet } from '../mirror/registry-mirror.js';
 import type { RegistryTable } from '../tables.js';
 
@@ -70,7 +71,7 @@ export const postgresDialect = (url: string, statementTimeout?: number): { diale
           if ((e as { code?: string }).code === '57014') {
             throw new DomainError('UNAVAILABLE', `the database gave up on a query after ${statementTimeout ?? 0} ms (statement_timeout); try a narrower question`, {}, { retryAfter: 5 });
           }
-          throw e;
+          throw asConstraintViolation(e) ?? e;
         }
       }) as PostgresPoolClient['query'],
       release: (destroy?: boolean) => client.release(destroy || st.broken),

@@ -2,6 +2,26 @@ import BetterSqlite3 from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { type BulkInsert, type QueryListener, quoteIdent, skipDuplicates } from '../bulk-insert.js';
 import type { ChangeFeed } from '../mirror/registry-mirror.js';
+import { asConstraintViolation } from './constraint-error.js';
+
+/** Runs one call into the driver, its constraint errors turned into the domain's (see asConstraintViolation). */
+const refusing = <T>(run: () => T): T => {
+  try {
+    return run();
+  } catch (e) {
+    throw asConstraintViolation(e) ?? e;
+  }
+};
+
+/** A statement whose runs map constraint errors (SQLite raises them synchronously, from `run`, `all` or `iterate`). */
+const mappingErrors = (stmt: SqliteStatement): SqliteStatement => ({
+  get reader() {
+    return stmt.reader;
+  },
+  all: (parameters) => refusing(() => stmt.all(parameters)),
+  run: (parameters) => refusing(() => stmt.run(parameters)),
+  iterate: (parameters) => refusing(() => stmt.iterate(parameters)),
+});
 
 /** How many distinct SQL texts keep a prepared statement: the registry issues a few dozen shapes. */
 const STATEMENT_CACHE_SIZE = 256;
@@ -20,7 +40,7 @@ const withStatementCache = (database: BetterSqlite3.Database): SqliteDatabase =>
         // Refresh its place so the least recently used statement is the one evicted.
         cache.delete(sql);
       } else {
-        stmt = database.prepare(sql) as unknown as SqliteStatement;
+        stmt = mappingErrors(database.prepare(sql) as unknown as SqliteStatement);
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(sql, stmt);
@@ -46,7 +66,7 @@ const sqliteBulkInsert = (database: BetterSqlite3.Database, onQuery?: QueryListe
     }
     for (const row of rows) {
       onQuery?.(stmt.source, row);
-      stmt.run(row);
+      refusing(() => stmt.run(row));
     }
   };
 };

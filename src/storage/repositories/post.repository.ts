@@ -18,14 +18,18 @@ export class PostRepository extends TableRepository<Post, PostRow> {
 
 export class AppointmentRepository extends TableRepository<Appointment, AppointmentRow> {
   constructor(rc: RepositoryContext) {
-    super(rc, 'appointments', (a) => m.appointmentToRow(a, false), m.rowToAppointment);
+    super(rc, 'appointments', (a) => m.appointmentToRow(a, 0), m.rowToAppointment);
   }
-  /** The post's seat count decides whether the exclusion constraint applies, so it is passed in. */
-  rowFor(a: Appointment, singleSeat: boolean): Content<AppointmentRow> {
-    return m.appointmentToRow(a, singleSeat);
+  /** The post's seat count decides whether the exclusion constraint applies, so it is passed in (services/ingest/seat-guard.ts). */
+  rowFor(a: Appointment, seats: number): Content<AppointmentRow> {
+    return m.appointmentToRow(a, seats);
   }
-  async write(a: Appointment, singleSeat: boolean): Promise<WriteOutcome> {
-    return this.writeRow(m.appointmentToRow(a, singleSeat));
+  async write(a: Appointment, seats: number): Promise<WriteOutcome> {
+    return this.writeRow(m.appointmentToRow(a, seats));
+  }
+  /** Never without the post's seat count (write, rowFor): a term stored without its flag would escape the database's check. */
+  override upsert(a: Appointment): Promise<WriteOutcome> {
+    return Promise.reject(new Error(`appointment ${a.id}: write it with its post's seat count (services write terms through SeatGuard)`));
   }
   async forPosts(postIds: readonly string[]): Promise<Appointment[]> {
     const mem = await this.memory();
