@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppointmentKind, EventKind, OrganizationKind, RelationType, SourceKind, SubjectKind } from '../domain/model.js';
 import type { ReconcileStatus } from '../domain/reconcile.js';
 import type { Certainty } from '../domain/time/interval.js';
+import { postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -51,7 +52,7 @@ const postState = {
   holders: z.array(holderSchema),
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
-  explanation: text,
+  reason: postReasonSchema.nullable(),
 };
 
 export const whoSchema: z.ZodType<WhoAnswer> = z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date');
@@ -85,7 +86,7 @@ export const routeSchema: z.ZodType<RouteAnswer> = z.strictObject({
     mission: organizationRefSchema, type: maybe, city: maybe, role: z.enum(['resident-mission', 'non-resident-mission']), certainty, sources,
   })),
   missionListComplete: z.boolean(),
-  reasoning: z.array(text),
+  reasoning: z.array(routeReasonSchema),
 }).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning');
 
 const chartNode: z.ZodType<ChartNode> = z.lazy(() =>

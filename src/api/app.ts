@@ -3,6 +3,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { withReasonTexts } from '../domain/messages/catalogue.js';
+import { en } from '../domain/messages/en.messages.js';
 import { requireRole } from '../services/auth.service.js';
 import type { Role } from '../storage/repositories/user.repository.js';
 import type { Database } from '../storage/database.js';
@@ -53,7 +55,9 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   app.setValidatorCompiler(validatorCompiler);
   // Answers are serialized as they are: checking each one against its schema cost more than computing it. The
   // schemas document the answers (OpenAPI) and a test holds the answers to them.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Each reason goes with its English `text` beside its code and parameters (src/domain/messages), as in the CLI's --json.
+  const replacer = withReasonTexts(en);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data, replacer));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url.slice(0, 200)}`)));
   app.decorateRequest('user', undefined);

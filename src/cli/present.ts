@@ -1,3 +1,5 @@
+import { withReasonTexts } from '../domain/messages/catalogue.js';
+import { en, sayInEnglish as say } from '../domain/messages/en.messages.js';
 import type { ImportReport, ReportEntry } from '../importers/import-report.js';
 import { padEnd, padStart, width } from './text-width.js';
 import type { CareerAnswer } from '../services/career.service.js';
@@ -8,7 +10,8 @@ import type { DiffAnswer } from '../services/diff.service.js';
 import type { RouteAnswer } from '../services/routing.service.js';
 import type { HolderView, WhoAnswer } from '../services/who.service.js';
 
-export const json = (value: unknown): string => JSON.stringify(value, null, 2);
+/** An answer as JSON: each reason with its English `text` beside its code and parameters (as the API gives it). */
+export const json = (value: unknown): string => JSON.stringify(value, withReasonTexts(en), 2);
 
 /**
  * How text is emphasized: plain, or (on a terminal, without NO_COLOR) with colour. Presenters mark words; the entry
@@ -62,9 +65,9 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 
 export const presentWho = (a: WhoAnswer): string => {
   const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
-  if (a.holders.length === 0) return `${title}: ${STATUS_TEXT[a.status]}${a.explanation ? ` — ${a.explanation}` : ''}`;
+  if (a.holders.length === 0) return `${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`;
   const lines = [`${title}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)];
-  if (a.explanation) lines.push(`  (${a.explanation})`);
+  if (a.reason) lines.push(`  (${say(a.reason)})`);
   return lines.join('\n');
 };
 
@@ -202,7 +205,7 @@ export const presentRoute = (a: RouteAnswer): string => {
   }
   for (const m of a.missions) lines.push(`  mission: ${m.mission.name}${m.city ? ` (${m.city})` : ''}${m.certainty === 'possible' ? ' (possibly)' : ''}`);
   if (!a.missionListComplete) lines.push('  (the list of missions held is partial)');
-  for (const r of a.reasoning) lines.push(`  · ${r}`);
+  for (const r of a.reasoning) lines.push(`  · ${say(r)}`);
   return lines.join('\n');
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayInEnglish } from '../../src/domain/messages/en.messages.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { chart } from '../../src/services/chart.service.js';
 import { check } from '../../src/services/check.service.js';
@@ -36,7 +37,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
       const a = await who(registry(), MINISTER, at(d));
       expect(a.holders.map((h) => [h.person.name, h.certainty]), d).toEqual([['Choe Son-hui', 'possible']]);
       expect(a.status).toBe('possibly-held');
-      expect(a.explanation).toContain('known only up to 2024-12-29');
+      expect(sayInEnglish(a.reason!)).toContain('known only up to 2024-12-29');
     }
   });
 
