@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppointmentKind, EventKind, OrganizationKind, RelationType, SourceKind, SubjectKind } from '../domain/model.js';
 import type { ReconcileStatus } from '../domain/reconcile.js';
 import type { Certainty } from '../domain/time/interval.js';
-import { postReasonSchema, routeReasonSchema } from './reason-schemas.js';
+import { findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -123,10 +123,8 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
   events: z.array(z.strictObject({ id: text, kind: text, date: text, description: text, source: sourceRefSchema })),
 }).describe('what changed between two dates');
 
-const finding: z.ZodType<Finding> = z.strictObject({
-  code: text, severity: z.enum(['error', 'warning', 'info']), message: text, subjects: z.array(z.strictObject({ type: text, id: text, name: text })), sources,
-});
-export const checkSchema = z.strictObject({ findings: z.array(finding) }).describe('data checks');
+// Typed as the service answers (reasons without `text`): the text beside each reason is added as the answer is written (app.ts).
+export const checkSchema: z.ZodType<{ findings: Finding[] }> = z.strictObject({ findings: z.array(findingSchema) }).describe('data checks');
 
 export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { HolderDoubt, PostReason, RouteReason, WithText } from '../domain/reasons.js';
+import type { Finding } from '../services/check.service.js';
+import type { SourceRef } from '../services/views.js';
 
 /*
  * The reasons as answers carry them (src/domain/reasons.ts): a code, its parameters, and `text`, the reason in
@@ -11,6 +13,7 @@ const text = z.string();
 const maybe = z.string().nullable();
 const named = z.strictObject({ id: text, name: text });
 const said = { text: text.describe('the reason in English') };
+const sourceRefSchema: z.ZodType<SourceRef> = z.strictObject({ id: text, title: text, url: maybe, kind: text });
 const reason = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) => z.strictObject({ code: z.literal(code), ...shape, ...said });
 
 export const holderDoubtSchema: z.ZodType<WithText<HolderDoubt>> = z.discriminatedUnion('code', [
@@ -39,3 +42,29 @@ export const routeReasonSchema: z.ZodType<WithText<RouteReason>> = z.discriminat
   reason('sources-disagree', { subject: named, units: z.number() }),
   reason('change-unplaced', { subject: named, at: text }),
 ]).meta({ id: 'RouteReason', description: 'one line of a routing answer\'s reasoning' });
+
+const termNamed = z.strictObject({ id: text, person: named, post: named });
+const sourceNamed = z.strictObject({ id: text, title: text });
+const finding = { severity: z.enum(['error', 'warning', 'info']), subjects: z.array(z.strictObject({ type: text, id: text, name: text })), sources: z.array(sourceRefSchema) };
+const found = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) => reason(code, { ...shape, ...finding });
+export const findingSchema: z.ZodType<WithText<Finding>> = z.discriminatedUnion('code', [
+  found('end-before-start', { term: termNamed, start: text, end: text }),
+  found('term-after-death', { term: termNamed, end: maybe, person: named, died: text }),
+  found('term-before-birth', { term: termNamed, start: text, person: named, born: text }),
+  found('seats-exceeded', { post: named, seats: z.number(), day: text, holders: z.array(named) }),
+  found('source-overlap', { source: sourceNamed, post: named, terms: z.array(z.strictObject({ person: named, start: maybe, end: maybe })) }),
+  found('incompatible-posts', { person: named, posts: z.array(named), organization: named, overlap: z.enum(['certain', 'possible']) }),
+  found('conflicting-claims', {
+    facts: z.array(z.strictObject({ type: text, id: text, name: text, post: named.nullable(), field: text })),
+    values: z.array(z.strictObject({ value: text, citing: z.array(sourceNamed) })), handover: z.boolean(),
+  }),
+  found('conflicting-responsibility', { subject: named, units: z.array(named), organization: named, citing: z.array(sourceNamed) }),
+  found('responsibility-outside-unit', { unit: named, subject: named, when: z.enum(['before-established', 'after-abolished']) }),
+  found('event-before-establishment', { event: z.strictObject({ id: text, kind: text, date: text }), unit: named, established: text }),
+  found('possible-same-person', { people: z.array(named), sharing: z.enum(['hangul-name', 'name-spelling']) }),
+  found('ordinal-mismatch', { term: z.strictObject({ id: text, person: named.nullable(), post: named }), claimed: text, derived: z.number().nullable() }),
+  found('reconciliation-mismatch', {
+    post: named, person: named, start: maybe, end: maybe, column: text, read: z.array(text), derived: z.array(text), missing: z.array(text),
+    extra: z.array(text), unmatched: z.array(text),
+  }),
+]).meta({ id: 'Finding', description: 'what a data check found: its code and parameters, its text in English, its severity, subjects and sources' });

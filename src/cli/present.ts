@@ -155,8 +155,9 @@ export const presentFindings = (findings: readonly Finding[], st: Style = PLAIN)
   return findings.map((f) => {
     const label = f.severity === 'error' ? st.error('ERROR') : f.severity === 'warning' ? st.warn('WARNING') : st.dim('NOTE');
     // Sources the message already names are not repeated.
-    const titles = [...new Set(f.sources.map((x) => x.title))].filter((t) => !f.message.includes(t));
-    return `${label} ${f.code}: ${f.message}${titles.length ? `\n    ${st.dim(`sources: ${titles.join('; ')}`)}` : ''}`;
+    const message = say(f);
+    const titles = [...new Set(f.sources.map((x) => x.title))].filter((t) => !message.includes(t));
+    return `${label} ${f.code}: ${message}${titles.length ? `\n    ${st.dim(`sources: ${titles.join('; ')}`)}` : ''}`;
   }).join('\n');
 };
 

@@ -54,8 +54,45 @@ export type RouteReason =
   | { code: 'sources-disagree'; subject: Named; units: number }
   | { code: 'change-unplaced'; subject: Named; at: string };
 
+/** A term a reason names: the appointment's id, its holder and its post. */
+export interface TermNamed {
+  id: string;
+  person: Named;
+  post: Named;
+}
+
+/**
+ * What a data check found (`chancery check`), as data: the finding's code is its reason's. End dates are as answers
+ * give them: a date, "incumbent" while the term runs, or null when unknown.
+ */
+export type FindingReason =
+  | { code: 'end-before-start'; term: TermNamed; start: string; end: string }
+  | { code: 'term-after-death'; term: TermNamed; end: string | null; person: Named; died: string }
+  | { code: 'term-before-birth'; term: TermNamed; start: string; person: Named; born: string }
+  | { code: 'seats-exceeded'; post: Named; seats: number; day: string; holders: Named[] }
+  | { code: 'source-overlap'; source: SourceNamed; post: Named; terms: { person: Named; start: string | null; end: string | null }[] }
+  | { code: 'incompatible-posts'; person: Named; posts: Named[]; organization: Named; overlap: 'certain' | 'possible' }
+  | {
+    code: 'conflicting-claims';
+    /** The facts the claims are about (a term's claims name its holder and post), each with the field disputed. */
+    facts: { type: string; id: string; name: string; post: Named | null; field: string }[];
+    /** Each value claimed, with the sources that claim it. */
+    values: { value: string; citing: SourceNamed[] }[];
+    /** The end of one term and the start of the next disputed alike: one handover. */
+    handover: boolean;
+  }
+  | { code: 'conflicting-responsibility'; subject: Named; units: Named[]; organization: Named; citing: SourceNamed[] }
+  | { code: 'responsibility-outside-unit'; unit: Named; subject: Named; when: 'before-established' | 'after-abolished' }
+  | { code: 'event-before-establishment'; event: { id: string; kind: string; date: string }; unit: Named; established: string }
+  | { code: 'possible-same-person'; people: Named[]; sharing: 'hangul-name' | 'name-spelling' }
+  | { code: 'ordinal-mismatch'; term: { id: string; person: Named | null; post: Named }; claimed: string; derived: number | null }
+  | {
+    code: 'reconciliation-mismatch'; post: Named; person: Named; start: string | null; end: string | null; column: string;
+    read: string[]; derived: string[]; missing: string[]; extra: string[]; unmatched: string[];
+  };
+
 /** Every reason an answer may give. */
-export type Reason = HolderDoubt | PostReason | RouteReason;
+export type Reason = HolderDoubt | PostReason | RouteReason | FindingReason;
 export type ReasonCode = Reason['code'];
 
 /** The reason of a code. */
