@@ -100,3 +100,9 @@ export type ReasonOf<C extends ReasonCode> = Extract<Reason, { code: C }>;
 
 /** A reason as JSON answers carry it: its code and parameters, and its text in English for convenience. */
 export type WithText<R> = R & { text: string };
+
+/**
+ * The `end` of a term or responsibility that still runs, in answers: an enumerated value (a date, this, or null when
+ * unknown), never words to show; each face says it in its language ("incumbent", "in office", "to date").
+ */
+export const OPEN_END = 'incumbent';

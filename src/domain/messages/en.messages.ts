@@ -1,4 +1,4 @@
-import type { Named, Reason, SourceNamed, TermNamed } from '../reasons.js';
+import { type Named, OPEN_END, type Reason, type SourceNamed, type TermNamed } from '../reasons.js';
 import { type Catalogue, renderReason } from './catalogue.js';
 
 const names = (xs: readonly Named[], separator: string): string => xs.map((x) => x.name).join(separator);
@@ -43,7 +43,7 @@ export const en: Catalogue = {
     `${at} falls within a partially dated change of responsibility: which unit held ${subject.name} that day is not known.`,
   // Data checks.
   'end-before-start': (r) => `${term(r.term)}: ends ${r.end}, not after its start ${r.start}`,
-  'term-after-death': (r) => `${term(r.term)}: the term ends ${r.end === null || r.end === 'incumbent' ? 'never (still open)' : r.end}, after ${r.person.name} died on ${r.died}`,
+  'term-after-death': (r) => `${term(r.term)}: the term ends ${r.end === null || r.end === OPEN_END ? 'never (still open)' : r.end}, after ${r.person.name} died on ${r.died}`,
   'term-before-birth': (r) => `${term(r.term)}: the term starts ${r.start}, before ${r.person.name} was born (${r.born})`,
   'seats-exceeded': ({ post, seats, day, holders }) =>
     `${post.name} has ${seats} seat${seats === 1 ? '' : 's'} but ${holders.length} holders on ${day}: ${names(holders, ', ')}`,
