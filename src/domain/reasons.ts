@@ -106,3 +106,9 @@ export type WithText<R> = R & { text: string };
  * unknown), never words to show; each face says it in its language ("incumbent", "in office", "to date").
  */
 export const OPEN_END = 'incumbent';
+
+/**
+ * In a holders table's `concurrent` lists and reconciliation (names of holders of a related post): a stretch when
+ * nobody held it. An enumerated value among names, as the source tables write it; faces may say it in their words.
+ */
+export const OFFICE_VACANT = 'Office vacant';
