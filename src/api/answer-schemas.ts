@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppointmentKind, EventKind, OrganizationKind, RelationType, SourceKind, SubjectKind } from '../domain/model.js';
 import type { ReconcileStatus } from '../domain/reconcile.js';
 import type { Certainty } from '../domain/time/interval.js';
-import { findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
+import { carriesReasons, findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -55,7 +55,7 @@ const postState = {
   reason: postReasonSchema.nullable(),
 };
 
-export const whoSchema: z.ZodType<WhoAnswer> = z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date');
+export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date'));
 
 export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
   post: postRefSchema, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
@@ -72,7 +72,7 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
 }).describe("the office-holder table of a post, with who held related posts during each term");
 
 const headView = z.strictObject({ post: postRefSchema.nullable(), holders: z.array(holderSchema) });
-export const routeSchema: z.ZodType<RouteAnswer> = z.strictObject({
+export const routeSchema: z.ZodType<RouteAnswer> = carriesReasons(z.strictObject({
   subject: z.strictObject({ kind: subjectKind, code: maybe, name: text, id: text, existed: lifespan.nullable(), successors: z.array(text) }),
   at: text,
   status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
@@ -87,7 +87,7 @@ export const routeSchema: z.ZodType<RouteAnswer> = z.strictObject({
   })),
   missionListComplete: z.boolean(),
   reasoning: z.array(routeReasonSchema),
-}).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning');
+}).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning'));
 
 const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
   z.strictObject({
@@ -98,10 +98,10 @@ const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
     units: z.array(chartNode),
   }),
 ).meta({ id: 'ChartNode' }); // recursive: named, so that /openapi.json can refer to it (components.schemas.ChartNode)
-export const chartSchema: z.ZodType<ChartAnswer> = z.strictObject({
+export const chartSchema: z.ZodType<ChartAnswer> = carriesReasons(z.strictObject({
   at: text, status: z.enum(['existing', 'not-existing']), existed: lifespan, root: chartNode,
   related: z.array(z.strictObject({ type: relationType, direction: z.enum(['from', 'to']), organization: organizationRefSchema, certainty, source: sourceRefSchema })),
-}).describe('units, posts, holders and responsibilities of an organization on a date');
+}).describe('units, posts, holders and responsibilities of an organization on a date'));
 
 const unitMove = z.strictObject({ unit: organizationRefSchema, parent: maybe });
 export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
@@ -124,7 +124,7 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
 }).describe('what changed between two dates');
 
 // Typed as the service answers (reasons without `text`): the text beside each reason is added as the answer is written (app.ts).
-export const checkSchema: z.ZodType<{ findings: Finding[] }> = z.strictObject({ findings: z.array(findingSchema) }).describe('data checks');
+export const checkSchema: z.ZodType<{ findings: Finding[] }> = carriesReasons(z.strictObject({ findings: z.array(findingSchema) }).describe('data checks'));
 
 export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),

@@ -9,6 +9,19 @@ import type { SourceRef } from '../services/views.js';
  * does not match the reasons' types; docs/api.md lists the codes.
  */
 
+const reasoned = new WeakSet<object>();
+
+/**
+ * Marks an answer schema whose answers carry reasons: the API writes those answers with each reason's `text` (app.ts),
+ * the others as they are (the replacer costs ×1.3–2 on writing an answer). A schema left unmarked fails the contract
+ * test, which parses real answers with the strict schemas that require `text`.
+ */
+export const carriesReasons = <T extends z.ZodType>(schema: T): T => {
+  reasoned.add(schema);
+  return schema;
+};
+export const hasReasons = (schema: unknown): boolean => typeof schema === 'object' && schema !== null && reasoned.has(schema);
+
 const text = z.string();
 const maybe = z.string().nullable();
 const named = z.strictObject({ id: text, name: text });
