@@ -6,6 +6,7 @@ import {
 import { RECONCILE_STATUSES, type ReconcileStatus } from '../domain/reconcile.js';
 import { ROLES } from '../storage/repositories/user.repository.js';
 import { CERTAINTIES, type Certainty } from '../domain/time/interval.js';
+import { carriesReasons, findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -56,10 +57,10 @@ const postState = {
   holders: z.array(holderSchema),
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
-  explanation: text,
+  reason: postReasonSchema.nullable(),
 };
 
-export const whoSchema: z.ZodType<WhoAnswer> = z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date');
+export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date'));
 
 export const areaWhoSchema: z.ZodType<AreaWhoAnswer> = z.strictObject({
   at: text, area: z.strictObject({ id: text, name: text }), posts: z.array(z.strictObject({ at: text, post: postRefSchema, ...postState })), parties: z.record(z.string(), text),
@@ -80,7 +81,7 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
 }).describe("the office-holder table of a post, with who held related posts during each term");
 
 const headView = z.strictObject({ post: postRefSchema.nullable(), holders: z.array(holderSchema) });
-export const routeSchema: z.ZodType<RouteAnswer> = z.strictObject({
+export const routeSchema: z.ZodType<RouteAnswer> = carriesReasons(z.strictObject({
   subject: z.strictObject({ kind: subjectKind, code: maybe, name: text, id: text, existed: lifespan.nullable(), successors: z.array(text) }),
   at: text,
   status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
@@ -94,8 +95,8 @@ export const routeSchema: z.ZodType<RouteAnswer> = z.strictObject({
     mission: organizationRefSchema, type: maybe, city: maybe, role: z.enum(['resident-mission', 'non-resident-mission']), certainty, sources,
   })),
   missionListComplete: z.boolean(),
-  reasoning: z.array(text),
-}).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning');
+  reasoning: z.array(routeReasonSchema),
+}).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning'));
 
 const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
   z.strictObject({
@@ -106,10 +107,10 @@ const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
     units: z.array(chartNode),
   }),
 ).meta({ id: 'ChartNode' }); // recursive: named, so that /openapi.json can refer to it (components.schemas.ChartNode)
-export const chartSchema: z.ZodType<ChartAnswer> = z.strictObject({
+export const chartSchema: z.ZodType<ChartAnswer> = carriesReasons(z.strictObject({
   at: text, status: z.enum(['existing', 'not-existing']), existed: lifespan, root: chartNode,
   related: z.array(z.strictObject({ type: relationType, direction: z.enum(['from', 'to']), organization: organizationRefSchema, certainty, source: sourceRefSchema })),
-}).describe('units, posts, holders and responsibilities of an organization on a date');
+}).describe('units, posts, holders and responsibilities of an organization on a date'));
 
 const unitMove = z.strictObject({ unit: organizationRefSchema, parent: maybe });
 export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
@@ -131,10 +132,8 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
   events: z.array(z.strictObject({ id: text, kind: text, date: text, description: text, source: sourceRefSchema })),
 }).describe('what changed between two dates');
 
-const finding: z.ZodType<Finding> = z.strictObject({
-  code: text, severity: z.enum(['error', 'warning', 'info']), message: text, subjects: z.array(z.strictObject({ type: text, id: text, name: text })), sources,
-});
-export const checkSchema = z.strictObject({ findings: z.array(finding) }).describe('data checks');
+// Typed as the service answers (reasons without `text`): the text beside each reason is added as the answer is written (app.ts).
+export const checkSchema: z.ZodType<{ findings: Finding[] }> = carriesReasons(z.strictObject({ findings: z.array(findingSchema) }).describe('data checks'));
 
 export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),

@@ -3,6 +3,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { withReasonTexts } from '../domain/messages/catalogue.js';
+import { en } from '../domain/messages/en.messages.js';
 import { requireRole } from '../services/auth.service.js';
 import type { Role } from '../storage/repositories/user.repository.js';
 import type { Database } from '../storage/database.js';
@@ -10,6 +12,7 @@ import { Store } from '../storage/store.js';
 import { VERSION } from '../version.js';
 import { type ApiContext, identify } from './context.js';
 import { corsPolicy } from './cors.js';
+import { hasReasons } from './reason-schemas.js';
 import { clientErrorHandler, errorBody, errorHandler, frameworkErrors } from './errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
@@ -53,7 +56,10 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   app.setValidatorCompiler(validatorCompiler);
   // Answers are serialized as they are: checking each one against its schema cost more than computing it. The
   // schemas document the answers (OpenAPI) and a test holds the answers to them.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Answers that carry reasons give each with its English `text` beside its code and parameters (src/domain/messages),
+  // as the CLI's --json does.
+  const replacer = withReasonTexts(en);
+  app.setSerializerCompiler(({ schema }) => (hasReasons(schema) ? (data) => JSON.stringify(data, replacer) : (data) => JSON.stringify(data)));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url.slice(0, 200)}`)));
   app.decorateRequest('user', undefined);

@@ -1,4 +1,6 @@
 import type { ImportReport, ReportEntry } from '../dataset/import-report.js';
+import { withReasonTexts } from '../domain/messages/catalogue.js';
+import { en, sayInEnglish as say } from '../domain/messages/en.messages.js';
 import { padEnd, padStart, width } from './text-width.js';
 import type { AreaWhoAnswer } from '../services/area.service.js';
 import type { CareerAnswer } from '../services/career.service.js';
@@ -9,7 +11,8 @@ import type { DiffAnswer } from '../services/diff.service.js';
 import type { RouteAnswer } from '../services/routing.service.js';
 import type { HolderView, WhoAnswer } from '../services/who.service.js';
 
-export const json = (value: unknown): string => JSON.stringify(value, null, 2);
+/** An answer as JSON: each reason with its English `text` beside its code and parameters (as the API gives it). */
+export const json = (value: unknown): string => JSON.stringify(value, withReasonTexts(en), 2);
 
 /**
  * How text is emphasized: plain, or (on a terminal, without NO_COLOR) with colour. Presenters mark words; the entry
@@ -63,9 +66,9 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 
 export const presentWho = (a: WhoAnswer): string => {
   const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
-  if (a.holders.length === 0) return `${title}: ${STATUS_TEXT[a.status]}${a.explanation ? ` — ${a.explanation}` : ''}`;
+  if (a.holders.length === 0) return `${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`;
   const lines = [`${title}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)];
-  if (a.explanation) lines.push(`  (${a.explanation})`);
+  if (a.reason) lines.push(`  (${say(a.reason)})`);
   return lines.join('\n');
 };
 
@@ -74,7 +77,7 @@ export const presentAreaWho = (a: AreaWhoAnswer): string => {
   if (a.posts.length === 0) return `${a.area.name} on ${a.at}: no post is recorded for this area`;
   const lines = [`${a.area.name} on ${a.at}:`];
   for (const p of a.posts) {
-    if (p.holders.length === 0) lines.push(`  ${p.post.name}: ${STATUS_TEXT[p.status]}${p.explanation ? ` — ${p.explanation}` : ''}`);
+    if (p.holders.length === 0) lines.push(`  ${p.post.name}: ${STATUS_TEXT[p.status]}${p.reason ? ` — ${say(p.reason)}` : ''}`);
     else lines.push(`  ${p.post.name}:`, ...p.holders.map((h) => `    ${holderLine(h)}${a.parties[h.appointmentId] ? `  (${a.parties[h.appointmentId]})` : ''}`));
   }
   return lines.join('\n');
@@ -164,8 +167,9 @@ export const presentFindings = (findings: readonly Finding[], st: Style = PLAIN)
   return findings.map((f) => {
     const label = f.severity === 'error' ? st.error('ERROR') : f.severity === 'warning' ? st.warn('WARNING') : st.dim('NOTE');
     // Sources the message already names are not repeated.
-    const titles = [...new Set(f.sources.map((x) => x.title))].filter((t) => !f.message.includes(t));
-    return `${label} ${f.code}: ${f.message}${titles.length ? `\n    ${st.dim(`sources: ${titles.join('; ')}`)}` : ''}`;
+    const message = say(f);
+    const titles = [...new Set(f.sources.map((x) => x.title))].filter((t) => !message.includes(t));
+    return `${label} ${f.code}: ${message}${titles.length ? `\n    ${st.dim(`sources: ${titles.join('; ')}`)}` : ''}`;
   }).join('\n');
 };
 
@@ -214,7 +218,7 @@ export const presentRoute = (a: RouteAnswer): string => {
   }
   for (const m of a.missions) lines.push(`  mission: ${m.mission.name}${m.city ? ` (${m.city})` : ''}${m.certainty === 'possible' ? ' (possibly)' : ''}`);
   if (!a.missionListComplete) lines.push('  (the list of missions held is partial)');
-  for (const r of a.reasoning) lines.push(`  · ${r}`);
+  for (const r of a.reasoning) lines.push(`  · ${say(r)}`);
   return lines.join('\n');
 };
 

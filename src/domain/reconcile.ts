@@ -1,4 +1,5 @@
 import { nameKey } from './names.js';
+import { OFFICE_VACANT } from './reasons.js';
 
 /** A token of a rendered cell: a known person, a vacancy, or words that matched no one. */
 export type CellToken = { kind: 'person'; personId: string; text: string } | { kind: 'vacant'; text: string } | { kind: 'unknown'; text: string };
@@ -93,13 +94,13 @@ export const reconcileRow = (columns: readonly ColumnInput[], names: ReadonlyMap
   });
   const out = new Map<string, ReconcileResult>();
   columns.forEach((col, i) => {
-    const derived = col.derived.map((d) => (d === 'vacant' ? 'Office vacant' : label(d)));
+    const derived = col.derived.map((d) => (d === 'vacant' ? OFFICE_VACANT : label(d)));
     const got = assigned.get(i);
     if (!got) {
       out.set(col.column, { status: 'lost', source: [], derived, missing: [], extra: [], unmatched: [] });
       return;
     }
-    const source = got.tokens.map((t) => (t.kind === 'person' ? label(t.personId) : t.kind === 'vacant' ? 'Office vacant' : t.text));
+    const source = got.tokens.map((t) => (t.kind === 'person' ? label(t.personId) : t.kind === 'vacant' ? OFFICE_VACANT : t.text));
     const unmatched = got.tokens.filter((t) => t.kind === 'unknown').map((t) => t.text);
     const sourceSet = new Set(source.filter((s) => !unmatched.includes(s)));
     const derivedSet = new Set(derived);

@@ -1,6 +1,7 @@
 import { type Appointment, type Claim, type Organization, type Post, type Responsibility, servesInPost } from '../domain/model.js';
 import { nameSkeleton } from '../domain/name-skeleton.js';
 import { seatViolation, takesSeat } from '../domain/seat-rule.js';
+import type { FindingReason, SourceNamed, TermNamed } from '../domain/reasons.js';
 import { deriveOrdinals } from '../domain/ordinal.js';
 import { type Day, formatDay } from '../domain/time/day.js';
 import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, within } from '../domain/time/interval.js';
@@ -8,17 +9,16 @@ import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/t
 import type { Store } from '../storage/store.js';
 import { holders } from './holders.service.js';
 import { chainOn, loadedStructure, organizationExtent } from './structure.service.js';
-import { type SourceRef, ReferenceLoader } from './views.js';
+import { endText, type SourceRef, startText, ReferenceLoader } from './views.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Finding {
-  code: string;
+/** A finding: its code and parameters (a reason, src/domain/reasons.ts), how grave it is, what it is about, its sources. */
+export type Finding = FindingReason & {
   severity: Severity;
-  message: string;
   subjects: { type: string; id: string; name: string }[];
   sources: SourceRef[];
-}
+};
 
 const pairs = <T>(xs: readonly T[]): [T, T][] => xs.flatMap((a, i) => xs.slice(i + 1).map((b) => [a, b] as [T, T]));
 
@@ -47,6 +47,7 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
   const byPost = new Map<string, Appointment[]>();
   for (const a of appointments) byPost.set(a.postId, [...(byPost.get(a.postId) ?? []), a]);
   const label = (a: Appointment) => `${ctx.personName(a.personId)} as ${postById.get(a.postId)?.name ?? a.postId}`;
+  const term = (a: Appointment): TermNamed => ({ id: a.id, person: { id: a.personId, name: ctx.personName(a.personId) }, post: { id: a.postId, name: postById.get(a.postId)?.name ?? a.postId } });
   const subjectOf = (a: Appointment) => ({ type: 'appointment', id: a.id, name: label(a) });
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) claimsOf.set(`${c.entityType}:${c.entityId}`, [...(claimsOf.get(`${c.entityType}:${c.entityId}`) ?? []), c]);
@@ -57,25 +58,26 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
     for (const a of list) {
       const iv = a.interval;
       if (iv.start && iv.end.kind === 'date' && iv.end.date.latest <= iv.start.earliest) {
-        findings.push({ code: 'end-before-start', severity: 'error', message: `${label(a)}: ends ${iv.end.date.text}, not after its start ${iv.start.text}`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
+        findings.push({ code: 'end-before-start', severity: 'error', term: term(a), start: iv.start.text, end: iv.end.date.text, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
       }
       const person = ctx.personEntity(a.personId);
       // A term that certainly runs past its holder's death (alive on the day they die) or starts before their birth.
       if (person?.died && servesInPost(a) && (iv.end.kind === 'date' ? iv.end.date.earliest > person.died.latest + 1 : iv.end.kind === 'open')) {
         findings.push({
-          code: 'term-after-death', severity: 'warning', message: `${label(a)}: the term ends ${iv.end.kind === 'date' ? iv.end.date.text : 'never (still open)'}, after ${person.name} died on ${person.died.text}`,
+          code: 'term-after-death', severity: 'warning', term: term(a), end: endText(iv), person: { id: person.id, name: person.name }, died: person.died.text,
           subjects: [subjectOf(a), { type: 'person', id: person.id, name: person.name }], sources: [...new Set([a.sourceId, person.sourceId])].map((id) => ctx.source(id)),
         });
       }
       if (person?.born && iv.start && iv.start.latest < person.born.earliest) {
-        findings.push({ code: 'term-before-birth', severity: 'error', message: `${label(a)}: the term starts ${iv.start.text}, before ${person.name} was born (${person.born.text})`, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
+        findings.push({ code: 'term-before-birth', severity: 'error', term: term(a), start: iv.start.text, person: { id: person.id, name: person.name }, born: person.born.text, subjects: [subjectOf(a)], sources: [ctx.source(a.sourceId)] });
       }
     }
     const v = seatViolation(post.seats, list.map((a) => ({ id: a.id, extent: extentOf(a.interval), kind: a.kind })));
     if (v) {
       const on = list.filter((a) => v.holders.includes(a.id));
       findings.push({
-        code: 'seats-exceeded', severity: 'error', message: `${post.name} has ${post.seats} seat${post.seats === 1 ? '' : 's'} but ${on.length} holders on ${formatDay(v.day)}: ${on.map((a) => ctx.personName(a.personId)).join(', ')}`,
+        code: 'seats-exceeded', severity: 'error', post: { id: post.id, name: post.name }, seats: post.seats, day: formatDay(v.day),
+        holders: on.map((a) => ({ id: a.personId, name: ctx.personName(a.personId) })),
         subjects: on.map(subjectOf), sources: [...new Set(on.map((a) => a.sourceId))].map((id) => ctx.source(id)),
       });
     }
@@ -126,7 +128,8 @@ const sourceOverlaps = (post: Post, list: Appointment[], claimsOf: Map<string, C
       seen.add(key);
       out.push({
         code: 'source-overlap', severity: 'warning',
-        message: `${ctx.source(sourceId).title} puts ${ctx.personName(x.a.personId)} (${textOf(x.iv)}) and ${ctx.personName(y.a.personId)} (${textOf(y.iv)}) in ${post.name}, a post of one seat, at once: the source contradicts itself`,
+        source: { id: sourceId, title: ctx.source(sourceId).title }, post: { id: post.id, name: post.name },
+        terms: [x, y].map((t) => ({ person: { id: t.a.personId, name: ctx.personName(t.a.personId) }, start: startText(t.iv), end: endText(t.iv) })),
         subjects: [subjectOf(x.a), subjectOf(y.a)], sources: [ctx.source(sourceId)],
       });
     }
@@ -138,8 +141,6 @@ const width = (v: string): number => {
   const d = tryParsePartialDate(v);
   return d ? d.latest - d.earliest : Infinity;
 };
-
-const textOf = (iv: Interval): string => `${iv.start?.text ?? '?'}–${iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : '?'}`;
 
 /** One person in two posts of an organization at once, where that organization's rule says one post at a time. */
 const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<string, Post>, ctx: ReferenceLoader, subjectOf: (a: Appointment) => Finding['subjects'][number]): Promise<Finding[]> => {
@@ -156,7 +157,8 @@ const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<st
       if (!c) continue;
       out.push({
         code: 'incompatible-posts', severity: c === 'certain' ? 'error' : 'warning',
-        message: `${ctx.personName(a.personId)} is claimed as ${pa.name} and as ${pb.name} of ${orgs.get(pa.organizationId)!.name} at ${c === 'certain' ? 'the same time' : 'possibly the same time (a term is undated)'}, where one person holds one of its posts at a time`,
+        person: { id: a.personId, name: ctx.personName(a.personId) }, posts: [pa, pb].map((p) => ({ id: p.id, name: p.name })),
+        organization: { id: pa.organizationId, name: orgs.get(pa.organizationId)!.name }, overlap: c,
         subjects: [subjectOf(a), subjectOf(b)], sources: [ctx.source(a.sourceId), ctx.source(b.sourceId)],
       });
     }
@@ -177,15 +179,17 @@ const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: 
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const appointmentById = new Map(appointments.map((a) => [a.id, a]));
-  const merged = new Map<string, { groups: Claim[][]; sides: string[] }>();
+  const merged = new Map<string, { groups: Claim[][]; sides: { value: string; citing: SourceNamed[] }[] }>();
   for (const group of groups.values()) {
     const values = new Map<string, Claim[]>();
     for (const c of group) values.set(normalizeValue(c.value), [...(values.get(normalizeValue(c.value)) ?? []), c]);
     if (values.size < 2) continue;
     const first = group[0]!;
-    const sides = [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, cs]) => `${cs[0]!.value} (${[...new Set(cs.map((c) => ctx.source(c.sourceId).title))].join('; ')})`);
+    const sides = [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, cs]) => ({
+      value: cs[0]!.value, citing: [...new Set(cs.map((c) => c.sourceId))].map((id) => ({ id, title: ctx.source(id).title })),
+    }));
     const a = first.entityType === 'appointment' ? appointmentById.get(first.entityId) : undefined;
-    const handover = a && (first.field === 'start' || first.field === 'end') ? `handover\u0000${a.postId}\u0000${sides.join('|')}` : `${first.entityType}\u0000${first.entityId}\u0000${first.field}`;
+    const handover = a && (first.field === 'start' || first.field === 'end') ? `handover\u0000${a.postId}\u0000${JSON.stringify(sides)}` : `${first.entityType}\u0000${first.entityId}\u0000${first.field}`;
     const entry = merged.get(handover) ?? { groups: [], sides };
     entry.groups.push(group);
     merged.set(handover, entry);
@@ -198,10 +202,14 @@ const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: 
       const a = c.entityType === 'appointment' ? appointmentById.get(c.entityId) : undefined;
       return { type: c.entityType, id: c.entityId, name: a ? `${ctx.personName(a.personId)} as ${postById.get(a.postId)?.name ?? a.postId} (${c.field})` : `${nameOf(c.entityType, c.entityId)} (${c.field})` };
     });
-    const message = key.startsWith('handover') && gs.length > 1
-      ? `sources disagree on the date of one handover: ${subjects.map((s) => s.name).join(' and ')}: ${sides.join(' vs ')}`
-      : `${subjects[0]!.name}: sources disagree: ${sides.join(' vs ')}`;
-    out.push({ code: 'conflicting-claims', severity: 'warning', message, subjects, sources: [...new Set(all.map((c) => c.sourceId))].map((id) => ctx.source(id)) });
+    const facts = gs.map((g) => {
+      const c = g[0]!;
+      const a = c.entityType === 'appointment' ? appointmentById.get(c.entityId) : undefined;
+      return a
+        ? { type: c.entityType, id: c.entityId, name: ctx.personName(a.personId), post: { id: a.postId, name: postById.get(a.postId)?.name ?? a.postId }, field: c.field }
+        : { type: c.entityType, id: c.entityId, name: nameOf(c.entityType, c.entityId), post: null, field: c.field };
+    });
+    out.push({ code: 'conflicting-claims', severity: 'warning', facts, values: sides, handover: key.startsWith('handover') && gs.length > 1, subjects, sources: [...new Set(all.map((c) => c.sourceId))].map((id) => ctx.source(id)) });
   }
   return out;
 };
@@ -247,7 +255,8 @@ const structureFindings = async (store: Store, ctx: ReferenceLoader): Promise<Fi
       const subject = subjects.get(subjectId);
       out.push({
         code: 'conflicting-responsibility', severity: 'warning',
-        message: `${subject?.name ?? subjectId} is given to ${[...c.units].map(name).join(' and ')} of ${name(top)} at once (${[...c.sources].map((s) => ctx.source(s).title).join('; ')})`,
+        subject: { id: subjectId, name: subject?.name ?? subjectId }, units: [...c.units].map((id) => ({ id, name: name(id) })), organization: { id: top, name: name(top) },
+        citing: [...c.sources].map((id) => ({ id, title: ctx.source(id).title })),
         subjects: [{ type: 'subject', id: subjectId, name: subject?.name ?? subjectId }, ...[...c.units].map((id) => ({ type: 'organization', id, name: name(id) }))],
         sources: [...c.sources].map((id) => ctx.source(id)),
       });
@@ -265,7 +274,8 @@ const structureFindings = async (store: Store, ctx: ReferenceLoader): Promise<Fi
     if (!before && !after) continue;
     out.push({
       code: 'responsibility-outside-unit', severity: 'error',
-      message: `${name(r.unitId)} is given ${subjects.get(r.subjectId)?.name ?? r.subjectId} ${before ? 'before it was established' : 'after it was abolished'}`,
+      unit: { id: r.unitId, name: name(r.unitId) }, subject: { id: r.subjectId, name: subjects.get(r.subjectId)?.name ?? r.subjectId },
+      when: before ? 'before-established' : 'after-abolished',
       subjects: [{ type: 'responsibility', id: r.id, name: `${name(r.unitId)} > ${subjects.get(r.subjectId)?.name ?? r.subjectId}` }], sources: [ctx.source(r.sourceId)],
     });
   }
@@ -282,7 +292,8 @@ const structureFindings = async (store: Store, ctx: ReferenceLoader): Promise<Fi
       // An establishment is the start of the unit's life; its own date is the reference, not a contradiction.
       if (e.kind === 'establish' && d['unit'] === unitId) continue;
       out.push({
-        code: 'event-before-establishment', severity: 'error', message: `${e.kind} of ${e.date.text} concerns ${unit.name}, established only from ${formatDay(from)}`,
+        code: 'event-before-establishment', severity: 'error', event: { id: e.id, kind: e.kind, date: e.date.text }, unit: { id: unitId, name: unit.name },
+        established: formatDay(from),
         subjects: [{ type: 'event', id: e.id, name: e.description }, { type: 'organization', id: unitId, name: unit.name }], sources: [ctx.source(e.sourceId)],
       });
     }
@@ -324,7 +335,7 @@ const samePersonFindings = async (store: Store, ctx: ReferenceLoader): Promise<F
     await ctx.preloadSources(list.map((p) => p.sourceId));
     out.push({
       code: 'possible-same-person', severity: 'info',
-      message: `${list.map((p) => `${p.name} (${p.id})`).join(' and ')} ${key.startsWith('h:') ? 'share the Hangul name' : 'are spellings of one name'}: one person or several? (chancery people merge, if a source says so)`,
+      people: list.map((p) => ({ id: p.id, name: p.name })), sharing: key.startsWith('h:') ? 'hangul-name' : 'name-spelling',
       subjects: list.map((p) => ({ type: 'person', id: p.id, name: p.name })), sources: [...new Set(list.map((p) => p.sourceId))].map((sid) => ctx.source(sid)),
     });
   }
@@ -341,7 +352,8 @@ const holderTableFindings = async (store: Store, post: Post, today: Day, list: A
     if (derived !== Number(c.value)) {
       const a = byId.get(c.entityId);
       out.push({
-        code: 'ordinal-mismatch', severity: 'warning', message: `${a ? `${ctx.personName(a.personId)} as ${post.name}` : c.entityId}: the source numbers this term ${c.value}, the rule gives ${derived ?? 'none'}`,
+        code: 'ordinal-mismatch', severity: 'warning', claimed: c.value, derived: derived ?? null,
+        term: { id: c.entityId, person: a ? { id: a.personId, name: ctx.personName(a.personId) } : null, post: { id: post.id, name: post.name } },
         subjects: [{ type: 'appointment', id: c.entityId, name: a ? `${ctx.personName(a.personId)} as ${post.name}` : c.entityId }], sources: [ctx.source(c.sourceId)],
       });
     }
@@ -351,10 +363,10 @@ const holderTableFindings = async (store: Store, post: Post, today: Day, list: A
   for (const term of table.terms) {
     for (const r of term.reconciliation) {
       if (r.status !== 'mismatch' && r.status !== 'unreadable') continue;
-      const parts = [r.missing.length ? `dated data also has ${r.missing.join(', ')}` : '', r.extra.length ? `the source also has ${r.extra.join(', ')}` : '', r.unmatched.length ? `unmatched words: ${r.unmatched.join(', ')}` : ''].filter(Boolean);
       out.push({
         code: 'reconciliation-mismatch', severity: 'warning',
-        message: `${post.name}, ${term.person.name} (${term.start ?? '?'}–${term.end ?? '?'}): the source's "${r.column}" column reads ${r.sourceNames.join(', ') || 'nothing'}, but dated records give ${r.derived.join(', ') || 'nobody'}; ${parts.join('; ')}`,
+        post: { id: post.id, name: post.name }, person: { id: term.person.id, name: term.person.name }, start: term.start, end: term.end, column: r.column,
+        read: r.sourceNames, derived: r.derived, missing: r.missing, extra: r.extra, unmatched: r.unmatched,
         subjects: [{ type: 'appointment', id: term.appointmentId, name: `${term.person.name} as ${post.name}` }],
         sources: [r.source, ...term.sources.filter((s) => s.id !== r.source.id)],
       });

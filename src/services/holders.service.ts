@@ -1,5 +1,6 @@
 import { type Appointment, type Claim, isActing, type Post, servesInPost } from '../domain/model.js';
 import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { OFFICE_VACANT } from '../domain/reasons.js';
 import { reconcileRow, type ColumnInput, type ReconcileResult } from '../domain/reconcile.js';
 import type { Day } from '../domain/time/day.js';
 import { type Duration, durationBetween, type Interval, possibleSpan } from '../domain/time/interval.js';
@@ -137,7 +138,7 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
     const derived = new Map<string, string[]>();
     for (const [label, r] of related) derived.set(label, a.interval.start && servesInPost(a) ? holdersDuring(a.interval, r.appointments, today) : []);
     const concurrent: Record<string, string[]> = {};
-    for (const [label, ids] of derived) concurrent[label] = ids.map((id) => (id === 'vacant' ? 'Office vacant' : ctx.personName(id)));
+    for (const [label, ids] of derived) concurrent[label] = ids.map((id) => (id === 'vacant' ? OFFICE_VACANT : ctx.personName(id)));
 
     const mine = claims.filter((c) => c.entityId === a.id);
     const reconciliation: ReconciliationView[] = [];

@@ -5,6 +5,7 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import {
   ALWAYS, type Certainty, type Extent, extentOf, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
 } from '../domain/time/interval.js';
+import type { HolderDoubt, PostReason } from '../domain/reasons.js';
 import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
@@ -51,7 +52,8 @@ export interface PostState {
   vacancy: { after: TermRef | null; before: TermRef | null } | null;
   /** When the post (with its organization) existed, as far as sources tell: null bounds are unknown. */
   existed: { from: string | null; to: string | null };
-  explanation: string;
+  /** Why the post shows these holders (or none), as data (src/domain/reasons.ts); null when the holders say it all. */
+  reason: PostReason | null;
 }
 
 /** When a post existed: its own life within its organization's, and, for a post accredited to a state, the state's. */
@@ -257,7 +259,8 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: Reference
   let existedOn = false;
   for (let o = 0; o < first && !existedOn; o += PACKED_EXTENT) existedOn = packedCertaintyDuring(packed, o, at) !== undefined;
   if (!existedOn) {
-    return { status: 'not-existing', holders: [], vacancy: null, existed, explanation: `${post.name} did not exist on ${at.text}${existed.from ? ` (from ${existed.from}${existed.to ? ` to ${existed.to}` : ''})` : existed.to ? ` (until ${existed.to})` : ''}` };
+    const postNamed = { id: post.id, name: post.name };
+    return { status: 'not-existing', holders: [], vacancy: null, existed, reason: { code: 'post-not-existing', post: postNamed, at: at.text, ...existed } };
   }
   let on: { term: TimelineTerm; certainty: Certainty }[] = [];
   let takers = 0;
@@ -282,9 +285,9 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: Reference
     return h;
   });
   if (holders.some((h) => h.certainty === 'certain')) {
-    return { status: 'held', holders, vacancy: null, existed, explanation: seatBound ? 'others whose dates are open are left out: the post\'s seats were all held' : '' };
+    return { status: 'held', holders, vacancy: null, existed, reason: seatBound ? { code: 'seats-all-held' } : null };
   }
-  if (holders.length) return { status: 'possibly-held', holders, vacancy: null, existed, explanation: possibleWhy(holders, serving.flatMap((term, i) => {
+  if (holders.length) return { status: 'possibly-held', holders, vacancy: null, existed, reason: possibleWhy(holders, serving.flatMap((term, i) => {
       const o = first + i * TERM_NUMBERS;
       return packedCertaintyDuring(packed, o, at) === undefined ? [] : [{ a: term.a, certainOnSomeDay: packedHasCertain(packed, o) }];
     }), at) };
@@ -309,21 +312,26 @@ export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: Reference
   if (prev && next) {
     return {
       status: 'vacant', holders: [], existed, vacancy: { after: termRef(prev, ctx), before: termRef(next, ctx) },
-      explanation: `vacant between ${holderOf(prev, ctx).name}'s term (ended ${prev.holder.end}) and ${holderOf(next, ctx).name}'s (started ${next.holder.start})`,
+      reason: { code: 'vacant-between', after: { person: named(holderOf(prev, ctx)), end: prev.holder.end }, before: { person: named(holderOf(next, ctx)), start: next.holder.start } },
     };
   }
-  return { status: 'no-data', holders: [], vacancy: prev || next ? { after: prev ? termRef(prev, ctx) : null, before: next ? termRef(next, ctx) : null } : null, existed, explanation: 'no holder is recorded for this period' };
+  return { status: 'no-data', holders: [], vacancy: prev || next ? { after: prev ? termRef(prev, ctx) : null, before: next ? termRef(next, ctx) : null } : null, existed, reason: { code: 'no-record' } };
 };
 
-const possibleWhy = (holders: HolderView[], on: { a: Appointment; certainOnSomeDay: boolean }[], at: PartialDate): string => {
-  const why: string[] = [];
+const named = (p: PersonRef) => ({ id: p.id, name: p.name });
+
+/** Why no holder is certain on `at`: each possible holder's doubt, once. */
+const possibleWhy = (holders: HolderView[], on: { a: Appointment; certainOnSomeDay: boolean }[], at: PartialDate): PostReason => {
+  const doubts = new Map<string, HolderDoubt>();
   for (const { a, certainOnSomeDay } of on) {
-    const name = holders.find((h) => h.appointmentId === a.id)?.person.name ?? a.personId;
-    if (holders.find((h) => h.appointmentId === a.id)?.disputed) why.push(`sources disagree on ${name}'s dates`);
-    else if (a.interval.end.kind === 'open' && a.interval.end.asOf !== undefined && a.interval.end.asOf < at.latest) why.push(`${name}'s term is known only up to ${formatDay(a.interval.end.asOf)}, the date of its newest source`);
-    else if (!a.interval.start) why.push(`${name}'s start is not recorded`);
-    else if (!certainOnSomeDay) why.push(`${name}'s dates are partial`);
+    const holder = holders.find((h) => h.appointmentId === a.id);
+    const person = { id: a.personId, name: holder?.person.name ?? a.personId };
+    let doubt: HolderDoubt | undefined;
+    if (holder?.disputed) doubt = { code: 'dates-disputed', person };
+    else if (a.interval.end.kind === 'open' && a.interval.end.asOf !== undefined && a.interval.end.asOf < at.latest) doubt = { code: 'known-until', person, asOf: formatDay(a.interval.end.asOf) };
+    else if (!a.interval.start) doubt = { code: 'start-unrecorded', person };
+    else if (!certainOnSomeDay) doubt = { code: 'dates-partial', person };
+    if (doubt) doubts.set(JSON.stringify(doubt), doubt);
   }
-  return why.length ? `no holder is certain on ${at.text}: ${[...new Set(why)].join('; ')}` : `no holder is certain on every day of ${at.text}`;
+  return { code: 'no-certain-holder', at: at.text, doubts: [...doubts.values()] };
 };
-

@@ -2,6 +2,7 @@ import { DomainError } from '../domain/errors.js';
 import { groupBy } from '../domain/group-by.js';
 import { byId } from '../domain/id-order.js';
 import type { Organization, Post, Responsibility, Subject } from '../domain/model.js';
+import type { Named, RouteReason } from '../domain/reasons.js';
 import { BODY_FUNCTIONS, subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { type Certainty, certaintyDuring, extentOf, lifeExtent, mayHoldDuring, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
@@ -58,7 +59,8 @@ export interface RouteAnswer {
   missions: MissionView[];
   /** False when the list of missions the registry holds is known to be partial: no mission listed is no proof of none. */
   missionListComplete: boolean;
-  reasoning: string[];
+  /** Why the answer is what it is, line by line, as data (src/domain/reasons.ts). */
+  reasoning: RouteReason[];
 }
 
 const HANDLES = ['handles'] as const;
@@ -205,15 +207,19 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const subjectLife = lifeExtent(subject.life ?? { from: null, to: null });
   const base = { subject: subjectView, at: at.text, missionListComplete: (await missionList(store)).complete };
   if (!certaintyDuring(subjectLife, at)) {
-    const when = subject.life?.to && at.earliest >= subject.life.to.earliest ? `it ended on ${subject.life.to.text}${subjectView.successors.length ? `; its successors: ${subjectView.successors.join(', ')}` : ''}` : `it began only on ${subject.life?.from?.text}`;
-    return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [`${subject.name} did not exist on ${at.text}: ${when}. A responsibility for it is not one for any other state.`] };
+    const named: Named = { id: subject.id, name: subject.name };
+    const why: RouteReason = subject.life?.to && at.earliest >= subject.life.to.earliest
+      ? { code: 'subject-ended', subject: named, at: at.text, ended: subject.life.to.text, successors: (subject.successors ?? []).map((id) => ({ id, name: catalog.get(id)?.name ?? id })) }
+      : { code: 'subject-not-begun', subject: named, at: at.text, began: subject.life?.from?.text ?? null };
+    return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [why] };
   }
   const onDate = (subjectId: string) => (scope.handles.get(subjectId) ?? []).filter((r) => mayHoldDuring(r.interval, at.earliest, at.latest));
   let found = onDate(subject.id);
-  let via: string | null = null;
+  let via: Named | null = null;
   if (found.length === 0 && fallbackId) {
     // A body no unit is recorded for falls to the unit of its function (the UN to international organizations).
-    via = catalog.get(fallbackId)?.name ?? null;
+    const fn = catalog.get(fallbackId);
+    via = fn ? { id: fn.id, name: fn.name } : null;
     found = onDate(fallbackId);
   }
   const byUnit = groupBy(found, (r) => r.unitId);
@@ -253,7 +259,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     candidates.push({
       unit: steps[0]!.unit, organization: steps[steps.length - 1]!.unit, certainty, head: steps[0]!.head, chain: steps,
       sources: rs.length === 1 ? [...scope.cited.get(rs[0]!.id)!] : uniqueSources(rs.flatMap((r) => scope.cited.get(r.id)!)),
-      notes: [...new Set(rs.map((r) => r.note).filter((n): n is string => !!n))], via,
+      notes: [...new Set(rs.map((r) => r.note).filter((n): n is string => !!n))], via: via?.name ?? null,
     });
   }
   candidates.sort((a, b) => (a.certainty === b.certainty ? a.unit.name.localeCompare(b.unit.name) : a.certainty === 'certain' ? -1 : 1));
@@ -261,7 +267,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const windowed = found.some((r) => chains.has(r.unitId) && inBoundWindow(r, at));
   const status: RouteStatus = candidates.length === 0 ? (notExisting.length && !org ? 'not-existing' : 'not-covered') : windowed ? 'uncertain' : candidates.length > 1 ? 'conflict' : 'covered';
   const missions = subject.kind === 'country' || subject.kind === 'territory' ? missionsOn(store, await missionScope(store, subject.id), at) : [];
-  return { ...base, status, candidates, notExisting, missions, reasoning: reasoning(subject, at, status, candidates, notExisting, org) };
+  return { ...base, status, candidates, notExisting, missions, reasoning: reasoning(subject, at, status, candidates, notExisting, via, org) };
 };
 
 /** The head of each unit of these chains on the date, from its post's timeline. */
@@ -300,19 +306,19 @@ const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): Mission
 const missionList = (store: Store): Promise<{ complete: boolean }> =>
   store.derived('mission-list', '', async () => ({ complete: !(await store.claims.byField('list-complete')).some((c) => c.value === 'false') }));
 
-const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], org?: Organization): string[] => {
-  const scope = org ? ` within ${org.name}` : '';
-  const lines: string[] = [];
-  for (const n of notExisting) {
-    lines.push(`${n.unit.name} is recorded for ${subject.name}, but did not exist on ${at.text}${n.existed.from ? ` (it existed from ${n.existed.from})` : ''}: its organization had not been formed, or it had been abolished.`);
-  }
-  if (status === 'not-covered') lines.push(`No unit${scope} is recorded as responsible for ${subject.name} on ${at.text}.`);
+const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], via: Named | null, org?: Organization): RouteReason[] => {
+  const about: Named = { id: subject.id, name: subject.name };
+  const named = (x: { id: string; name: string }): Named => ({ id: x.id, name: x.name });
+  const lines: RouteReason[] = [];
+  for (const n of notExisting) lines.push({ code: 'unit-not-existing', unit: named(n.unit), subject: about, at: at.text, from: n.existed.from });
+  if (status === 'not-covered') lines.push({ code: 'not-covered', subject: about, at: at.text, within: org ? named(org) : null });
   for (const c of candidates) {
-    const path = c.chain.map((s) => s.unit.name).join(' → ');
-    const how = c.certainty === 'certain' ? 'is responsible' : 'may be responsible (the sources leave the dates open)';
-    lines.push(`${c.unit.name} ${how} for ${c.via ? `${c.via}, which covers ${subject.name},` : subject.name} on ${at.text}, per ${c.sources.map((s) => s.title).join('; ')}; chain: ${path}.`);
+    lines.push({
+      code: c.certainty === 'certain' ? 'responsible' : 'possibly-responsible', unit: named(c.unit), subject: about,
+      via: c.via ? via : null, at: at.text, sources: c.sources.map((s) => ({ id: s.id, title: s.title })), chain: c.chain.map((s) => named(s.unit)),
+    });
   }
-  if (status === 'conflict') lines.push(`Sources disagree: ${candidates.length} units are given ${subject.name} at once.`);
-  if (status === 'uncertain') lines.push(`${at.text} falls within a partially dated change of responsibility: which unit held ${subject.name} that day is not known.`);
+  if (status === 'conflict') lines.push({ code: 'sources-disagree', subject: about, units: candidates.length });
+  if (status === 'uncertain') lines.push({ code: 'change-unplaced', subject: about, at: at.text });
   return lines;
 };

@@ -1,4 +1,5 @@
 import type { NamedEntity, NameVariant, Organization, Person, Post, Source } from '../domain/model.js';
+import { OPEN_END } from '../domain/reasons.js';
 import type { Interval } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
@@ -37,9 +38,9 @@ export const postRef = (p: Post, nameAt?: string): PostRef => ({ id: p.id, ...na
 export const organizationRef = (o: Organization, nameAt?: string): OrganizationRef => ({ id: o.id, ...named(o.name, nameAt) });
 export const sourceRef = (s: Source): SourceRef => ({ id: s.id, title: s.title, url: s.url ?? null, kind: s.kind });
 
-/** `start`: the date as the source gave it, or null when unknown. `end`: a date, "incumbent", or null when unknown. */
+/** `start`: the date as the source gave it, or null when unknown. `end`: a date, `OPEN_END` ("incumbent"), or null when unknown. */
 export const startText = (iv: Interval): string | null => iv.start?.text ?? null;
-export const endText = (iv: Interval): string | null => (iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? 'incumbent' : null);
+export const endText = (iv: Interval): string | null => (iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind === 'open' ? OPEN_END : null);
 
 /** What a reference loader has loaded: people, sources, and the dated primary names of entities (by `type:id`). */
 export interface ViewData {

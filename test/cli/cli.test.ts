@@ -36,7 +36,7 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
 
   it('who --json answers in the documented shape', async () => {
     const a = await runJson<Record<string, unknown>>(['who', MINISTER, '--at', '2007-03-01', '--db', db]);
-    expect(Object.keys(a)).toEqual(['at', 'post', 'status', 'holders', 'vacancy', 'existed', 'explanation']);
+    expect(Object.keys(a)).toEqual(['at', 'post', 'status', 'holders', 'vacancy', 'existed', 'reason']);
     expect(a).toMatchObject({ at: '2007-03-01', post: { id: 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs', name: MINISTER } });
     const holders = a['holders'] as Record<string, unknown>[];
     expect(holders).toHaveLength(1);
@@ -54,13 +54,16 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
     expect(a.terms.find((t) => t.person.name === 'Pak Ui-chun')!.concurrent['Premier']).toEqual(['Kim Yong-il', 'Choe Yong-rim', 'Pak Pong-ju']);
   });
 
-  it('check --json reports findings with code, severity, message, subjects and sources', async () => {
+  it('check --json reports findings with code, severity, parameters, subjects, sources and text', async () => {
     const r = await runCli(['check', '--json', '--db', db]);
     expect(r.code).toBe(0);
-    const { findings } = JSON.parse(r.stdout) as { findings: { code: string; message: string; sources: unknown[] }[] };
-    for (const f of findings) expect(Object.keys(f)).toEqual(['code', 'severity', 'message', 'subjects', 'sources']);
-    expect(findings.some((f) => f.code === 'incompatible-posts' && f.message.includes('Choe Son-hui') && f.sources.length > 0)).toBe(true);
-    expect(findings.some((f) => f.code === 'conflicting-claims' && f.message.includes('1948-09-08') && f.message.includes('1948-09-09'))).toBe(true);
+    const { findings } = JSON.parse(r.stdout) as { findings: { code: string; text: string; sources: unknown[] }[] };
+    for (const f of findings) {
+      const keys = Object.keys(f);
+      expect([...keys.slice(0, 2), ...keys.slice(-3)]).toEqual(['code', 'severity', 'subjects', 'sources', 'text']);
+    }
+    expect(findings.some((f) => f.code === 'incompatible-posts' && f.text.includes('Choe Son-hui') && f.sources.length > 0)).toBe(true);
+    expect(findings.some((f) => f.code === 'conflicting-claims' && f.text.includes('1948-09-08') && f.text.includes('1948-09-09'))).toBe(true);
   });
 
   it('chart prints the tree on a date', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayInEnglish } from '../../src/domain/messages/en.messages.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { chart } from '../../src/services/chart.service.js';
 import { check } from '../../src/services/check.service.js';
@@ -36,7 +37,7 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
       const a = await who(registry(), MINISTER, at(d));
       expect(a.holders.map((h) => [h.person.name, h.certainty]), d).toEqual([['Choe Son-hui', 'possible']]);
       expect(a.status).toBe('possibly-held');
-      expect(a.explanation).toContain('known only up to 2024-12-29');
+      expect(sayInEnglish(a.reason!)).toContain('known only up to 2024-12-29');
     }
   });
 
@@ -91,21 +92,21 @@ describe.each(databaseTargets)('the bundled North Korean MFA registry on $name',
   it('checks: Choe Son-hui in two posts, the founding-date conflict and the others, each with sources', async () => {
     const { findings } = await check(registry(), TODAY);
     const byCode = (code: string) => findings.filter((f) => f.code === code);
-    const choe = byCode('incompatible-posts').find((f) => f.message.includes('Choe Son-hui'))!;
+    const choe = byCode('incompatible-posts').find((f) => sayInEnglish(f).includes('Choe Son-hui'))!;
     expect(choe.sources.map((s) => s.id)).toContain('wikipedia-mfa-dprk');
-    const founding = byCode('conflicting-claims').find((f) => f.message.includes('formed'))!;
-    expect(founding.message).toMatch(/1948-09-08.*1948-09-09|1948-09-09.*1948-09-08/);
+    const founding = byCode('conflicting-claims').find((f) => sayInEnglish(f).includes('formed'))!;
+    expect(sayInEnglish(founding)).toMatch(/1948-09-08.*1948-09-09|1948-09-09.*1948-09-08/);
     expect(founding.sources.map((s) => s.id).sort()).toEqual(['outremer-mfa-dprk-2023-10', 'riteme-mfa-dprk', 'wikimili-mfa-dprk', 'wikipedia-mfa-dprk']);
-    const handover = byCode('conflicting-claims').filter((f) => f.message.includes('Kim Yong-il'));
+    const handover = byCode('conflicting-claims').filter((f) => sayInEnglish(f).includes('Kim Yong-il'));
     expect(handover).toHaveLength(1);
-    expect(handover[0]!.message).toMatch(/one handover.*Choe Yong-rim.*Kim Yong-il|one handover.*Kim Yong-il.*Choe Yong-rim/);
-    expect(handover[0]!.message).toContain('2010-06-07');
-    const mongolia = byCode('conflicting-responsibility').find((f) => f.message.startsWith('Mongolia'))!;
+    expect(sayInEnglish(handover[0]!)).toMatch(/one handover.*Choe Yong-rim.*Kim Yong-il|one handover.*Kim Yong-il.*Choe Yong-rim/);
+    expect(sayInEnglish(handover[0]!)).toContain('2010-06-07');
+    const mongolia = byCode('conflicting-responsibility').find((f) => sayInEnglish(f).startsWith('Mongolia'))!;
     expect(mongolia.sources.map((s) => s.id).sort()).toEqual(['mfa-dprk-structure-2021', 'wikipedia-mfa-dprk']);
     expect(byCode('reconciliation-mismatch')).toHaveLength(1);
     // Only a source that contradicts itself overlaps two premiers; a same-year handover (2009) is not an overlap.
-    expect(byCode('source-overlap').map((f) => f.message)).toEqual([expect.stringMatching(/Croatian Wikipedia.*Kim Il.*Pak Song-chol/)]);
-    expect(findings.some((f) => f.message.includes('Kim Jong Il') && f.message.includes('Kim Yong-nam'))).toBe(false);
+    expect(byCode('source-overlap').map(sayInEnglish)).toEqual([expect.stringMatching(/Croatian Wikipedia.*Kim Il.*Pak Song-chol/)]);
+    expect(findings.some((f) => sayInEnglish(f).includes('Kim Jong Il') && sayInEnglish(f).includes('Kim Yong-nam'))).toBe(false);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 

@@ -715,6 +715,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                party: string | null;
                                 post: {
                                     currentName: string | null;
                                     id: string;
@@ -952,23 +953,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            findings: {
-                                code: string;
-                                message: string;
-                                /** @enum {string} */
-                                severity: "error" | "warning" | "info";
-                                sources: {
-                                    id: string;
-                                    kind: string;
-                                    title: string;
-                                    url: string | null;
-                                }[];
-                                subjects: {
-                                    id: string;
-                                    name: string;
-                                    type: string;
-                                }[];
-                            }[];
+                            findings: components["schemas"]["Finding"][];
                         };
                     };
                 };
@@ -2296,6 +2281,7 @@ export interface paths {
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 note: string | null;
                                 ordinal: number | null;
+                                party: string | null;
                                 person: {
                                     currentName: string | null;
                                     id: string;
@@ -3707,7 +3693,7 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
-                            reasoning: string[];
+                            reasoning: components["schemas"]["RouteReason"][];
                             /** @enum {string} */
                             status: "covered" | "conflict" | "not-covered" | "uncertain" | "not-existing";
                             subject: {
@@ -4609,7 +4595,6 @@ export interface paths {
                                 from: string | null;
                                 to: string | null;
                             };
-                            explanation: string;
                             holders: {
                                 acting: boolean;
                                 appointmentId: string;
@@ -4656,6 +4641,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            reason: components["schemas"]["PostReason"] | null;
                             /** @enum {string} */
                             status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
                             vacancy: {
@@ -4749,6 +4735,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/who/area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who represented an area (a constituency, a region) on a date: the holders of every post for it */
+        get: {
+            parameters: {
+                query: {
+                    /** @description area or country id or name */
+                    area: string;
+                    /** @description valid time: the date the question is about (YYYY, YYYY-MM or YYYY-MM-DD); default today */
+                    at?: string;
+                    /** @description transaction time: answer as the registry knew it at this instant (ISO 8601) */
+                    known_at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description who represented an area on a date */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                id: string;
+                                name: string;
+                            };
+                            at: string;
+                            parties: {
+                                [key: string]: string;
+                            };
+                            posts: {
+                                at: string;
+                                existed: {
+                                    from: string | null;
+                                    to: string | null;
+                                };
+                                holders: {
+                                    acting: boolean;
+                                    appointmentId: string;
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
+                                    covers: {
+                                        appointmentId: string;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                    } | null;
+                                    disputed: boolean;
+                                    end: string | null;
+                                    endReason: string | null;
+                                    /** @enum {string} */
+                                    kind: "substantive" | "acting" | "cover" | "nominated";
+                                    note: string | null;
+                                    ordinal: number | null;
+                                    person: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                        nativeName: string | null;
+                                    };
+                                    source: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    };
+                                    sources: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    }[];
+                                    start: string | null;
+                                }[];
+                                post: {
+                                    currentName: string | null;
+                                    id: string;
+                                    name: string;
+                                };
+                                reason: components["schemas"]["PostReason"] | null;
+                                /** @enum {string} */
+                                status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
+                                vacancy: {
+                                    after: {
+                                        appointmentId: string;
+                                        end: string | null;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                        start: string | null;
+                                    } | null;
+                                    before: {
+                                        appointmentId: string;
+                                        end: string | null;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                        start: string | null;
+                                    } | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4767,7 +4939,6 @@ export interface components {
                     from: string | null;
                     to: string | null;
                 };
-                explanation: string;
                 holders: {
                     acting: boolean;
                     appointmentId: string;
@@ -4814,6 +4985,7 @@ export interface components {
                     id: string;
                     name: string;
                 };
+                reason: components["schemas"]["PostReason"] | null;
                 seats: number;
                 /** @enum {string} */
                 status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
@@ -4874,7 +5046,6 @@ export interface components {
                     from: string | null;
                     to: string | null;
                 };
-                explanation: string;
                 holders: {
                     acting: boolean;
                     appointmentId: string;
@@ -4921,6 +5092,7 @@ export interface components {
                     id: string;
                     name: string;
                 };
+                reason: components["schemas"]["PostReasonInput"] | null;
                 seats: number;
                 /** @enum {string} */
                 status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
@@ -4966,6 +5138,1266 @@ export interface components {
                 };
             }[];
             units: components["schemas"]["ChartNodeInput"][];
+        };
+        /** @description what a data check found: its code and parameters, its text in English, its severity, subjects and sources */
+        Finding: {
+            /** @constant */
+            code: "end-before-start";
+            end: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            start: string;
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "term-after-death";
+            died: string;
+            end: string | null;
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            born: string;
+            /** @constant */
+            code: "term-before-birth";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            start: string;
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "seats-exceeded";
+            day: string;
+            holders: {
+                id: string;
+                name: string;
+            }[];
+            post: {
+                id: string;
+                name: string;
+            };
+            seats: number;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "source-overlap";
+            post: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            source: {
+                id: string;
+                title: string;
+            };
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            terms: {
+                end: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                start: string | null;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "incompatible-posts";
+            organization: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            overlap: "certain" | "possible";
+            person: {
+                id: string;
+                name: string;
+            };
+            posts: {
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "conflicting-claims";
+            facts: {
+                field: string;
+                id: string;
+                name: string;
+                post: {
+                    id: string;
+                    name: string;
+                } | null;
+                type: string;
+            }[];
+            handover: boolean;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            values: {
+                citing: {
+                    id: string;
+                    title: string;
+                }[];
+                value: string;
+            }[];
+        } | {
+            citing: {
+                id: string;
+                title: string;
+            }[];
+            /** @constant */
+            code: "conflicting-responsibility";
+            organization: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            units: {
+                id: string;
+                name: string;
+            }[];
+        } | {
+            /** @constant */
+            code: "responsibility-outside-unit";
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            when: "before-established" | "after-abolished";
+        } | {
+            /** @constant */
+            code: "event-before-establishment";
+            established: string;
+            event: {
+                date: string;
+                id: string;
+                kind: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+        } | {
+            /** @constant */
+            code: "possible-same-person";
+            people: {
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /** @enum {string} */
+            sharing: "hangul-name" | "name-spelling";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            claimed: string;
+            /** @constant */
+            code: "ordinal-mismatch";
+            derived: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                } | null;
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "reconciliation-mismatch";
+            column: string;
+            derived: string[];
+            end: string | null;
+            extra: string[];
+            missing: string[];
+            person: {
+                id: string;
+                name: string;
+            };
+            post: {
+                id: string;
+                name: string;
+            };
+            read: string[];
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            start: string | null;
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            unmatched: string[];
+        };
+        /** @description what a data check found: its code and parameters, its text in English, its severity, subjects and sources */
+        FindingInput: {
+            /** @constant */
+            code: "end-before-start";
+            end: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            start: string;
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "term-after-death";
+            died: string;
+            end: string | null;
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            born: string;
+            /** @constant */
+            code: "term-before-birth";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            start: string;
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "seats-exceeded";
+            day: string;
+            holders: {
+                id: string;
+                name: string;
+            }[];
+            post: {
+                id: string;
+                name: string;
+            };
+            seats: number;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "source-overlap";
+            post: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            source: {
+                id: string;
+                title: string;
+            };
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            terms: {
+                end: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+                start: string | null;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "incompatible-posts";
+            organization: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            overlap: "certain" | "possible";
+            person: {
+                id: string;
+                name: string;
+            };
+            posts: {
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "conflicting-claims";
+            facts: {
+                field: string;
+                id: string;
+                name: string;
+                post: {
+                    id: string;
+                    name: string;
+                } | null;
+                type: string;
+            }[];
+            handover: boolean;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            values: {
+                citing: {
+                    id: string;
+                    title: string;
+                }[];
+                value: string;
+            }[];
+        } | {
+            citing: {
+                id: string;
+                title: string;
+            }[];
+            /** @constant */
+            code: "conflicting-responsibility";
+            organization: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            units: {
+                id: string;
+                name: string;
+            }[];
+        } | {
+            /** @constant */
+            code: "responsibility-outside-unit";
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            when: "before-established" | "after-abolished";
+        } | {
+            /** @constant */
+            code: "event-before-establishment";
+            established: string;
+            event: {
+                date: string;
+                id: string;
+                kind: string;
+            };
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+        } | {
+            /** @constant */
+            code: "possible-same-person";
+            people: {
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            /** @enum {string} */
+            sharing: "hangul-name" | "name-spelling";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            claimed: string;
+            /** @constant */
+            code: "ordinal-mismatch";
+            derived: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            term: {
+                id: string;
+                person: {
+                    id: string;
+                    name: string;
+                } | null;
+                post: {
+                    id: string;
+                    name: string;
+                };
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "reconciliation-mismatch";
+            column: string;
+            derived: string[];
+            end: string | null;
+            extra: string[];
+            missing: string[];
+            person: {
+                id: string;
+                name: string;
+            };
+            post: {
+                id: string;
+                name: string;
+            };
+            read: string[];
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            sources: {
+                id: string;
+                kind: string;
+                title: string;
+                url: string | null;
+            }[];
+            start: string | null;
+            subjects: {
+                id: string;
+                name: string;
+                type: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+            unmatched: string[];
+        };
+        /** @description why one holder of a post is not certain on the date */
+        HolderDoubt: {
+            /** @constant */
+            code: "dates-disputed";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            asOf: string;
+            /** @constant */
+            code: "known-until";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "start-unrecorded";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "dates-partial";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description why one holder of a post is not certain on the date */
+        HolderDoubtInput: {
+            /** @constant */
+            code: "dates-disputed";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            asOf: string;
+            /** @constant */
+            code: "known-until";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "start-unrecorded";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "dates-partial";
+            person: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description why a post shows the holders it shows on the date (or none) */
+        PostReason: {
+            at: string;
+            /** @constant */
+            code: "post-not-existing";
+            from: string | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            to: string | null;
+        } | {
+            /** @constant */
+            code: "seats-all-held";
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            /** @constant */
+            code: "no-certain-holder";
+            doubts: components["schemas"]["HolderDoubt"][];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            after: {
+                end: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+            };
+            before: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                start: string | null;
+            };
+            /** @constant */
+            code: "vacant-between";
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "no-record";
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description why a post shows the holders it shows on the date (or none) */
+        PostReasonInput: {
+            at: string;
+            /** @constant */
+            code: "post-not-existing";
+            from: string | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            to: string | null;
+        } | {
+            /** @constant */
+            code: "seats-all-held";
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            /** @constant */
+            code: "no-certain-holder";
+            doubts: components["schemas"]["HolderDoubtInput"][];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            after: {
+                end: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+            };
+            before: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                start: string | null;
+            };
+            /** @constant */
+            code: "vacant-between";
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "no-record";
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description one line of a routing answer's reasoning */
+        RouteReason: {
+            at: string;
+            /** @constant */
+            code: "subject-ended";
+            ended: string;
+            subject: {
+                id: string;
+                name: string;
+            };
+            successors: {
+                id: string;
+                name: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            began: string | null;
+            /** @constant */
+            code: "subject-not-begun";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            /** @constant */
+            code: "unit-not-existing";
+            from: string | null;
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+        } | {
+            at: string;
+            /** @constant */
+            code: "not-covered";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            within: {
+                id: string;
+                name: string;
+            } | null;
+        } | {
+            at: string;
+            chain: {
+                id: string;
+                name: string;
+            }[];
+            /** @constant */
+            code: "responsible";
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+            via: {
+                id: string;
+                name: string;
+            } | null;
+        } | {
+            at: string;
+            chain: {
+                id: string;
+                name: string;
+            }[];
+            /** @constant */
+            code: "possibly-responsible";
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+            via: {
+                id: string;
+                name: string;
+            } | null;
+        } | {
+            /** @constant */
+            code: "sources-disagree";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            units: number;
+        } | {
+            at: string;
+            /** @constant */
+            code: "change-unplaced";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description one line of a routing answer's reasoning */
+        RouteReasonInput: {
+            at: string;
+            /** @constant */
+            code: "subject-ended";
+            ended: string;
+            subject: {
+                id: string;
+                name: string;
+            };
+            successors: {
+                id: string;
+                name: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            began: string | null;
+            /** @constant */
+            code: "subject-not-begun";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            /** @constant */
+            code: "unit-not-existing";
+            from: string | null;
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+        } | {
+            at: string;
+            /** @constant */
+            code: "not-covered";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            within: {
+                id: string;
+                name: string;
+            } | null;
+        } | {
+            at: string;
+            chain: {
+                id: string;
+                name: string;
+            }[];
+            /** @constant */
+            code: "responsible";
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+            via: {
+                id: string;
+                name: string;
+            } | null;
+        } | {
+            at: string;
+            chain: {
+                id: string;
+                name: string;
+            }[];
+            /** @constant */
+            code: "possibly-responsible";
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            unit: {
+                id: string;
+                name: string;
+            };
+            via: {
+                id: string;
+                name: string;
+            } | null;
+        } | {
+            /** @constant */
+            code: "sources-disagree";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+            units: number;
+        } | {
+            at: string;
+            /** @constant */
+            code: "change-unplaced";
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
         };
     };
     responses: never;

@@ -1,5 +1,6 @@
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { formatDay } from '../../src/domain/time/day.js';
+import { OPEN_END } from '../../src/domain/reasons.js';
 
 /** The first year of the slider: the state and its foreign ministry were founded in September 1948. */
 export const FIRST_YEAR = 1948;
@@ -7,7 +8,7 @@ export const todayText = (): string => new Date().toISOString().slice(0, 10);
 
 /** The day a date text stands for at its start (earliest) or end (latest), as the registry reads it; null if unknown. */
 export const dayOf = (text: string | null, side: 'earliest' | 'latest'): number | null => {
-  if (!text || text === 'incumbent') return null;
+  if (!text || text === OPEN_END) return null;
   try {
     const d = parsePartialDate(text);
     return side === 'earliest' ? d.earliest : d.latest;
@@ -26,4 +27,4 @@ export const asDay = (at: string): string => {
 };
 
 export const span = (start: string | null, end: string | null): string =>
-  `${start ?? 'start unknown'} – ${end === 'incumbent' ? 'in office' : end ?? 'end unknown'}`;
+  `${start ?? 'start unknown'} – ${end === OPEN_END ? 'in office' : end ?? 'end unknown'}`;

@@ -1,5 +1,6 @@
 import type { ChartAnswer } from '../api.js';
 import { span } from '../dates.js';
+import { say } from '../messages.js';
 import { href } from '../router.js';
 import { Sources } from './sources.js';
 
@@ -38,7 +39,7 @@ export const PostLine = ({ p }: { p: ChartPost }) => (
         ) : null}
       </span>
     ) : (
-      <span class={`empty ${p.status}`}>{STATUS_TEXT[p.status] || 'No holder known'}{p.explanation ? <span class="muted"> — {p.explanation}</span> : null}</span>
+      <span class={`empty ${p.status}`}>{STATUS_TEXT[p.status] || 'No holder known'}{p.reason ? <span class="muted"> — {say(p.reason)}</span> : null}</span>
     )}
   </li>
 );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { span } from '../dates.js';
 import { HEAD_OF_STATE, PREMIER } from '../ministry.js';
+import { OPEN_END } from '../messages.js';
 import { EndAppointmentForm, StartAppointmentForm } from '../parts/edit-forms.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
@@ -33,11 +34,11 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
               <td>{t.ordinal ?? (t.acting ? 'acting' : '–')}</td>
               <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}{t.party ? <span class="party"> ({t.party})</span> : null}</td>
               <td>{t.start ?? 'unknown'}</td>
-              <td>{t.end === 'incumbent' ? 'in office' : t.end ?? 'unknown'}</td>
+              <td>{t.end === OPEN_END ? 'in office' : t.end ?? 'unknown'}</td>
               <td>{t.timeInOffice ? `${t.timeInOffice.years} y ${t.timeInOffice.days} d${t.timeInOffice.approximate ? ' (approx.)' : ''}` : '–'}</td>
               {columns.map((c) => <td key={c}>{(t.concurrent[c] ?? []).join(', ')}</td>)}
               <td><Sources sources={t.sources} /></td>
-              {editor ? <td>{t.end === 'incumbent' || t.end === null ? <EndAppointmentForm appointmentId={t.appointmentId} who={t.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}
+              {editor ? <td>{t.end === OPEN_END || t.end === null ? <EndAppointmentForm appointmentId={t.appointmentId} who={t.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { say } from '../messages.js';
 import { Holder } from '../parts/holder.js';
 import { Sources } from '../parts/sources.js';
 import { href, navigate } from '../router.js';
@@ -30,7 +31,7 @@ export const RoutePanel = ({ subject, at }: { subject: string; at: string }) => 
               <Sources sources={c.sources} label="source" />
             </div>
           ))}
-          <ul class="reasoning">{data.reasoning.map((r, i) => <li key={i}>{r}</li>)}</ul>
+          <ul class="reasoning">{data.reasoning.map((r, i) => <li key={i}>{say(r)}</li>)}</ul>
         </>
       ) : null}
     </aside>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { HoldersAnswer } from '../api.js';
 import { dayOf, FIRST_YEAR, span, todayText, yearFraction } from '../dates.js';
 import { HEAD_OF_STATE, MINISTER, PREMIER } from '../ministry.js';
+import { OPEN_END } from '../messages.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
 import { useRead } from '../use-read.js';
@@ -24,7 +25,7 @@ const bars = (terms: readonly Term[], x: (year: number) => number): Bar[] => {
   const today = dayOf(todayText(), 'earliest')!;
   return terms.flatMap((t) => {
     const s = dayOf(t.start, 'earliest');
-    const e = t.end === 'incumbent' ? today : dayOf(t.end, 'latest');
+    const e = t.end === OPEN_END ? today : dayOf(t.end, 'latest');
     if (s === null && e === null) return [];
     const from = s ?? (e! - 365);
     const to = e ?? today;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { span } from '../dates.js';
+import { OPEN_END } from '../messages.js';
 import { TransferForm } from '../parts/edit-forms.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
@@ -28,7 +29,7 @@ export const UnitPage = ({ id, at, session }: { id: string; at: string; session:
           {data.responsibilities.map((r, i) => (
             <tr key={i} class={r.certainty ? `on-date ${r.certainty}` : ''}>
               <td>{r.subject.code && (r.subject.kind === 'country' || r.subject.kind === 'territory') ? <a href={href('/map', { country: r.subject.code })}>{r.subject.name}</a> : r.subject.name}</td>
-              <td>{r.role}</td><td>{r.start ?? 'not stated'}</td><td>{r.end === 'incumbent' ? 'to date' : r.end ?? 'not stated'}</td>
+              <td>{r.role}</td><td>{r.start ?? 'not stated'}</td><td>{r.end === OPEN_END ? 'to date' : r.end ?? 'not stated'}</td>
               <td><Sources sources={r.sources} />{r.note ? <span class="muted"> {r.note}</span> : null}</td>
             </tr>
           ))}
