@@ -44,7 +44,7 @@ describe.each(databaseTargets)('the seat rule, one rule for every write and ever
     data.appointments.push(
       // One seat: A certainly holds it 2000–2010; B's start is unknown and it ended in 2008, so B only may hold it.
       term('sr-one:a', 'sr-one', 'sr-a', iv('2000-01-01', '2010-01-01')), term('sr-one:b', 'sr-one', 'sr-b', iv(null, '2008-01-01')),
-      // Two seats: A and C certainly 2000–2010, B may; D may hold it 2011–2012 with only A… see the tests.
+      // Two seats: A and C certainly 2000–2010 and B only may then; from 2011 only A is certain, and D may hold the other.
       term('sr-two:a', 'sr-two', 'sr-a', iv('2000-01-01', '2010-01-01')), term('sr-two:c', 'sr-two', 'sr-c', iv('2000-01-01', '2010-01-01')),
       term('sr-two:b', 'sr-two', 'sr-b', iv(null, '2008-01-01')), term('sr-two:a2', 'sr-two', 'sr-a', iv('2011-01-01', '2013-01-01')),
       term('sr-two:d', 'sr-two', 'sr-d', iv(null, '2012-01-01')),
