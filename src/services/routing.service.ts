@@ -11,6 +11,7 @@ import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } fr
 import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ViewContext, type ViewData } from './views.js';
+import { prepared, preparedKind } from './prepared/prepared-answers.js';
 
 export type RouteStatus = 'covered' | 'conflict' | 'not-covered' | 'uncertain' | 'not-existing';
 
@@ -147,8 +148,13 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
 };
 
 /** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
+const ROUTE_SCOPE = preparedKind<string, RouteScope>('route-scope', (orgRef) => orgRef);
+const ROUTE_SUBJECTS = preparedKind<readonly string[], RouteScope>('route-subjects', (subjectIds) => subjectIds.join('\u0000'));
+
 const routeScope = (store: Store, orgRef: string | undefined, subjectIds: readonly string[]): Promise<RouteScope> =>
-  store.derived(orgRef ? 'route-scope' : 'route-subjects', orgRef ?? subjectIds.join('\u0000'), () => buildRouteScope(store, orgRef, subjectIds));
+  orgRef
+    ? prepared(store, ROUTE_SCOPE, orgRef, (s) => buildRouteScope(s, orgRef, subjectIds))
+    : prepared(store, ROUTE_SUBJECTS, subjectIds, (s) => buildRouteScope(s, undefined, subjectIds));
 
 /**
  * Builds and keeps routing's scope for every organization that has units and is no unit itself (what `serve` does
@@ -171,12 +177,14 @@ interface MissionScope {
   view: ViewData;
 }
 
+const MISSIONS_OF = preparedKind<string, MissionScope>('route-missions', (subjectId) => subjectId);
+
 const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
-  store.derived('route-missions', subjectId, async () => {
-    const rs = await store.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
-    const orgs = new Map((await store.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
-    const cited = await sourcesOfFacts(store, 'responsibility', rs);
-    const ctx = ViewContext.forAnyDate(store);
+  prepared(store, MISSIONS_OF, subjectId, async (s) => {
+    const rs = await s.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
+    const orgs = new Map((await s.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
+    const cited = await sourcesOfFacts(s, 'responsibility', rs);
+    const ctx = ViewContext.forAnyDate(s);
     await ctx.preloadSources([...cited.values()].flat());
     await ctx.preloadNames('organization', [...orgs.keys()]);
     return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
@@ -296,9 +304,11 @@ const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): Mission
   return out.sort((a, b) => a.mission.name.localeCompare(b.mission.name));
 };
 
+const MISSION_LIST = preparedKind<void, { complete: boolean }>('mission-list', () => '');
+
 /** Whether the registry's list of missions is complete: no source says it is partial. */
 const missionList = (store: Store): Promise<{ complete: boolean }> =>
-  store.derived('mission-list', '', async () => ({ complete: !(await store.claims.byField('list-complete')).some((c) => c.value === 'false') }));
+  prepared(store, MISSION_LIST, undefined, async (s) => ({ complete: !(await s.claims.byField('list-complete')).some((c) => c.value === 'false') }));
 
 const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], org?: Organization): string[] => {
   const scope = org ? ` within ${org.name}` : '';
