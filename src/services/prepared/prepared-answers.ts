@@ -24,27 +24,50 @@ export const preparedKind = <K, V extends object>(name: string, keyText: (key: K
 /** Values kept at most: one per post of a registry of 10 million appointments. Past it, everything is gathered again. */
 const MAX_KEPT = 1_000_000;
 
-interface Entry {
-  value: object;
-  deps: readonly ReadKey[];
+/**
+ * Read keys are kept as 31-bit hashes (a key string costs about 250 bytes kept in a map; a hash about 40). Two keys
+ * of one hash only ever drop a value more than needed, never keep a stale one.
+ */
+const hashOf = (key: ReadKey): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+};
+
+/**
+ * Values computed together (one, or a batch of `preparedMany`) and the hashes of what their computation read: they
+ * are dropped together.
+ */
+interface Group {
+  readonly deps: Int32Array;
+  readonly members: string[];
 }
 
-/** What one computation read, also told to the computation it runs inside (a scope holds its heads' timelines). */
+interface Entry {
+  value: object;
+  group: Group;
+}
+
+/** What one computation read. */
 class ReadSet implements ReadRecorder {
   readonly keys = new Set<ReadKey>();
-  constructor(private readonly outer: ReadRecorder | undefined) {}
   read(key: ReadKey): void {
     this.keys.add(key);
-    this.outer?.read(key);
   }
 }
+
+/**
+ * The read key of a kept value: a computation that uses another kind's value (a routing scope its heads' timelines)
+ * depends on that value, not on everything it read; dropping the value drops what was built on it.
+ */
+const keptKey = (at: string): ReadKey => `prepared\u0001${at}`;
 
 /** The prepared answers of one mirror. */
 export class PreparedAnswers {
   private readonly entries = new Map<string, Entry>();
-  /** Read key → the entries (kind and key) whose computation read it. */
-  private readonly dependents = new Map<ReadKey, Set<string>>();
-  /** Entries dropped by changes since the mirror loaded (for tests and `bench`). */
+  /** A read key's hash → the groups whose computation read it (most keys: one group, held bare). */
+  private readonly deps = new Map<number, Group | Set<Group>>();
+  /** Values dropped by changes since the mirror loaded (for tests and `bench`). */
   dropped = 0;
 
   constructor(private readonly state: MirrorState) {
@@ -64,18 +87,22 @@ export class PreparedAnswers {
     return this.entries.get(ref(name, text));
   }
 
-  /** Keeps a value computed from the state `version` with what it read: not if the mirror changed meanwhile. */
-  keep(name: string, text: string, value: object, deps: Iterable<ReadKey>, version: number): void {
-    if (version !== this.state.version) return;
-    if (this.entries.size >= MAX_KEPT) this.clear();
-    const at = ref(name, text);
-    if (this.entries.has(at)) this.drop(at);
-    const entry: Entry = { value, deps: [...deps] };
-    this.entries.set(at, entry);
-    for (const dep of entry.deps) {
-      let set = this.dependents.get(dep);
-      if (!set) this.dependents.set(dep, (set = new Set()));
-      set.add(at);
+  /** Keeps values computed together from the state `version` with what they read: not if the mirror changed meanwhile. */
+  keep(values: readonly (readonly [name: string, text: string, value: object])[], reads: Iterable<ReadKey>, version: number): void {
+    if (version !== this.state.version || values.length === 0) return;
+    if (this.entries.size + values.length > MAX_KEPT) this.clear();
+    const group: Group = { deps: Int32Array.from(reads, hashOf), members: [] };
+    for (const h of group.deps) {
+      const held = this.deps.get(h);
+      if (!held) this.deps.set(h, group);
+      else if (held instanceof Set) held.add(group);
+      else if (held !== group) this.deps.set(h, new Set([held, group]));
+    }
+    for (const [name, text, value] of values) {
+      // A value kept before under the same key is replaced; its group keeps its other values.
+      const at = ref(name, text);
+      this.entries.set(at, { value, group });
+      group.members.push(at);
     }
   }
 
@@ -85,30 +112,39 @@ export class PreparedAnswers {
       this.clear();
       return;
     }
-    for (const key of change) {
-      const refs = this.dependents.get(key);
-      if (!refs) continue;
-      for (const at of [...refs]) {
-        this.drop(at);
-        this.dropped++;
-      }
+    const queue = [...change];
+    for (let i = 0; i < queue.length; i++) {
+      const held = this.deps.get(hashOf(queue[i]!));
+      if (!held) continue;
+      // A value dropped is itself a change to what was built on it.
+      for (const group of held instanceof Set ? [...held] : [held]) for (const at of this.dropGroup(group)) queue.push(keptKey(at));
     }
   }
 
-  private drop(at: string): void {
-    const entry = this.entries.get(at);
-    if (!entry) return;
-    this.entries.delete(at);
-    for (const dep of entry.deps) {
-      const set = this.dependents.get(dep);
-      set?.delete(at);
-      if (set?.size === 0) this.dependents.delete(dep);
+  /** Drops every value of a group still kept under it; returns their refs. */
+  private dropGroup(group: Group): string[] {
+    const gone: string[] = [];
+    for (const at of group.members) {
+      if (this.entries.get(at)?.group !== group) continue;
+      this.entries.delete(at);
+      gone.push(at);
+      this.dropped++;
     }
+    for (const h of group.deps) {
+      const held = this.deps.get(h);
+      if (held instanceof Set) {
+        held.delete(group);
+        if (held.size === 1) this.deps.set(h, held.values().next().value!);
+      } else if (held === group) {
+        this.deps.delete(h);
+      }
+    }
+    return gone;
   }
 
   private clear(): void {
     this.entries.clear();
-    this.dependents.clear();
+    this.deps.clear();
   }
 }
 
@@ -123,11 +159,10 @@ export const preparedAnswersOf = (state: MirrorState): PreparedAnswers => {
   return cache;
 };
 
-/** A kept value taken by a computation that records its reads: what the value read, it reads too. */
-const taken = <V>(store: Store, entry: Entry): V => {
-  const recorder = store.recorder;
-  if (recorder) for (const dep of entry.deps) recorder.read(dep);
-  return entry.value as V;
+/** A value taken by a computation that records its reads: it depends on that value (see `keptKey`). */
+const taken = <V>(store: Store, at: string, value: object): V => {
+  store.recorder?.read(keptKey(at));
+  return value as V;
 };
 
 /**
@@ -140,7 +175,7 @@ export const prepared = <K, V extends object>(store: Store, kind: PreparedKind<K
   const text = kind.keyText(key);
   // Kept and current now: no turn of the event loop spent on finding out.
   const kept = now ? preparedAnswersOf(now).get(kind.name, text) : undefined;
-  return kept ? Promise.resolve(taken<V>(store, kept)) : computeOne(store, kind, text, compute);
+  return kept ? Promise.resolve(taken<V>(store, ref(kind.name, text), kept.value)) : computeOne(store, kind, text, compute);
 };
 
 const computeOne = async <K, V extends object>(store: Store, kind: PreparedKind<K, V>, text: string, compute: (store: Store) => Promise<V>): Promise<V> => {
@@ -148,12 +183,13 @@ const computeOne = async <K, V extends object>(store: Store, kind: PreparedKind<
   if (!state) return compute(store);
   const cache = preparedAnswersOf(state);
   const kept = cache.get(kind.name, text);
-  if (kept) return taken<V>(store, kept);
+  if (kept) return taken<V>(store, ref(kind.name, text), kept.value);
   const version = state.version;
-  const reads = new ReadSet(store.recorder);
+  const reads = new ReadSet();
   const value = await compute(store.recording(reads));
-  cache.keep(kind.name, text, value, reads.keys, version);
-  return value;
+  cache.keep([[kind.name, text, value]], reads.keys, version);
+  // Kept or not (the mirror changed meanwhile, and then neither is the computation this one runs inside).
+  return taken<V>(store, ref(kind.name, text), value);
 };
 
 /** Keeps a value of another kind that a computation of many produced on the way (see `preparedMany`). */
@@ -177,7 +213,7 @@ export const preparedMany = async <K, V extends object>(
   const missing: K[] = [];
   for (const key of keys) {
     const kept = cache?.get(kind.name, kind.keyText(key));
-    if (kept) out.set(key, taken<V>(store, kept));
+    if (kept) out.set(key, taken<V>(store, ref(kind.name, kind.keyText(key)), kept.value));
     else missing.push(key);
   }
   if (missing.length === 0) return out;
@@ -186,13 +222,13 @@ export const preparedMany = async <K, V extends object>(
     return out;
   }
   const version = state.version;
-  const reads = new ReadSet(store.recorder);
-  const others: [string, string, object][] = [];
-  const also: AlsoKeep = (k, key, value) => others.push([k.name, k.keyText(key), value]);
+  const reads = new ReadSet();
+  const kept: [string, string, object][] = [];
+  const also: AlsoKeep = (k, key, value) => kept.push([k.name, k.keyText(key), value]);
   for (const [key, value] of await compute(missing, store.recording(reads), also)) {
-    out.set(key, value);
-    cache.keep(kind.name, kind.keyText(key), value, reads.keys, version);
+    out.set(key, taken<V>(store, ref(kind.name, kind.keyText(key)), value));
+    kept.push([kind.name, kind.keyText(key), value]);
   }
-  for (const [name, text, value] of others) cache.keep(name, text, value, reads.keys, version);
+  cache.keep(kept, reads.keys, version);
   return out;
 };
