@@ -189,7 +189,7 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: ViewCont
 };
 
 /** Kinds of kept timelines: a post's with its chain's terms (by post id, and by the ref a question named it), its own. */
-const TIMELINE = preparedKind<string, PostTimeline>('post-timeline', (ref) => ref);
+export const TIMELINE = preparedKind<string, PostTimeline>('post-timeline', (ref) => ref);
 const OWN = preparedKind<string, PostTimeline>('post-timeline-own', (id) => id);
 
 /**

@@ -148,7 +148,7 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
 };
 
 /** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
-const ROUTE_SCOPE = preparedKind<string, RouteScope>('route-scope', (orgRef) => orgRef);
+export const ROUTE_SCOPE = preparedKind<string, RouteScope>('route-scope', (orgRef) => orgRef);
 const ROUTE_SUBJECTS = preparedKind<readonly string[], RouteScope>('route-subjects', (subjectIds) => subjectIds.join('\u0000'));
 
 const routeScope = (store: Store, orgRef: string | undefined, subjectIds: readonly string[]): Promise<RouteScope> =>
