@@ -4,9 +4,10 @@ import { queriesBenchmark } from './queries.bench.js';
 import { httpBenchmark } from './http.bench.js';
 import { searchBenchmark } from './search.bench.js';
 import { startupBenchmark } from './startup.bench.js';
+import { foreignWriteBenchmark } from './foreign-write.bench.js';
 import { gitRevision } from './bench-data.js';
 
-// `npm run bench [startup|import|interchange|queries|http|search]`: each prints its figures next to its baseline, and the ratio.
+// `npm run bench [startup|import|interchange|queries|http|search|foreign-write]`: each prints its figures next to its baseline, and the ratio.
 // CHANCERY_BENCH_APPOINTMENTS (default 100000; 2000000 for the full run), CHANCERY_BENCH_PG=postgres://… to run on
 // PostgreSQL as well, CHANCERY_BENCH_DIR for the generated files and imported registries kept between runs.
 const only = process.argv[2];
@@ -17,3 +18,4 @@ if (!only || only === 'interchange') await interchangeBenchmark();
 if (!only || only === 'queries') await queriesBenchmark();
 if (!only || only === 'http') await httpBenchmark();
 if (!only || only === 'search') await searchBenchmark(process.env['CHANCERY_BENCH_PG'] || undefined);
+if (!only || only === 'foreign-write') await foreignWriteBenchmark();

@@ -11,6 +11,7 @@ import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { type PostChain, postChain, resolvePost } from './lookup.service.js';
 import { endText, type PersonRef, type PostRef, type SourceRef, sharedRef, startText, ReferenceLoader, type ViewData } from './views.js';
+import { prepared, preparedKind, preparedMany } from './prepared/prepared-answers.js';
 
 export interface HolderView {
   appointmentId: string;
@@ -192,17 +193,19 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
 };
 
 /** Kinds of kept timelines: a post's with its chain's terms (by post id, and by the ref a question named it), its own. */
-const TIMELINE = 'post-timeline';
-const OWN = 'post-timeline-own';
+export const TIMELINE = preparedKind<string, PostTimeline>('post-timeline', (ref) => ref);
+const OWN = preparedKind<string, PostTimeline>('post-timeline-own', (id) => id);
 
 /**
  * A post's timeline, built from the registry's present state: kept by the in-memory mirror until the next change, so
  * that a question about a post asked before costs only the date's part. `followChain` false: its own terms only.
  */
 export const postTimeline = (store: Store, post: Post, followChain = true): Promise<PostTimeline> =>
-  store.derived(followChain ? TIMELINE : OWN, post.id, async () => {
-    const ctx = ReferenceLoader.forAnyDate(store);
-    return buildPostTimeline(post, await loadPostStates(store, [post], ctx, followChain), ctx);
+  prepared(store, followChain ? TIMELINE : OWN, post.id, async (s) => {
+    // Read again through the recording store: the timeline depends on the post's row as well.
+    const current = (await s.posts.get(post.id)) ?? post;
+    const ctx = ReferenceLoader.forAnyDate(s);
+    return buildPostTimeline(current, await loadPostStates(s, [current], ctx, followChain), ctx);
   });
 
 /**
@@ -210,21 +213,23 @@ export const postTimeline = (store: Store, post: Post, followChain = true): Prom
  * post first, so a ref that is an id shares that post's entry.
  */
 export const postTimelineOf = (store: Store, ref: string): Promise<PostTimeline> =>
-  store.derived(TIMELINE, ref, async () => postTimeline(store, await resolvePost(store, ref)));
+  prepared(store, TIMELINE, ref, async (s) => postTimeline(s, await resolvePost(s, ref)));
 
 /** The timelines of many posts, by post id: those kept taken, the others built together (set-based). */
 export const postTimelines = async (store: Store, posts: readonly Post[], followChain = true): Promise<Map<string, PostTimeline>> => {
   const byId = new Map(posts.map((p) => [p.id, p]));
-  return store.derivedAll(followChain ? TIMELINE : OWN, [...byId.keys()], async (missing) => {
-    const batch = missing.map((id) => byId.get(id)!);
-    const ctx = ReferenceLoader.forAnyDate(store);
-    const data = await loadPostStates(store, batch, ctx, followChain);
-    const built: [string, string, PostTimeline][] = [];
+  return preparedMany(store, followChain ? TIMELINE : OWN, [...byId.keys()], async (missing, s, also) => {
+    // Read again through the recording store: the timelines depend on the posts' rows as well.
+    const found = new Map((await s.posts.getMany(missing)).map((p) => [p.id, p]));
+    const batch = missing.map((id) => found.get(id) ?? byId.get(id)!);
+    const ctx = ReferenceLoader.forAnyDate(s);
+    const data = await loadPostStates(s, batch, ctx, followChain);
+    const built: [string, PostTimeline][] = [];
     for (const p of batch) {
       const t = buildPostTimeline(p, data, ctx);
-      built.push([followChain ? TIMELINE : OWN, p.id, t]);
+      built.push([p.id, t]);
       // A post that continues no other and is continued by none: its own terms are its chain's, kept under both.
-      if (followChain && t.chainLength === 1) built.push([OWN, p.id, t]);
+      if (followChain && t.chainLength === 1) also(OWN, p.id, t);
     }
     return built;
   });

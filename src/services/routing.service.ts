@@ -12,6 +12,7 @@ import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } fr
 import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ReferenceLoader, type ViewData } from './views.js';
+import { prepared, preparedKind } from './prepared/prepared-answers.js';
 
 export type RouteStatus = 'covered' | 'conflict' | 'not-covered' | 'uncertain' | 'not-existing';
 
@@ -149,8 +150,13 @@ const buildRouteScope = async (store: Store, orgRef: string | undefined, subject
 };
 
 /** Routing's scope within the organization `orgRef`, or, with none, for these subjects anywhere. */
+export const ROUTE_SCOPE = preparedKind<string, RouteScope>('route-scope', (orgRef) => orgRef);
+const ROUTE_SUBJECTS = preparedKind<readonly string[], RouteScope>('route-subjects', (subjectIds) => subjectIds.join('\u0000'));
+
 const routeScope = (store: Store, orgRef: string | undefined, subjectIds: readonly string[]): Promise<RouteScope> =>
-  store.derived(orgRef ? 'route-scope' : 'route-subjects', orgRef ?? subjectIds.join('\u0000'), () => buildRouteScope(store, orgRef, subjectIds));
+  orgRef
+    ? prepared(store, ROUTE_SCOPE, orgRef, (s) => buildRouteScope(s, orgRef, subjectIds))
+    : prepared(store, ROUTE_SUBJECTS, subjectIds, (s) => buildRouteScope(s, undefined, subjectIds));
 
 /**
  * Builds and keeps routing's scope for every organization that has units and is no unit itself (what `serve` does
@@ -173,12 +179,14 @@ interface MissionScope {
   view: ViewData;
 }
 
+const MISSIONS_OF = preparedKind<string, MissionScope>('route-missions', (subjectId) => subjectId);
+
 const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
-  store.derived('route-missions', subjectId, async () => {
-    const rs = await store.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
-    const orgs = new Map((await store.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
-    const cited = await sourcesOfFacts(store, 'responsibility', rs);
-    const ctx = ReferenceLoader.forAnyDate(store);
+  prepared(store, MISSIONS_OF, subjectId, async (s) => {
+    const rs = await s.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
+    const orgs = new Map((await s.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
+    const cited = await sourcesOfFacts(s, 'responsibility', rs);
+    const ctx = ReferenceLoader.forAnyDate(s);
     await ctx.preloadSources([...cited.values()].flat());
     await ctx.preloadNames('organization', [...orgs.keys()]);
     return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
@@ -302,9 +310,11 @@ const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): Mission
   return out.sort((a, b) => a.mission.name.localeCompare(b.mission.name));
 };
 
+const MISSION_LIST = preparedKind<void, { complete: boolean }>('mission-list', () => '');
+
 /** Whether the registry's list of missions is complete: no source says it is partial. */
 const missionList = (store: Store): Promise<{ complete: boolean }> =>
-  store.derived('mission-list', '', async () => ({ complete: !(await store.claims.byField('list-complete')).some((c) => c.value === 'false') }));
+  prepared(store, MISSION_LIST, undefined, async (s) => ({ complete: !(await s.claims.byField('list-complete')).some((c) => c.value === 'false') }));
 
 const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], via: Named | null, org?: Organization): RouteReason[] => {
   const about: Named = { id: subject.id, name: subject.name };

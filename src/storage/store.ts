@@ -10,7 +10,8 @@ import { ResponsibilityRepository, SubjectRepository } from './repositories/resp
 import { SourceRepository } from './repositories/source.repository.js';
 import type { RepositoryContext } from './repositories/table.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
-import type { ChangeSet, RegistryMirror } from './mirror/registry-mirror.js';
+import type { ChangeSet, MirrorState, RegistryMirror } from './mirror/registry-mirror.js';
+import type { ReadRecorder } from './read-keys.js';
 import { type KnownAt, systemContext, type WriteContext } from './system-time.js';
 import type { RegistryTable } from './tables.js';
 
@@ -47,7 +48,7 @@ export class Store {
   readonly history: HistoryRepository;
   private readonly rc: RepositoryContext;
 
-  /** The mirror when this store may read from it and it is current now (see `derived`). */
+  /** The mirror when this store may read from it and it is current now (see `memoryNow`). */
   private readonly mirrorNow: (() => RegistryMirror | undefined) | undefined;
 
   /** In a transaction: the versions it has written so far, per table, announced when it commits. */
@@ -61,6 +62,7 @@ export class Store {
     private readonly inTransaction = false,
     /** Shared by every store of one transaction (withContext, at): one set of changes per commit. */
     changes?: ChangeSet,
+    recorder?: ReadRecorder,
   ) {
     this.changes = inTransaction ? (changes ?? new Map()) : undefined;
     const mirror = engine.mirror;
@@ -69,6 +71,7 @@ export class Store {
       db, caps: engine.caps, context, knownAt, columns: (table) => engine.columns(table, db),
       bulkInsert: (table, columns, rows, skipDuplicatesOf) => engine.bulkInsert(db, table, columns, rows, skipDuplicatesOf),
       wrote: (table, seqs) => this.wrote(table, seqs),
+      ...(recorder ? { recorder } : {}),
       // The mirror answers present-time reads outside transactions: a transaction must see its own writes.
       ...(mirror && knownAt === undefined && !inTransaction ? { mirror: () => mirror.current() } : {}),
     });
@@ -88,7 +91,7 @@ export class Store {
     this.events = new EventRepository(rc);
     this.successions = new SuccessionRepository(rc);
     this.users = new UserRepository(db);
-    this.history = new HistoryRepository(db, knownAt);
+    this.history = new HistoryRepository(db, knownAt, recorder);
   }
 
   /** A store over the database; its writes are recorded under `context` (by default, the system user and the clock). */
@@ -106,61 +109,39 @@ export class Store {
   }
 
   /**
-   * A value computed from the registry's present state (`compute` reads through this store): kept by the in-memory
-   * mirror until the next change, so that asking again costs nothing; computed afresh when the store does not read
-   * from the mirror (a transaction, a past known time, no mirror).
+   * The mirror's state when this store reads from it (present time, outside a transaction) and it is current without
+   * reading anything; undefined otherwise. What services keep derived from reads (prepared answers) is valid for it.
    */
-  derived<T extends object>(kind: string, key: string, compute: () => Promise<T>): Promise<T> {
-    // Kept and current now: no turn of the event loop spent on finding out.
-    const kept = this.mirrorNow?.()?.derivedValue(kind, key);
-    return kept !== undefined ? Promise.resolve(kept as T) : this.derive(kind, key, compute);
+  memoryNow(): MirrorState | undefined {
+    return this.mirrorNow?.();
   }
 
-  private async derive<T extends object>(kind: string, key: string, compute: () => Promise<T>): Promise<T> {
-    const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
-    if (!mirror) return compute();
-    const kept = mirror.derivedValue(kind, key);
-    if (kept !== undefined) return kept as T;
-    const version = mirror.version;
-    const value = await compute();
-    mirror.keep(kind, key, value, version);
-    return value;
+  /** Like `memoryNow`, after reading back the commits the mirror knows of; undefined when this store reads SQL. */
+  async memory(): Promise<MirrorState | undefined> {
+    return this.rc.mirror ? this.rc.mirror() : undefined;
+  }
+
+  /** Whom this store's reads report what they depended on (see `recording`), if anyone. */
+  get recorder(): ReadRecorder | undefined {
+    return this.rc.recorder;
   }
 
   /**
-   * Like `derived`, for many keys of one kind at once: the values kept are taken, the others computed together by
-   * `compute` (given the missing keys, set-based), which may give values of other kinds to keep as well.
+   * The same store, its reads reporting what they depended on to `recorder`: each row by id, each index key looked
+   * up, and the whole table for a read the mirror's keys do not describe (decision 12).
    */
-  async derivedAll<T extends object>(
-    kind: string,
-    keys: readonly string[],
-    compute: (missing: readonly string[]) => Promise<Iterable<readonly [kind: string, key: string, value: T]>>,
-  ): Promise<Map<string, T>> {
-    const mirror = this.rc.mirror ? await this.rc.mirror() : undefined;
-    const out = new Map<string, T>();
-    const missing: string[] = [];
-    for (const key of keys) {
-      const kept = mirror?.derivedValue(kind, key) as T | undefined;
-      if (kept !== undefined) out.set(key, kept);
-      else missing.push(key);
-    }
-    if (missing.length === 0) return out;
-    const version = mirror?.version;
-    for (const [k, key, value] of await compute(missing)) {
-      if (k === kind) out.set(key, value);
-      if (mirror) mirror.keep(k, key, value, version!);
-    }
-    return out;
+  recording(recorder: ReadRecorder): Store {
+    return new Store(this.db, this.context, this.engine, this.knownAt, this.inTransaction, this.changes, recorder);
   }
 
   /** The same store writing under another user or source. */
   withContext(context: WriteContext): Store {
-    return new Store(this.db, context, this.engine, this.knownAt, this.inTransaction, this.changes);
+    return new Store(this.db, context, this.engine, this.knownAt, this.inTransaction, this.changes, this.rc.recorder);
   }
 
   /** The registry as it was recorded at `knownAt` (an ISO instant): every read sees only what was written by then. */
   at(knownAt: KnownAt): Store {
-    return new Store(this.db, this.context, this.engine, knownAt, this.inTransaction, this.changes);
+    return new Store(this.db, this.context, this.engine, knownAt, this.inTransaction, this.changes, this.rc.recorder);
   }
 
   /**

@@ -3,36 +3,28 @@ import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
 import type { Db } from '../database.js';
 import * as m from '../mappers.js';
-import type { RegistryTable } from '../tables.js';
-import { type IndexKey, MirrorTable } from './mirror-table.js';
-import type { Appointment, Citation, Claim, NameVariant, Post, Relation, Responsibility, Succession } from '../../domain/model.js';
-import { nameKey } from '../../domain/names.js';
+import { type ReadKey, tableKey } from '../read-keys.js';
+import { indexesOf } from '../table-indexes.js';
+import { REGISTRY_TABLES, type RegistryTable } from '../tables.js';
+import { MirrorTable } from './mirror-table.js';
 
 type Row = Record<string, unknown>;
-const one = (key: string | undefined): readonly [string, string] | null => (key === undefined ? null : ['', key]);
-const two = (group: string, key: string | undefined): readonly [string, string] | null => (key === undefined ? null : [group, key]);
 
-/**
- * The tables the hot questions read, with the keys their repositories look values up by, each derived from the
- * domain value (a name's key is `nameKey` of the name, as the writer stored it).
- */
+/** The tables the hot questions read, each held as domain values and filed by its declared indexes (TABLE_INDEXES). */
 export const MIRRORED = {
-  sources: { fromRow: m.rowToSource, indexes: [] },
-  subjects: { fromRow: m.rowToSubject, indexes: [] },
-  organizations: { fromRow: m.rowToOrganization, indexes: [] },
-  relations: { fromRow: m.rowToRelation, indexes: [(v: Relation) => one(v.fromId), (v: Relation) => one(v.toId)] },
-  posts: { fromRow: m.rowToPost, indexes: [(v: Post) => one(v.organizationId)] },
-  people: { fromRow: m.rowToPerson, indexes: [] },
-  names: { fromRow: m.rowToName, indexes: [(v: NameVariant) => two(v.entityType, nameKey(v.name)), (v: NameVariant) => two(v.entityType, v.entityId)] },
-  appointments: { fromRow: m.rowToAppointment, indexes: [(v: Appointment) => one(v.postId), (v: Appointment) => one(v.personId)] },
-  responsibilities: {
-    fromRow: m.rowToResponsibility,
-    indexes: [(v: Responsibility) => two(v.role ?? 'handles', v.subjectId), (v: Responsibility) => one(v.unitId), (v: Responsibility) => one(v.subjectId)],
-  },
-  citations: { fromRow: m.rowToCitation, indexes: [(v: Citation) => two(v.entityType, v.entityId)] },
-  claims: { fromRow: m.rowToClaim, indexes: [(v: Claim) => two(v.entityType, v.entityId), (v: Claim) => one(v.field)] },
-  successions: { fromRow: m.rowToSuccession, indexes: [(v: Succession) => two(v.entityType, v.fromId), (v: Succession) => two(v.entityType, v.toId)] },
-} satisfies Partial<Record<RegistryTable, { fromRow: (r: never) => unknown; indexes: IndexKey<never>[] }>>;
+  sources: m.rowToSource,
+  subjects: m.rowToSubject,
+  organizations: m.rowToOrganization,
+  relations: m.rowToRelation,
+  posts: m.rowToPost,
+  people: m.rowToPerson,
+  names: m.rowToName,
+  appointments: m.rowToAppointment,
+  responsibilities: m.rowToResponsibility,
+  citations: m.rowToCitation,
+  claims: m.rowToClaim,
+  successions: m.rowToSuccession,
+} satisfies Partial<Record<RegistryTable, (r: never) => unknown>>;
 
 export type MirroredTable = keyof typeof MIRRORED;
 export const isMirrored = (t: string): t is MirroredTable => t in MIRRORED;
@@ -49,13 +41,25 @@ export interface ChangeFeed {
 }
 
 const ROWS_PER_READ = 50_000;
-/** Derived values kept at most: one per post of a registry of 10 million appointments. */
-const MAX_DERIVED = 1_000_000;
+
+/**
+ * What a mirror's change touched, for what was derived from it (the prepared answers, decision 12): the keys of the
+ * rows it applied and the tables it saw change (read-keys.ts), or `all` when it loaded afresh.
+ */
+export type MirrorChange = ReadonlySet<ReadKey> | 'all';
+
+/** A mirror as code that keeps values derived from it sees it: its state, and the changes that end one. */
+export interface MirrorState {
+  /** Bumped by every change the mirror applies: a value computed across two states is not kept. */
+  readonly version: number;
+  /** Calls `listener` with each change as it is applied (before any read sees it); returns how to stop. */
+  onChange(listener: (change: MirrorChange) => void): () => void;
+}
 /**
  * Heap a mirrored row takes, with its share of the answers prepared from it (measured: ≈470 bytes a row for the
- * rows, ≈150 more for the timelines and scopes; decisions 8 and 9).
+ * rows, ≈150 more for the timelines and scopes, ≈60 for what they read; decisions 8, 9 and 12).
  */
-export const MIRROR_BYTES_PER_ROW = 650;
+export const MIRROR_BYTES_PER_ROW = 710;
 
 /** What this process's heap may still grow by: its limit, less what is in use and a tenth kept for answering. */
 export const heapLeft = (): number => {
@@ -69,7 +73,7 @@ export const heapLeft = (): number => {
  * once; another's, through the change feed) is read back by its version numbers before the next answer. When it
  * cannot be sure it is current (loading, or the feed lost), it steps aside and reads go to SQL.
  */
-export class RegistryMirror {
+export class RegistryMirror implements MirrorState {
   private tables = new Map<MirroredTable, MirrorTable<unknown>>();
   private ready = false;
   private lastSeq = 0;
@@ -84,10 +88,7 @@ export class RegistryMirror {
   private checkedThisTurn = false;
   /** Counts the states the mirror has been in: bumped whenever rows are applied. */
   private generation = 0;
-  /** Values services derived from the state of `derivedAt` (a post's timeline), by kind: any change drops them all. */
-  private derived = new Map<string, Map<string, unknown>>();
-  private derivedCount = 0;
-  private derivedAt = 0;
+  private readonly listeners = new Set<(change: MirrorChange) => void>();
   rows = 0;
   /** Why the mirror will not load (the registry would not fit in memory); reads go to SQL. */
   refused: string | undefined;
@@ -123,8 +124,8 @@ export class RegistryMirror {
       if (this.dialect === 'postgres') await sql`set transaction isolation level repeatable read`.execute(tx);
       const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(tx);
       this.lastSeq = Number(counter.rows[0]?.value ?? 0);
-      for (const [table, def] of Object.entries(MIRRORED) as [MirroredTable, (typeof MIRRORED)[MirroredTable]][]) {
-        const t = new MirrorTable<unknown>(def.fromRow, def.indexes as IndexKey<unknown>[]);
+      for (const [table, fromRow] of Object.entries(MIRRORED) as [MirroredTable, (r: never) => unknown][]) {
+        const t = new MirrorTable<unknown>(table, fromRow, indexesOf(table));
         let after = '';
         for (;;) {
           const part = (await tx.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(ROWS_PER_READ).execute()) as Row[];
@@ -139,6 +140,7 @@ export class RegistryMirror {
     this.tables = tables;
     this.rows = rows;
     this.generation++;
+    this.emit('all');
     this.dataVersion = this.feed.dataVersion?.() ?? -1;
     this.pending = [];
     this.dirty = false;
@@ -213,70 +215,72 @@ export class RegistryMirror {
   }
 
   private async catchUp(): Promise<void> {
+    const touched = new Set<ReadKey>();
+    const touch = (key: ReadKey) => touched.add(key);
     try {
       if (this.dialect === 'sqlite') {
         this.dirty = false;
         this.dataVersion = this.feed.dataVersion?.() ?? -1;
         await this.db.transaction().execute(async (tx) => {
-          const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(tx);
-          const upTo = Number(counter.rows[0]?.value ?? 0);
+          // data_version says only that something changed: one statement finds which tables (each its newest
+          // version, one step of its sys_seq index), and only those are read.
+          const newest = sql.join(REGISTRY_TABLES.map((t) => sql`(select max(sys_seq) from ${sql.table(t)}) as ${sql.ref(t)}`));
+          const r = await sql<Record<string, number | null>>`select (select value from counters where name = 'sys') as up_to, ${newest}`.execute(tx);
+          const row = r.rows[0] ?? {};
+          const upTo = Number(row['up_to'] ?? 0);
           if (upTo <= this.lastSeq) return;
-          for (const table of Object.keys(MIRRORED) as MirroredTable[]) {
+          for (const table of REGISTRY_TABLES) {
+            if (Number(row[table] ?? 0) <= this.lastSeq) continue;
+            if (!isMirrored(table)) {
+              touch(tableKey(table));
+              continue;
+            }
             const rows = (await tx.selectFrom(table).selectAll().where('sys_seq', '>', this.lastSeq).where('sys_seq', '<=', upTo).execute()) as Row[];
-            for (const r of rows) this.tables.get(table)!.put(r);
+            for (const r of rows) this.tables.get(table)!.put(r, touch);
           }
           this.lastSeq = upTo;
           this.generation++;
         });
+        if (touched.size) this.emit(touched);
         return;
       }
       const batch = this.pending;
       this.pending = [];
       const ranges = new Map<MirroredTable, { min: number; max: number }[]>();
       for (const changes of batch) {
-        for (const [table, range] of changes) if (isMirrored(table)) ranges.set(table, [...(ranges.get(table) ?? []), range]);
+        for (const [table, range] of changes) {
+          if (isMirrored(table)) ranges.set(table, [...(ranges.get(table) ?? []), range]);
+          else touch(tableKey(table));
+        }
       }
       for (const [table, list] of ranges) {
         for (const { min, max } of list) {
           const rows = (await this.db.selectFrom(table).selectAll().where('sys_seq', '>=', min).where('sys_seq', '<=', max).execute()) as Row[];
-          for (const r of rows) this.tables.get(table)!.put(r);
+          for (const r of rows) this.tables.get(table)!.put(r, touch);
         }
       }
-      if (ranges.size) this.generation++;
+      if (ranges.size || touched.size) this.generation++;
+      if (touched.size) this.emit(touched);
     } catch {
-      // The database is away: answer from SQL (which will say so) until the mirror is loaded again.
+      // The database is away: answer from SQL (which will say so) until the mirror is loaded again; what was derived
+      // from rows applied before the failure goes with everything else.
+      this.emit('all');
       this.lost();
     }
   }
 
-  /** The state the mirror is in: a value derived from it is valid while this stays the same. */
+  onChange(listener: (change: MirrorChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: MirrorChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /** The state the mirror is in: bumped by every change it applies. */
   get version(): number {
     return this.generation;
-  }
-
-  /** A value of a kind derived from the current state and kept by `keep`, if any. */
-  derivedValue(kind: string, key: string): unknown {
-    if (this.derivedAt !== this.generation) this.dropDerived(this.generation);
-    return this.derived.get(kind)?.get(key);
-  }
-
-  /**
-   * Keeps a value derived from the state `version` (read before deriving it): dropped if the mirror has changed since,
-   * as the value may mix two states. Bounded: past the limit, everything kept is dropped and gathered again.
-   */
-  keep(kind: string, key: string, value: unknown, version: number): void {
-    if (version !== this.generation) return;
-    if (this.derivedAt !== version || this.derivedCount >= MAX_DERIVED) this.dropDerived(version);
-    let values = this.derived.get(kind);
-    if (!values) this.derived.set(kind, (values = new Map()));
-    if (!values.has(key)) this.derivedCount++;
-    values.set(key, value);
-  }
-
-  private dropDerived(version: number): void {
-    this.derived.clear();
-    this.derivedCount = 0;
-    this.derivedAt = version;
   }
 
   table<T>(name: MirroredTable): MirrorTable<T> {

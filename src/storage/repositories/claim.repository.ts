@@ -7,11 +7,7 @@ import { chunks, IN_CHUNK, type RepositoryContext, TableRepository } from './tab
 /** Repositories of records that hang off an entity by (entity_type, entity_id). */
 class EntityFacts<T, Row extends { id: string; entity_type: string; entity_id: string; sys_seq: number; sys_from: string; sys_user: string; sys_source: string | null; sys_op: 'insert' | 'update' }> extends TableRepository<T, Row> {
   async forEntities(entityType: string, entityIds: readonly string[]): Promise<T[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(0, entityType, entityIds);
-    const out: T[] = [];
-    for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
-    return out;
+    return (await this.query()).by('byEntity', [entityType], entityIds);
   }
   async forEntity(entityType: string, entityId: string): Promise<T[]> {
     return this.forEntities(entityType, [entityId]);
@@ -28,9 +24,7 @@ export class ClaimRepository extends EntityFacts<Claim, ClaimRow> {
     super(rc, 'claims', m.claimToRow, m.rowToClaim);
   }
   async byField(field: string): Promise<Claim[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(1, '', [field]);
-    return this.map(await (await this.select()).where('field', '=', field).orderBy('id').execute());
+    return (await this.query()).by('byField', [''], [field]);
   }
 }
 
@@ -75,16 +69,8 @@ export class SuccessionRepository extends TableRepository<Succession, Succession
   }
   /** Links that touch any of these records, either way. */
   async touching(entityType: Succession['entityType'], ids: readonly string[]): Promise<Succession[]> {
-    const mem = await this.memory();
-    if (mem) {
-      const found = new Map([...mem.by(0, entityType, ids), ...mem.by(1, entityType, ids)].map((s) => [s.id, s]));
-      return [...found.values()].sort((a, b) => byCodeUnits(a.id, b.id));
-    }
-    const out = new Map<string, Succession>();
-    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
-      const q = (await this.select()).where('entity_type', '=', entityType).where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('from_id', 'in', part), eb('to_id', 'in', part)]));
-      for (const s of this.map(await q.execute())) out.set(s.id, s);
-    }
-    return [...out.values()].sort((a, b) => byCodeUnits(a.id, b.id));
+    const q = await this.query();
+    const found = new Map([...(await q.by('byFrom', [entityType], ids)), ...(await q.by('byTo', [entityType], ids))].map((s) => [s.id, s]));
+    return [...found.values()].sort((a, b) => byCodeUnits(a.id, b.id));
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../database.js';
+import { type ReadRecorder, tableKey } from '../read-keys.js';
 import type { KnownAt } from '../system-time.js';
 import { REGISTRY_TABLES, type RegistryTable } from '../tables.js';
 
@@ -32,12 +33,14 @@ export class HistoryRepository {
   constructor(
     private readonly db: Db,
     private readonly knownAt: KnownAt,
+    private readonly recorder?: ReadRecorder,
   ) {}
 
   async list(f: HistoryFilter): Promise<HistoryEntry[]> {
     const tables = f.table ? REGISTRY_TABLES.filter((t) => t === f.table) : REGISTRY_TABLES;
     const entries: HistoryEntry[] = [];
     for (const table of tables) {
+      this.recorder?.read(tableKey(table));
       for (const physical of [table, `${table}_versions`] as const) {
         let q = this.db.selectFrom(physical as RegistryTable).selectAll();
         if (f.id) q = q.where('id', '=', f.id);

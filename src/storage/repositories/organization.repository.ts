@@ -1,7 +1,7 @@
 import type { Organization, Relation, RelationType } from '../../domain/model.js';
 import * as m from '../mappers.js';
 import type { OrganizationRow, RelationRow } from '../tables.js';
-import { chunks, IN_CHUNK, possiblyDuring, type RepositoryContext, TableRepository } from './table.repository.js';
+import { possiblyDuring, type RepositoryContext, TableRepository } from './table.repository.js';
 
 export class OrganizationRepository extends TableRepository<Organization, OrganizationRow> {
   constructor(rc: RepositoryContext) {
@@ -9,32 +9,19 @@ export class OrganizationRepository extends TableRepository<Organization, Organi
   }
 }
 
+const ofTypes = (rs: Relation[], types?: readonly RelationType[]): Relation[] => (types ? rs.filter((r) => types.includes(r.type)) : rs);
+
 export class RelationRepository extends TableRepository<Relation, RelationRow> {
   constructor(rc: RepositoryContext) {
     super(rc, 'relations', m.relationToRow, m.rowToRelation);
   }
   /** Relations pointing at any of `toIds` (their units, agencies, institutes), of the given types. */
   async toMany(toIds: readonly string[], types?: readonly RelationType[]): Promise<Relation[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(1, '', toIds).filter((r) => !types || types.includes(r.type));
-    const out: Relation[] = [];
-    for (const part of chunks([...new Set(toIds)], IN_CHUNK)) {
-      let q = (await this.select()).where('to_id', 'in', part);
-      if (types) q = q.where('type', 'in', [...types]);
-      out.push(...this.map(await q.orderBy('id').execute()));
-    }
-    return out;
+    return ofTypes(await (await this.query()).by('byTo', [''], toIds), types);
   }
+  /** Relations from any of `fromIds` (a unit's parents, a post's organization), of the given types. */
   async fromMany(fromIds: readonly string[], types?: readonly RelationType[]): Promise<Relation[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(0, '', fromIds).filter((r) => !types || types.includes(r.type));
-    const out: Relation[] = [];
-    for (const part of chunks([...new Set(fromIds)], IN_CHUNK)) {
-      let q = (await this.select()).where('from_id', 'in', part);
-      if (types) q = q.where('type', 'in', [...types]);
-      out.push(...this.map(await q.orderBy('id').execute()));
-    }
-    return out;
+    return ofTypes(await (await this.query()).by('byFrom', [''], fromIds), types);
   }
   async to(toId: string, types?: readonly RelationType[]): Promise<Relation[]> {
     return this.toMany([toId], types);

@@ -2,7 +2,7 @@ import type { NamedEntity, NameVariant, Person } from '../../domain/model.js';
 import { nameWords } from '../../domain/name-words.js';
 import { sql } from 'kysely';
 import * as m from '../mappers.js';
-import { byCodeUnits } from '../../domain/id-order.js';
+import { tableKey } from '../read-keys.js';
 import { tableAt } from '../system-time.js';
 import type { NameRow, PersonMergeRow, PersonRow } from '../tables.js';
 import { compileTemplate, type QueryTemplate } from './query-template.js';
@@ -70,6 +70,10 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
   constructor(rc: RepositoryContext) {
     super(rc, 'names', m.nameToRow, m.rowToName);
   }
+  /** Searches read names (and their words) in SQL: what they depended on is known by table only. */
+  private readsNames(): void {
+    this.rc.recorder?.read(tableKey('names'));
+  }
   /** Writes names, and the words of units' and posts' names for search (never removed: see NameWordRow). */
   override async insertRows(contents: readonly Content<NameRow>[], ignoreExisting = false): Promise<void> {
     await super.insertRows(contents, ignoreExisting);
@@ -95,6 +99,7 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
    * range per word, at most `limit` names each.
    */
   async byWords(groups: readonly (readonly string[])[], entityTypes: readonly string[], limit: number): Promise<NameMatchRow[]> {
+    this.readsNames();
     if (groups.length === 0) return [];
     let ids: Set<string> | undefined;
     for (const group of groups) {
@@ -113,6 +118,7 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
 
   /** Distinct words of units' and posts' names that begin with `prefix` (for typo tolerance), at most `limit`. */
   async wordsStartingWith(prefix: string, entityTypes: readonly string[], limit: number): Promise<string[]> {
+    this.readsNames();
     const rows = await this.db.selectFrom('name_words').select('word').distinct()
       .where('word', '>=', prefix).where('word', '<', `${prefix}{`).where('entity_type', 'in', [...entityTypes]).orderBy('word').limit(limit).execute();
     return rows.map((r) => r.word);
@@ -128,18 +134,10 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
   }
 
   async byKey(key: string, entityType?: NamedEntity): Promise<NameVariant[]> {
-    const mem = await this.memory();
-    if (mem) return (entityType ? [entityType] : NAMED_ENTITIES).flatMap((t) => mem.by(0, t, [key])).sort((a, b) => byCodeUnits(m.nameId(a), m.nameId(b)));
-    let q = (await this.select()).where('key', '=', key);
-    if (entityType) q = q.where('entity_type', '=', entityType);
-    return this.map(await q.orderBy('id').execute());
+    return (await this.query()).by('byKey', entityType ? [entityType] : NAMED_ENTITIES, [key]);
   }
   async forEntities(entityType: NamedEntity, entityIds: readonly string[]): Promise<NameVariant[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(1, entityType, entityIds);
-    const out: NameVariant[] = [];
-    for (const part of chunks([...new Set(entityIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('entity_type', '=', entityType).where('entity_id', 'in', part).orderBy('id').execute()));
-    return out;
+    return (await this.query()).by('byEntity', [entityType], entityIds);
   }
   async forEntity(entityType: NamedEntity, entityId: string): Promise<NameVariant[]> {
     return this.forEntities(entityType, [entityId]);
@@ -165,6 +163,7 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
    * costs the same whatever is already stored.
    */
   async blocks(skeletons: readonly string[], entityType: NamedEntity, cap: number): Promise<Map<string, { ids: string[]; crowded: boolean }>> {
+    this.readsNames();
     const out = new Map<string, { ids: string[]; crowded: boolean }>();
     const past = this.rc.knownAt !== undefined;
     const cols = past ? await this.rc.columns('names') : [];
@@ -200,6 +199,7 @@ export class NameRepository extends TableRepository<NameVariant, NameRow> {
    * skeletons that start with the query's (a byte-order range). `limit` bounds each part.
    */
   async candidates(q: { key: string; skeleton: string; given: string; entityTypes: readonly string[]; limit: number }): Promise<NameMatchRow[]> {
+    this.readsNames();
     const past = this.rc.knownAt !== undefined;
     const cols = past ? await this.rc.columns('names') : [];
     const template = (part: string, build: (p: (name: string) => string, view: 'names') => { compile: () => never }): QueryTemplate => {

@@ -9,9 +9,7 @@ export class PostRepository extends TableRepository<Post, PostRow> {
     super(rc, 'posts', m.postToRow, m.rowToPost);
   }
   async forOrganizations(organizationIds: readonly string[]): Promise<Post[]> {
-    const mem = await this.memory();
-    const out: Post[] = mem ? mem.by(0, '', organizationIds) : [];
-    if (!mem) for (const part of chunks([...new Set(organizationIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('organization_id', 'in', part).execute()));
+    const out = [...(await (await this.query()).by('byOrganization', [''], organizationIds))];
     return out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
   }
 }
@@ -32,11 +30,7 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
     return Promise.reject(new Error(`appointment ${a.id}: write it with its post's seat count (services write terms through SeatGuard)`));
   }
   async forPosts(postIds: readonly string[]): Promise<Appointment[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(0, '', postIds).sort(byStart);
-    const out: Appointment[] = [];
-    for (const part of chunks([...new Set(postIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('post_id', 'in', part).execute()));
-    return out.sort(byStart);
+    return [...(await (await this.query()).by('byPost', [''], postIds))].sort(byStart);
   }
   async forPost(postId: string): Promise<Appointment[]> {
     return this.forPosts([postId]);
@@ -57,11 +51,7 @@ export class AppointmentRepository extends TableRepository<Appointment, Appointm
     return out;
   }
   async forPeople(personIds: readonly string[]): Promise<Appointment[]> {
-    const mem = await this.memory();
-    if (mem) return mem.by(1, '', personIds).sort(byStart);
-    const out: Appointment[] = [];
-    for (const part of chunks([...new Set(personIds)], IN_CHUNK)) out.push(...this.map(await (await this.select()).where('person_id', 'in', part).execute()));
-    return out.sort(byStart);
+    return [...(await (await this.query()).by('byPerson', [''], personIds))].sort(byStart);
   }
   async forPerson(personId: string): Promise<Appointment[]> {
     return this.forPeople([personId]);

@@ -4,8 +4,10 @@ import type { Capabilities } from '../capabilities.js';
 import type { Db } from '../database.js';
 import { allocateSeqs, type KnownAt, stamp, tableAt, type WriteContext } from '../system-time.js';
 import type { RegistryTable, SysColumns } from '../tables.js';
-import type { MirrorTable } from '../mirror/mirror-table.js';
 import { isMirrored, type RegistryMirror } from '../mirror/registry-mirror.js';
+import { indexKey, type ReadRecorder, rowKey, tableKey } from '../read-keys.js';
+import type { During, IndexedRows } from '../table-indexes.js';
+import { SqlRows } from './sql-rows.js';
 
 export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -23,6 +25,8 @@ export interface RepositoryContext {
   readonly wrote: (table: RegistryTable, seqs: readonly number[]) => void;
   /** The in-memory mirror, when this context may read from it (present time, outside a transaction) and it is current. */
   readonly mirror?: () => Promise<RegistryMirror | undefined>;
+  /** Hears what each read depended on (a prepared answer being computed: decision 12). */
+  readonly recorder?: ReadRecorder;
 }
 
 /** How many values one IN list or multi-row insert binds: below SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -49,6 +53,8 @@ export type Content<Row> = Omit<Row, keyof SysColumns>;
  * versions table, stamped with when it stopped being current.
  */
 export class TableRepository<T, Row extends { id: string } & SysColumns> {
+  private sqlRows: SqlRows<T> | undefined;
+
   constructor(
     protected readonly rc: RepositoryContext,
     readonly table: RegistryTable,
@@ -62,6 +68,8 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
 
   /** The table to read: itself now, or its image at the store's known time. */
   protected async view(): Promise<RegistryTable | AliasedRawBuilder<unknown, RegistryTable>> {
+    // A read through SQL depends, as far as anyone can tell without parsing it, on the whole table.
+    this.rc.recorder?.read(tableKey(this.table));
     if (this.rc.knownAt === undefined) return this.table;
     return tableAt(this.table, await this.rc.columns(this.table), this.rc.knownAt);
   }
@@ -72,10 +80,19 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
     return this.db.selectFrom((await this.view()) as never).selectAll();
   }
 
-  /** This table in memory, when the store may read from it now; undefined means: ask the database. */
-  protected async memory(): Promise<MirrorTable<T> | undefined> {
-    if (!this.rc.mirror || !isMirrored(this.table)) return undefined;
-    return (await this.rc.mirror())?.table<T>(this.table);
+  /**
+   * The table's indexed reads (TABLE_INDEXES): from the mirror when the store may read from it now, else through
+   * SQL. Every indexed read of every repository is written once against this interface (decision 13).
+   */
+  protected async query(): Promise<IndexedRows<T>> {
+    const mem = this.rc.mirror && isMirrored(this.table) ? (await this.rc.mirror())?.table<T>(this.table) : undefined;
+    const rows = mem ?? (this.sqlRows ??= new SqlRows<T>(this.rc, this.table, this.fromRow as (r: never) => T, () => this.select()));
+    const recorder = this.rc.recorder;
+    if (!recorder) return rows;
+    if (mem) return recorded(rows, this.table, recorder);
+    // Through SQL (a table the mirror does not hold): what changed in it is known by table only.
+    recorder.read(tableKey(this.table));
+    return rows;
   }
 
   protected map(rows: unknown[]): T[] {
@@ -103,24 +120,16 @@ export class TableRepository<T, Row extends { id: string } & SysColumns> {
   }
 
   async get(id: string): Promise<T | undefined> {
-    const mem = await this.memory();
-    if (mem) return mem.get(id);
-    const r = await this.row(id);
-    return r ? this.fromRow(r) : undefined;
+    return (await (await this.query()).byIds([id]))[0];
   }
 
   /** The entities of these ids that exist, each once, in the order asked. */
   async getMany(ids: readonly string[]): Promise<T[]> {
-    const mem = await this.memory();
-    if (mem) return mem.getMany(ids);
-    const byId = new Map((await this.rows(ids)).map((r) => [r.id, r]));
-    return [...new Set(ids)].filter((id) => byId.has(id)).map((id) => this.fromRow(byId.get(id)!));
+    return (await this.query()).byIds(ids);
   }
 
   async list(): Promise<T[]> {
-    const mem = await this.memory();
-    if (mem) return mem.all();
-    return this.map(await (await this.select()).orderBy('id').execute());
+    return (await this.query()).all();
   }
 
   /**
@@ -235,3 +244,19 @@ export const possiblyDuring = <Q extends { where: (...a: any[]) => Q }>(q: Q, fr
   q
     .where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('start_min', 'is', null), eb('start_min', '<=', to)]))
     .where((eb: { or: (x: unknown[]) => unknown; (c: string, op: string, v: unknown): unknown }) => eb.or([eb('end_kind', '!=', 'date'), eb('end_max', '>', from)]));
+
+/** The mirror's reads of a table, each reporting the keys it looked up: the rows and index keys it depended on. */
+const recorded = <T>(rows: IndexedRows<T>, table: RegistryTable, recorder: ReadRecorder): IndexedRows<T> => ({
+  byIds: (ids) => {
+    for (const id of ids) recorder.read(rowKey(table, id));
+    return rows.byIds(ids);
+  },
+  all: () => {
+    recorder.read(tableKey(table));
+    return rows.all();
+  },
+  by: (index: string, groups: readonly string[], keys: readonly string[], during?: During) => {
+    for (const group of groups) for (const key of keys) recorder.read(indexKey(table, index, group, key));
+    return rows.by(index, groups, keys, during);
+  },
+});
