@@ -10,6 +10,7 @@ import { Store } from '../storage/store.js';
 import { VERSION } from '../version.js';
 import { type ApiContext, identify } from './context.js';
 import { corsPolicy } from './cors.js';
+import { answerDeadline, securityHeaders } from './deadline.js';
 import { clientErrorHandler, errorBody, errorHandler, frameworkErrors } from './errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
@@ -31,6 +32,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** The longest a request may take, in milliseconds. */
   requestTimeout?: number;
+  /**
+   * The longest a read may wait for its answer, in milliseconds (default 25 s: the statement timeout the server sets,
+   * 20 s, and room to answer); past it, a 503 with Retry-After.
+   */
+  answerDeadline?: number;
 }
 
 declare module 'fastify' {
@@ -67,6 +73,8 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
     }
   });
 
+  answerDeadline(app, opts.answerDeadline ?? 25_000);
+  securityHeaders(app);
   corsPolicy(app, new Set(opts.writeOrigins ?? []));
   const reads = opts.readsPerMinute ?? 1200;
   await app.register(rateLimit, {
