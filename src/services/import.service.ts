@@ -11,7 +11,7 @@ import { hasControlCharacters, stripControlCharacters } from '../domain/text.js'
 import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
-import { elementsToRecords, type InputElement } from '../importers/interchange/elements.js';
+import { beyondSources, elementsToRecords, type InputElement } from '../importers/interchange/elements.js';
 import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../importers/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
@@ -140,7 +140,9 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
   if (ELEMENT_FORMATS.has(format)) {
     await readablePath(file);
     const ingest = new Ingest(store, label, format, { ...options, ...(options.onImportProgress ? { onProgress: (records: number) => options.onImportProgress!({ records, fraction: undefined }) } : {}) });
-    await ingest.addAll(elementsToRecords(await formatElements(format, file, label), ingest.report, subjectCatalog()));
+    const elements = await formatElements(format, file, label);
+    // The Chancery CSV format makes no source of its own: a folder of sources alone is data like any other.
+    await ingest.addAll(elementsToRecords(format === 'csv' ? elements : beyondSources(elements, format, label), ingest.report, subjectCatalog()));
     return ingest.finish();
   }
   if (format === 'dataset' || format === 'jsonl') {
