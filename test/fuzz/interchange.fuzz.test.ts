@@ -81,7 +81,6 @@ describe('fuzzing the interchange importers (through the import service, and a f
   const dir = mkdtempSync(join(tmpdir(), 'chancery-fuzz-interchange-'));
   let database: Database;
   let exported: { csv: Record<string, string>; popolo: string };
-  const all: FuzzFigures[] = [];
   let n = 0;
 
   beforeAll(async () => {
@@ -97,7 +96,6 @@ describe('fuzzing the interchange importers (through the import service, and a f
     exported = { csv: readFolder(join(dir, 'csv-base')), popolo: readFileSync(join(dir, 'base.popolo.json'), 'utf8') };
   }, 60_000);
   afterAll(async () => {
-    for (const f of all) f.report();
     await database?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -112,7 +110,6 @@ describe('fuzzing the interchange importers (through the import service, and a f
 
   for (const f of formats) {
     const figures = new FuzzFigures(`${f.name}: import into SQLite`);
-    all.push(figures);
     it(`${f.name}: imports any mutation of a good input with every record accounted for, or refuses it with its place and changes nothing`, async () => {
       const input = fc.oneof(
         { weight: 4, arbitrary: fc.array(folderMutation, { minLength: 1, maxLength: 4 }) },
@@ -140,6 +137,8 @@ describe('fuzzing the interchange importers (through the import service, and a f
         }
         rmSync(path, { recursive: true, force: true });
       }), { numRuns: runs(20, 20_000) });
+      // Each format's figures as soon as it is done: a long run cut short keeps those it has.
+      figures.report();
     }, FUZZ_TIMEOUT);
   }
 
