@@ -30,7 +30,7 @@ const startServer = async (url: string): Promise<{ server: ChildProcess; base: s
   // The server as users run it, in its own process, at its default log level.
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--db', url, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
   server.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  for (let i = 0; i < 300 && !stderr.includes('rows in memory'); i++) await sleep(100);
+  for (let i = 0; i < 1800 && !stderr.includes('rows in memory'); i++) await sleep(100);
   expect(stderr).toContain('rows in memory');
   return { server, base: `http://127.0.0.1:${port}`, log: () => stderr };
 };
@@ -53,7 +53,7 @@ describe.skipIf(!wanted || !canRunPrivatePostgres())('two chancery servers while
     token = (await addUser(store, 'loader', 'editor', new Date().toISOString())).token;
     await database.close();
     servers = await Promise.all([startServer(pg.url), startServer(pg.url)]);
-  }, 120_000);
+  }, 300_000);
 
   afterAll(() => {
     for (const s of servers) s.server.kill('SIGTERM');
