@@ -13,6 +13,7 @@ import { VERSION } from '../version.js';
 import { type ApiContext, identify } from './context.js';
 import { corsPolicy } from './cors.js';
 import { hasReasons } from './reason-schemas.js';
+import { answerDeadline, securityHeaders } from './deadline.js';
 import { clientErrorHandler, errorBody, errorHandler, frameworkErrors } from './errors.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { entityRoutes } from './routes/entities.routes.js';
@@ -34,6 +35,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** The longest a request may take, in milliseconds. */
   requestTimeout?: number;
+  /**
+   * The longest a read may wait for its answer, in milliseconds; past it, a 503 with Retry-After. `serve` sets 25 s
+   * (its statement timeout, 20 s, and room to answer); none by default (tests and benchmarks of slow machines).
+   */
+  answerDeadline?: number;
 }
 
 declare module 'fastify' {
@@ -73,6 +79,8 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
     }
   });
 
+  if (opts.answerDeadline) answerDeadline(app, opts.answerDeadline);
+  securityHeaders(app);
   corsPolicy(app, new Set(opts.writeOrigins ?? []));
   const reads = opts.readsPerMinute ?? 1200;
   await app.register(rateLimit, {

@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 export const PAGES = ['/', '/map', '/timeline', '/diff', '/search', '/sign-in', '/person/*', '/post/*', '/unit/*'];
 
 // The page runs only its own bundled code and talks only to this server: no inline script, no other origin.
-const POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Serves the web app at / when it has been built (npm run build); the API is untouched either way. */
 export const webApp = (app: FastifyInstance): void => {

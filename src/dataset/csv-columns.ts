@@ -23,8 +23,24 @@ const NULLABLE: Partial<Record<s.Section, Set<string>>> = { appointments: new Se
 /** Fields where an empty cell is an empty text (a claim that a cell was empty). */
 const EMPTY_TEXT: Partial<Record<s.Section, Set<string>>> = { claims: new Set(['value']) };
 
-/** A cell as text: lists and objects as JSON, the rest as they are. */
-export const cellOf = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it begins with =, +, -, @, a tab or a carriage
+ * return), or one that would read back as such a cell once its first quote is dropped (any run of ' before one).
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/**
+ * A cell as written: lists and objects as JSON, the rest as they are, and a formula-like cell behind a leading `'`,
+ * which spreadsheets show as text. Reversible (`plainCell`): a value that itself begins with quotes before such a
+ * character gets one more, so every value reads back exactly.
+ */
+export const cellOf = (v: unknown): string => {
+  const text = v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return FORMULA.test(text) ? `'${text}` : text;
+};
+
+/** The value a cell written by `cellOf` stands for: one leading `'` dropped where `cellOf` added it. */
+export const plainCell = (cell: string): string => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
 
 /** One field for a CSV line: quoted when it holds a comma, a quote or a line break (or spaces at its ends). */
 export const csvField = (v: string): string => (/[",\r\n]|^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -33,7 +49,8 @@ export const csvLine = (values: readonly string[]): string => `${values.map(csvF
 /** A row's cells as a dataset record: numbers, true/false and JSON read back; empty cells left out. */
 export const recordOfRow = (section: s.Section, fields: Record<string, string>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
-  for (const [k, raw] of Object.entries(fields)) {
+  for (const [k, cell] of Object.entries(fields)) {
+    const raw = plainCell(cell);
     const v = raw.trim() === '' ? '' : raw;
     if (v === '') {
       if (NULLABLE[section]?.has(k)) out[k] = null;

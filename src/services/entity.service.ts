@@ -4,6 +4,7 @@ import type { Store } from '../storage/store.js';
 import type { HistoryEntry } from '../storage/repositories/history.repository.js';
 import type { User } from '../storage/repositories/user.repository.js';
 import { DomainError } from '../domain/errors.js';
+import { REGISTRY_TABLES } from '../storage/tables.js';
 
 /** The entity kinds the API lists and shows by id, each with the table its versions live in. */
 export const ENTITY_KINDS = ['organizations', 'posts', 'people', 'appointments', 'responsibilities', 'relations', 'events', 'sources', 'claims'] as const;
@@ -58,6 +59,8 @@ export const listUnits = async (store: Store, limit: number, offset: number, at?
 };
 
 export type HistoryQuery = Parameters<Store['history']['list']>[0];
+/** The kinds of row the history can be filtered by (its tables): anything else is a mistake to refuse, not an empty page. */
+export const HISTORY_ENTITY_TYPES: readonly string[] = REGISTRY_TABLES;
 
 /** Every write, oldest first, with the name of the account that made it. */
 export const listHistory = async (store: Store, q: HistoryQuery): Promise<(HistoryEntry & { user: string })[]> => {

@@ -12,7 +12,7 @@ import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
 import type { DatasetElement } from '../dataset/dataset-records.js';
-import { elementsToRecords } from '../importers/interchange/elements.js';
+import { beyondSources, elementsToRecords } from '../importers/interchange/elements.js';
 import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../dataset/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
@@ -141,7 +141,9 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
   if (ELEMENT_FORMATS.has(format)) {
     await readablePath(file);
     const ingest = new Ingest(store, label, format, { ...options, ...(options.onImportProgress ? { onProgress: (records: number) => options.onImportProgress!({ records, fraction: undefined }) } : {}) });
-    await ingest.addAll(elementsToRecords(await formatElements(format, file, label), ingest.report, subjectCatalog()));
+    const elements = await formatElements(format, file, label);
+    // The Chancery CSV format makes no source of its own: a folder of sources alone is data like any other.
+    await ingest.addAll(elementsToRecords(format === 'csv' ? elements : beyondSources(elements, format, label), ingest.report, subjectCatalog()));
     return ingest.finish();
   }
   if (format === 'dataset' || format === 'jsonl') {

@@ -74,7 +74,7 @@ describe('fuzzing the dataset importer', () => {
   };
 
   it('imports any mutation of a dataset with every record accounted for, or refuses it and changes nothing', async () => {
-    await fc.assert(fc.asyncProperty(mutatedDataset, (text) => importChecked(figures, join(dir, `d-${++n}.json`), text)), { numRuns: runs(25, 5_000) });
+    await fc.assert(fc.asyncProperty(mutatedDataset, (text) => importChecked(figures, join(dir, `d-${++n}.json`), text)), { numRuns: runs(25, 20_000) });
   }, FUZZ_TIMEOUT);
 
   it('does the same for JSON Lines', async () => {
@@ -88,6 +88,6 @@ describe('fuzzing the dataset importer', () => {
       }
       return recs.map((r) => JSON.stringify(r)).join('\n');
     });
-    await fc.assert(fc.asyncProperty(asLines, (text) => importChecked(lines, join(dir, `l-${++n}.jsonl`), text)), { numRuns: runs(15, 3_000) });
+    await fc.assert(fc.asyncProperty(asLines, (text) => importChecked(lines, join(dir, `l-${++n}.jsonl`), text)), { numRuns: runs(15, 20_000) });
   }, FUZZ_TIMEOUT);
 });

@@ -15,6 +15,8 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
   let page: Page;
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  /** What the page's Content-Security-Policy refused (an inline style, a script): the app must need nothing it forbids. */
+  const refusedByPolicy: string[] = [];
 
   beforeAll(async () => {
     server = await serve();
@@ -29,6 +31,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     page = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP });
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && !bypassCSP && refusedByPolicy.push(m.text()));
     await page.goto(`${server.address}${path}`);
     return page;
   };
@@ -93,6 +96,9 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     expect(await panel.locator('details.sources a').first().getAttribute('href')).toContain('wikipedia.org');
     // Mongolia: sources disagree, so it is hatched.
     expect(await page.locator('path[data-code="MN"]').getAttribute('fill')).toBe('url(#hatch-conflict)');
+    // The legend's swatches are coloured through the CSSOM, which a policy without 'unsafe-inline' styles allows.
+    expect(await page.locator('.swatch').first().evaluate((e) => (globalThis as unknown as { getComputedStyle: (x: unknown) => { backgroundColor: string } }).getComputedStyle(e).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(refusedByPolicy).toEqual([]);
     await page.locator('#map-title').scrollIntoViewIfNeeded();
     await shot('map');
     await page.close();

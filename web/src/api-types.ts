@@ -2160,7 +2160,7 @@ export interface paths {
                     at?: string;
                     entity_id?: string;
                     /** @description a table: people, appointments, organizations… */
-                    entity_type?: string;
+                    entity_type?: "sources" | "subjects" | "organizations" | "relations" | "posts" | "people" | "names" | "appointments" | "responsibilities" | "events" | "claims" | "citations" | "successions" | "identifiers" | "person_merges";
                     /** @description transaction time: answer as the registry knew it at this instant (ISO 8601) */
                     known_at?: string;
                     limit?: number;

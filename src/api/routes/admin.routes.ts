@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addUser, revokeUserTokens } from '../../services/auth.service.js';
-import { listHistory, listUsers } from '../../services/entity.service.js';
+import { HISTORY_ENTITY_TYPES, listHistory, listUsers } from '../../services/entity.service.js';
 import { historySchema, meSchema, userCreatedSchema, userSchema } from '../answer-schemas.js';
 import { Store } from '../../storage/store.js';
 import { ROLES } from '../../storage/repositories/user.repository.js';
@@ -17,7 +17,7 @@ export const adminRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     schema: {
       tags: ['history'], summary: 'Every write, oldest first: who, when, on what source, and the row as written',
       querystring: z.strictObject({
-        entity_type: text(LIMITS.code).optional().describe('a table: people, appointments, organizations…'), entity_id: text(LIMITS.id * 2).optional(),
+        entity_type: z.enum(HISTORY_ENTITY_TYPES as [string, ...string[]]).optional().describe('a table: people, appointments, organizations…'), entity_id: text(LIMITS.id * 2).optional(),
         since: text(LIMITS.date + 10).optional(), until: text(LIMITS.date + 10).optional(), after: z.coerce.number().int().min(0).optional().describe('the last seq of the previous page'),
         limit: z.coerce.number().int().min(1).max(500).default(100), ...temporal,
       }),

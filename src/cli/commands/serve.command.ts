@@ -16,6 +16,10 @@ interface ServeOptions extends GlobalOptions {
   readsPerMinute?: string;
 }
 
+/** The longest one statement may run on PostgreSQL, and the longest a read waits for its answer (then a 503). */
+const STATEMENT_TIMEOUT_MS = 20_000;
+const ANSWER_DEADLINE_MS = 25_000;
+
 /** One line a request (`10:42:07 GET /api/who?… 200 3.1 ms`) from fastify's JSON log, for a terminal. */
 export const readableLog = (write: (line: string) => void): { write(chunk: string): void } => {
   // fastify logs a request twice (coming in, with its URL; completed, with its status): joined by request id.
@@ -51,10 +55,10 @@ export const readableLog = (write: (line: string) => void): { write(chunk: strin
 export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> => {
   const port = Number(opts.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DomainError('INVALID_ARGUMENT', 'a port from 0 to 65535', { field: '--port', value: opts.port });
-  // A statement may not outlive the request that asked for it (the API's request time limit is 30 s).
+  // A statement may not outlive the request that asked for it (a read is answered within 25 s, a 503 past it).
   const reads = opts.readsPerMinute === undefined ? undefined : Number(opts.readsPerMinute);
   if (reads !== undefined && (!Number.isInteger(reads) || reads < 0)) throw new DomainError('INVALID_ARGUMENT', 'requests per minute per client: a whole number, 0 for no limit', { field: '--reads-per-minute', value: opts.readsPerMinute });
-  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: 30_000, mirror: opts.memory !== false });
+  const database = await openDatabase(databaseLocation(opts, io), { statementTimeout: STATEMENT_TIMEOUT_MS, mirror: opts.memory !== false });
   const store = Store.of(database);
   if (await store.isEmpty()) {
     io.err('chancery: empty database, loading the bundled dataset (Ministry of Foreign Affairs of North Korea)…');
@@ -63,7 +67,7 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   const level = io.env['LOG_LEVEL'] ?? 'info';
   // A person at a terminal reads one short line a request; anything else (a file, a log collector) gets JSON.
   const logger = io.interactive ? { level, stream: readableLog((line) => io.out(line)) } : { level };
-  const app = await buildApp({ database, logger, writeOrigins: opts.writeOrigin ?? [], ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
+  const app = await buildApp({ database, logger, writeOrigins: opts.writeOrigin ?? [], answerDeadline: ANSWER_DEADLINE_MS, ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
   let address: string;
   try {
     address = await app.listen({ port, host: opts.host ?? '127.0.0.1' });
@@ -83,7 +87,8 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
       const prepared = await prepareAnswers(store);
       io.err(`chancery: ${prepared.posts} posts and ${prepared.organizations} organizations prepared after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     },
-    (e: unknown) => io.err(`chancery: answering from the database only (the in-memory copy failed to load: ${e instanceof Error ? e.message : String(e)})`),
+    (e: unknown) => io.err(`chancery: answering from the database only (the in-memory copy failed to load: ${e instanceof Error ? e.message : String(e)}` +
+      `${database.mirror!.refused === undefined ? '; trying again until it loads' : ''})`),
   ).catch((e: unknown) => io.err(`chancery: what answers read is built as they are asked (${e instanceof Error ? e.message : String(e)})`));
   await new Promise<void>((resolve) => {
     // Started through `npx` (npm exec), a signal may stop npm and not reach this process: when the process that

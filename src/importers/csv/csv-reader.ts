@@ -94,15 +94,21 @@ export const parseCsv = (text: string, label = 'input'): string[][] => {
 
 /**
  * The rows of a CSV file with a header line, streamed: memory holds one row. A row with more fields than the header
- * is refused with its line; a blank line is skipped; a byte-order mark is dropped.
+ * is refused with its line; a blank line is skipped; a byte-order mark is dropped. A header without one of the
+ * `required` columns is refused at line 1, before any row is read: a reader may then count on those columns.
  */
-export async function* readCsvFile(file: string, label: string): AsyncGenerator<CsvRow> {
+export async function* readCsvFile(file: string, label: string, required: readonly string[] = []): AsyncGenerator<CsvRow> {
   const parser = new CsvParser(label);
   let header: string[] | undefined;
   const rows = function* (parsed: { line: number; values: string[] }[]): Generator<CsvRow> {
     for (const r of parsed) {
       if (!header) {
         header = r.values.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+        const missing = required.filter((c) => !header!.includes(c));
+        if (missing.length) {
+          throw new DomainError('PARSE_ERROR', `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')} ` +
+            `(the header has ${header.map((h) => `"${h.slice(0, 40)}"`).slice(0, 20).join(', ')})`, { file: label, line: 1 });
+        }
         continue;
       }
       if (r.values.length === 1 && r.values[0] === '') continue;
@@ -112,4 +118,5 @@ export async function* readCsvFile(file: string, label: string): AsyncGenerator<
   };
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) yield* rows(parser.feed(chunk as string));
   yield* rows(parser.end());
+  if (!header && required.length) throw new DomainError('PARSE_ERROR', `an empty file: a header with ${required.map((c) => `"${c}"`).join(', ')} is needed`, { file: label, line: 1 });
 }

@@ -24,6 +24,16 @@ const day = (v: string | undefined): string | undefined => (v && tryParsePartial
 /** The files read; the others (representation, constituency, post groups, election dates) are about Parliament, not government. */
 export const IFG_FILES = ['organisation.csv', 'organisation_link.csv', 'post.csv', 'person.csv', 'appointment.csv', 'appointment_characteristics.csv'];
 
+/** The columns each file must have: a file without one (renamed, dropped) is refused at its header, not half read. */
+const IFG_COLUMNS: Record<string, readonly string[]> = {
+  'organisation.csv': ['id', 'name', 'start_date', 'end_date'],
+  'organisation_link.csv': ['id', 'predecessor_organisation_id', 'successor_organisation_id', 'type', 'link_start_date', 'link_end_date'],
+  'post.csv': ['id', 'organisation_id', 'name'],
+  'person.csv': ['id', 'name', 'start_date', 'end_date'],
+  'appointment.csv': ['id', 'person_id', 'post_id', 'start_date', 'end_date'],
+  'appointment_characteristics.csv': ['appointment_id', 'is_acting', 'is_on_leave', 'start_date', 'end_date'],
+};
+
 /**
  * The Institute for Government's ministers database (CC BY 4.0: credit "Institute for Government"): organisations
  * with their dates; merger, demerger, rename and transfer-of-functions links as successions (a post's holders follow
@@ -36,7 +46,7 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<D
   for (const f of IFG_FILES) if (!existsSync(join(dir, f))) throw new DomainError('PARSE_ERROR', `not an IfG ministers folder: no ${f}`, { file: label });
   const rows = async (name: string): Promise<(CsvRow & { place: Place })[]> => {
     const out: (CsvRow & { place: Place })[] = [];
-    for await (const r of readCsvFile(join(dir, name), join(label, name))) out.push({ ...r, place: { file: join(label, name), line: r.line } });
+    for await (const r of readCsvFile(join(dir, name), join(label, name), IFG_COLUMNS[name])) out.push({ ...r, place: { file: join(label, name), line: r.line } });
     return out;
   };
   const [orgs, links, posts, people, appointments, traits] = await Promise.all(IFG_FILES.map(rows));

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
 import { groupBy } from '../../domain/group-by.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 import { readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../../dataset/import-report.js';
+import { jsonObject, readJsonFile } from '../json-file.js';
 import { slugify } from '../../domain/names.js';
 import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { maxOverlap } from './overlap.js';
@@ -29,6 +30,31 @@ export const wikidataDate = (value: string | undefined, precision?: string): str
   return tryParsePartialDate(cut) ? cut : undefined;
 };
 
+/** The columns each table must have (the others this reader reads are optional). */
+const COLUMNS: Record<string, readonly string[]> = {
+  'all-cabinets.csv': ['item', 'itemLabel'], 'ministries.csv': ['item', 'itemLabel'], 'cabinet-positions.csv': ['item', 'itemLabel'],
+  'wanted-positions.csv': ['position', 'title'], 'xtra-positions.csv': ['position', 'title'], 'legislative-positions.csv': ['position', 'title'],
+  'position-info.csv': ['position', 'positionLabel'], 'bio.csv': ['id', 'name'], 'holders21.csv': ['position', 'person'],
+  'current.csv': ['position', 'person'], 'legislators.csv': ['position', 'person'], 'officeholders.csv': ['position', 'officeholder'],
+  'current-cabinet.csv': ['position', 'positionLabel', 'item', 'itemLabel'],
+  'wpoffice:wikidata.csv': ['item', 'itemLabel'], 'wpoffice:scraped.csv': ['item', 'itemLabel'], 'cabinet:wikidata.csv': ['item', 'itemLabel', 'position', 'positionLabel'],
+  'cabinet:scraped.csv': ['itemLabel', 'positionLabel'], 'cabinet:positions.csv': ['position', 'positionlabel'], 'family.csv': ['id', 'name', 'relative'], 'predecessors.csv': ['positionid', 'position', 'from'],
+  'successors.csv': ['positionid', 'position', 'from'], 'enwiki-index.csv': ['wikidata', 'title'],
+};
+
+/** A field of a JSON object that must be a non-empty text, refused with its file and field otherwise. */
+const text = (o: Record<string, unknown>, field: string, file: string): string => {
+  const v = o[field];
+  if (typeof v !== 'string' || v.trim() === '') throw new DomainError('PARSE_ERROR', `"${field}" must be a non-empty text`, { file, line: 1, field });
+  return v;
+};
+
+const metaOf = (raw: Record<string, unknown>, file: string): { jurisdiction: { id: string; name: string }; cabinet: { parent: string } } => {
+  const jurisdiction = jsonObject(raw['jurisdiction'], file, '"jurisdiction"');
+  const cabinet = jsonObject(raw['cabinet'], file, '"cabinet"');
+  return { jurisdiction: { id: text(jurisdiction, 'id', file), name: text(jurisdiction, 'name', file) }, cabinet: { parent: text(cabinet, 'parent', file) } };
+};
+
 const normal = (title: string): string => title.toLowerCase().replace(/ of (north korea|the cabinet|the dprk)$/, '').replace(/-/g, ' ').replace(/^the /, '').trim();
 const qid = (v: string | undefined): string | undefined => (v && /^Q\d+$/.test(v.trim()) ? v.trim() : undefined);
 
@@ -42,17 +68,20 @@ const qid = (v: string | undefined): string | undefined => (v && /^Q\d+$/.test(v
  */
 export async function* wikidataElements(dir: string, label: string): AsyncGenerator<DatasetElement> {
   if (!existsSync(join(dir, 'meta.json')) || !existsSync(join(dir, 'wikidata'))) throw new DomainError('PARSE_ERROR', 'not a Wikidata tables folder (meta.json and wikidata/ are needed)', { file: label });
+  // Each table is read with the columns this reader counts on: a file without one is refused at its header.
   const read = async (...p: string[]): Promise<Read> => {
     const out: Read = { rows: [], places: [] };
-    if (!existsSync(join(dir, ...p))) return out;
-    for await (const r of readCsvFile(join(dir, ...p), join(label, ...p))) {
+    const file = p.join('/');
+    if (!existsSync(join(dir, file))) return out;
+    const name = p[p.length - 1]!;
+    for await (const r of readCsvFile(join(dir, file), join(label, file), COLUMNS[p[0] === 'sources' ? `${p[1]}:${name}` : name] ?? [])) {
       out.rows.push(r.fields as Row);
       out.places.push({ file: join(label, ...p), line: r.line });
     }
     return out;
   };
-  const json = (...p: string[]) => JSON.parse(readFileSync(join(dir, ...p), 'utf8')) as Record<string, unknown>;
-  const meta = json('meta.json') as { jurisdiction: { id: string; name: string }; cabinet: { parent: string } };
+  const json = (...p: string[]) => jsonObject(readJsonFile(join(dir, ...p), join(label, ...p)), join(label, ...p), 'the file');
+  const meta = metaOf(json('meta.json'), join(label, 'meta.json'));
   const state = `wd:${meta.jurisdiction.id}`;
   const cabinet = `wd:${meta.cabinet.parent}`;
   const here = (f: string): Place => ({ file: join(label, f) });
@@ -161,7 +190,9 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   current.rows.forEach((r, i) => term(post(qid(r['position']), r['positionLabel']!, current.places[i]!), person(qid(r['item']), r['itemLabel']!, current.places[i]!, WIKIDATA), wikidataDate(r['start']), undefined, WIKIDATA, current.places[i]!, r['psid']));
   for (const office of ['foreign-minister', 'premier', 'spa-chairman', 'vice-premier']) {
     if (!existsSync(join(dir, 'sources', 'wpoffice', office, 'meta.json'))) continue;
-    const m = json('sources', 'wpoffice', office, 'meta.json') as { position: string; source: string };
+    const metaLabel = join(label, 'sources', 'wpoffice', office, 'meta.json');
+    const raw = json('sources', 'wpoffice', office, 'meta.json');
+    const m = { position: text(raw, 'position', metaLabel), source: text(raw, 'source', metaLabel) };
     const page = pageSource(m.source);
     const postId = post(m.position, office.replace(/-/g, ' '), here(join('sources', 'wpoffice', office, 'meta.json')));
     const wd = await read('sources', 'wpoffice', office, 'wikidata.csv');
@@ -171,7 +202,14 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   }
   for (const list of ['2021-14-4-enwiki', '2022-06-idg']) {
     if (!existsSync(join(dir, 'sources', 'cabinet', list, 'meta.json'))) continue;
-    const m = json('sources', 'cabinet', list, 'meta.json') as { cabinet: { id: string; start?: string; end?: string }; reference?: Record<string, string>; source?: string };
+    const metaLabel = join(label, 'sources', 'cabinet', list, 'meta.json');
+    const raw = json('sources', 'cabinet', list, 'meta.json');
+    const cab = jsonObject(raw['cabinet'], metaLabel, '"cabinet"');
+    const ref = raw['reference'] && typeof raw['reference'] === 'object' ? (raw['reference'] as Record<string, unknown>) : {};
+    const m = {
+      cabinet: { id: text(cab, 'id', metaLabel), ...(typeof cab['start'] === 'string' ? { start: cab['start'] } : {}) },
+      reference: Object.fromEntries(Object.entries(ref).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    };
     const wd = await read('sources', 'cabinet', list, 'wikidata.csv');
     const url = wd.rows.find((r) => /^https?:/.test(r['source'] ?? ''))?.['source'];
     const page = url ? pageSource(url) : pageSource(`https://www.wikidata.org/wiki/${m.reference?.['P248'] ?? m.cabinet.id}`, `Reference ${m.reference?.['P248'] ?? ''} p. ${m.reference?.['P304'] ?? ''} (as cited by Wikidata for the ${list} cabinet list)`);

@@ -1,3 +1,4 @@
+import { DomainError } from '../../domain/errors.js';
 import type { OrganizationKind } from '../../domain/model.js';
 import { documentSections, streamJsonDocument } from '../dataset/json-stream.js';
 import { SECTION_ORDER } from '../../dataset/dataset.schema.js';
@@ -8,6 +9,8 @@ import { maxOverlap } from './overlap.js';
 import { tryParsePartialDate } from '../../domain/time/partial-date.js';
 
 type Obj = Record<string, unknown>;
+/** What makes a JSON document Popolo: at least one of these lists (a Chancery export has them too). */
+const POPOLO_SECTIONS = ['persons', 'organizations', 'memberships', 'posts'];
 const plain = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 /**
  * A text in every language the file gives it in: a plain string (no language), or Popolo's multilingual form
@@ -52,6 +55,10 @@ export interface PopoloOptions {
  */
 export async function* popoloElements(file: string, label: string, opts: PopoloOptions): AsyncGenerator<DatasetElement> {
   const keys = new Set(await documentSections(file));
+  // Anything else (noise, another JSON document) would import as its source alone.
+  if (!POPOLO_SECTIONS.some((k) => keys.has(k))) {
+    throw new DomainError('PARSE_ERROR', `not a Popolo file: it has none of ${POPOLO_SECTIONS.map((k) => `"${k}"`).join(', ')} at its top level`, { file: label, line: 1 });
+  }
   const pass = (section: string) => (keys.has(section) ? streamJsonDocument(file, new Set([section])) : emptyStream());
   const place = (e: { line: number; section: string; index: number }) => ({ file: label, line: e.line, path: `${e.section}[${e.index}]` });
   const source = opts.source.id;

@@ -35,8 +35,10 @@ export const migrateToLatest = async (db: Kysely<Tables>, caps: Capabilities): P
   const migrator = new Migrator({ db, provider: new InlineProvider(caps) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    // A database that cannot be reached is not a failed migration: it keeps its own code (unavailable, exit 7).
+    if (error instanceof DomainError) throw error;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new DomainError('STORAGE_ERROR', `migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DomainError('STORAGE_ERROR', `migration ${failed ? `${failed} ` : ''}failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 };
 

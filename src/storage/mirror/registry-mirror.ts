@@ -40,6 +40,14 @@ export interface ChangeFeed {
   listen?: (onChange: (changes: ChangeSet) => void, onLost: () => void) => Promise<() => Promise<void>>;
 }
 
+/** The flag (in a DomainError's details) that marks the one refusal retrying cannot cure: the registry would not fit in memory. */
+export const OUT_OF_MEMORY = 'outOfMemory';
+/**
+ * Whether an error is the mirror's refusal for want of memory. Every other UNAVAILABLE (the PostgreSQL dialect's for
+ * any failed connection, a statement timeout) is an outage: the mirror tries again until it passes.
+ */
+export const isMemoryRefusal = (e: unknown): boolean => e instanceof DomainError && e.details[OUT_OF_MEMORY] === true;
+
 const ROWS_PER_READ = 50_000;
 
 /**
@@ -92,6 +100,15 @@ export class RegistryMirror implements MirrorState {
   rows = 0;
   /** Why the mirror will not load (the registry would not fit in memory); reads go to SQL. */
   refused: string | undefined;
+  /** Why the mirror is not current (the database went away, the load failed), while it tries again; undefined when current. */
+  behind: string | undefined = 'loading';
+  /** Load attempts since the mirror was last current (the backoff's step). */
+  attempts = 0;
+  /** Bumped each time the change feed breaks: a load that saw it break while loading may have missed changes. */
+  private feedEpoch = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private loadingNow = false;
 
   constructor(
     private readonly db: Db,
@@ -103,15 +120,44 @@ export class RegistryMirror implements MirrorState {
 
   /** Loads every mirrored table (once); until it is done, `current()` answers undefined and reads use SQL. */
   load(): Promise<void> {
-    this.loading ??= this.doLoad().catch((e: unknown) => {
-      this.loading = undefined;
-      throw e;
-    });
+    if (!this.loading) this.loadingNow = true;
+    this.loading ??= this.doLoad().then(
+      () => {
+        this.loadingNow = false;
+        this.attempts = 0;
+        this.behind = undefined;
+      },
+      (e: unknown) => {
+        this.loadingNow = false;
+        this.loading = undefined;
+        this.behind = e instanceof Error ? e.message : String(e);
+        // Whatever kept it from loading (the database away, a connection cut mid-load) passes; only want of memory stays.
+        if (!isMemoryRefusal(e)) this.retryLater();
+        throw e;
+      },
+    );
     return this.loading;
+  }
+
+  /**
+   * Tries to load again after a backoff (0.25 s doubling to 2 s, with jitter), for as long as the outage lasts:
+   * one loop at a time, ended by a load that succeeds, by a refusal for want of memory, or by `close()`.
+   */
+  private retryLater(): void {
+    if (this.closed || this.retryTimer) return;
+    this.attempts++;
+    const wait = Math.min(2000, 250 * 2 ** Math.min(this.attempts - 1, 3)) * (0.75 + Math.random() / 2);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      // A failure schedules the next attempt inside load().
+      this.load().catch(() => undefined);
+    }, wait);
+    this.retryTimer.unref();
   }
 
   private async doLoad(): Promise<void> {
     this.ready = false;
+    const epoch = this.feedEpoch;
     // Before listening: a mirror that will not load must not gather changes it never reads.
     await this.checkRoom();
     if (this.feed.listen && !this.stopListening) {
@@ -137,6 +183,10 @@ export class RegistryMirror implements MirrorState {
         tables.set(table, t);
       }
     });
+    // The feed broke while the snapshot was read: changes after it may never arrive, so this copy cannot be kept.
+    if (epoch !== this.feedEpoch || (this.feed.listen && !this.stopListening)) {
+      throw new DomainError('UNAVAILABLE', 'the change feed broke while the in-memory copy was loading', {}, { retryAfter: 2 });
+    }
     this.tables = tables;
     this.rows = rows;
     this.generation++;
@@ -167,19 +217,21 @@ export class RegistryMirror implements MirrorState {
     const heap = Math.ceil(mb(getHeapStatistics().heap_size_limit + (need - room) / 0.9) / 256) * 256;
     this.refused = `${count} rows need about ${mb(need)} MB`;
     throw new DomainError('UNAVAILABLE', `the registry's ${count.toLocaleString('en')} rows need about ${mb(need)} MB of memory and this process has ` +
-      `${mb(Math.max(0, room), Math.floor)} MB left: start Node with --max-old-space-size=${heap} to keep them in memory`);
+      `${mb(Math.max(0, room), Math.floor)} MB left: start Node with --max-old-space-size=${heap} to keep them in memory`, {}, { [OUT_OF_MEMORY]: true });
   }
 
-  /** The feed broke (a PostgreSQL restart): step aside, and load again in the background. */
+  /** The feed broke (a PostgreSQL restart): step aside, and load again in the background until the database is back. */
   private lost(): void {
+    this.feedEpoch++;
     this.ready = false;
+    this.behind = 'the connection to the database was lost; loading again';
+    const stop = this.stopListening;
     this.stopListening = undefined;
+    void stop?.().catch(() => undefined);
+    // A load under way finishes (and fails: the epoch changed, and it retries); otherwise one starts after the backoff.
+    if (this.loadingNow) return;
     this.loading = undefined;
-    const retry = (): void => {
-      // A registry grown past the heap stays on disk: retrying would not make room.
-      this.load().catch((e: unknown) => (e instanceof DomainError && e.code === 'UNAVAILABLE' ? undefined : setTimeout(retry, 2000).unref()));
-    };
-    setTimeout(retry, 500).unref();
+    this.retryLater();
   }
 
   /** This process committed `changes`: they are read back before the next answer. */
@@ -288,6 +340,9 @@ export class RegistryMirror implements MirrorState {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.ready = false;
     await this.stopListening?.();
     this.stopListening = undefined;
