@@ -185,7 +185,9 @@ export const relationSchema = z.strictObject({ id: text, fromId: text, toId: tex
 export const eventSchema = z.strictObject({ id: text, kind: eventKind, date: text, organizationId: text, description: text, details: z.record(z.string(), z.unknown()), sourceId: text });
 export const sourceSchema = z.strictObject({
   id: text, title: text, url: maybe, kind: sourceKind, publisher: maybe, license: maybe, published: maybe, accessed: maybe, asOf: maybe, note: maybe,
+  coverage: maybe, coverageRule: maybe,
 });
+export const sourceCoverageSchema = z.strictObject({ sourceId: text, coverage: maybe, rule: maybe, factsUpdated: z.number(), changed: z.boolean() });
 export const claimSchema = z.strictObject({ id: text, entityType: text, entityId: text, field: text, value: text, sourceId: text, quote: maybe, note: maybe });
 export const unitLinkSchema = organizationSchema.extend({ parentId: text, linkId: text });
 

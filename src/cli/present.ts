@@ -176,13 +176,15 @@ export const presentImport = (reports: readonly ImportReport[], verbose = false)
   for (const r of reports) {
     const t = r.totals;
     lines.push(`${r.file}: read ${t.read}: ${t.created} created, ${t.unchanged} unchanged, ${t.merged} merged, ${t.rejected} rejected${r.derived ? ` (+${r.derived} derived)` : ''}`);
-    const shown = r.entries.filter((e) => e.status === 'rejected' || e.status === 'cleaned' || (verbose && e.status !== 'created'));
+    const shown = r.entries.filter((e) => e.status === 'rejected' || e.status === 'cleaned' || (verbose && e.status !== 'created' && e.kind !== 'source'));
     for (const g of groupEntries(shown)) {
       const e = g.first;
       const value = e.value ? ` ${JSON.stringify(e.value.length > 80 ? `${e.value.slice(0, 77)}…` : e.value)}` : '';
       const where = g.places.join(', ');
       lines.push(g.count === 1 ? `  ${e.status}: ${where}${value}: ${e.message}` : `  ${e.status} ×${g.count} (${e.kind}): ${e.message}${value} — at ${where}${g.count > g.places.length ? ', …' : ''}`);
     }
+    // What each source covers, and by which rule: what its open terms are certain up to.
+    for (const e of r.entries) if (e.status === 'note' && e.kind === 'source') lines.push(`  ${e.message}`);
     if (r.stoppedAt) lines.push(`  stopped at record ${r.stoppedAt.record} (${r.stoppedAt.place}): ${r.stoppedAt.message}; run the import again to complete it`);
   }
   return lines.join('\n');

@@ -141,7 +141,8 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
     await readablePath(file);
     const ingest = new Ingest(store, label, format, { ...options, ...(options.onImportProgress ? { onProgress: (records: number) => options.onImportProgress!({ records, fraction: undefined }) } : {}) });
     await ingest.addAll(elementsToRecords(await formatElements(format, file, label), ingest.report, subjectCatalog()));
-    return ingest.finish();
+    await ingest.finish();
+    return ingest.settleCoverage();
   }
   if (format === 'dataset' || format === 'jsonl') {
     const size = await regularFile(file);
@@ -152,7 +153,8 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
     });
     const catalog = subjectCatalog();
     await ingest.addAll(format === 'dataset' ? streamDatasetFile(file, label, ingest.report, catalog, position) : streamJsonLinesFile(file, label, ingest.report, catalog, position));
-    return ingest.finish();
+    await ingest.finish();
+    return ingest.settleCoverage();
   }
   const ingest = new Ingest(store, label, format, options);
   const raw = await readInput(file);
@@ -170,7 +172,8 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
     ingest.report.entries.push(e);
   }
   await ingest.addAll(datasetRecords(mapping.dataset, label, (r) => ({ file: label, ...(mapping.lineOf(r) ? { line: mapping.lineOf(r)! } : {}) })));
-  return ingest.finish();
+  await ingest.finish();
+  return ingest.settleCoverage();
 };
 
 /**

@@ -65,10 +65,10 @@ export const statementsOf = (claims: readonly { field: string; value: string; so
  * The fact's dates from every statement: starts and ends reconcile as dates do (see mergeIntervals); "open" is
  * open as of its source's date (`asOf`), so a source that ended the term before another saw it running disagrees.
  */
-export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number, mode: 'refine' | 'hull' = 'refine') =>
+export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number | undefined, mode: 'refine' | 'hull' = 'refine') =>
   mergeIntervals(statements.map((x): Interval => {
     if (x.field === 'start') return { start: x.value === 'unknown' ? null : storedDate(x.value), end: { kind: 'unknown' } };
-    return { start: null, end: x.value === 'open' ? { kind: 'open', asOf: asOf(x.sourceId) } : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
+    return { start: null, end: x.value === 'open' ? withAsOf({ start: null, end: { kind: 'open' } }, asOf(x.sourceId)).end : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
   }), mode);
 
 const describeStatements = (statements: readonly Statement[]): string => {

@@ -11,6 +11,8 @@ import { datasetRecords, type IngestRecord, KIND_ORDER, type RecordKind, type Re
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
 import { type IngestMemory, newMemory, Window } from './window.js';
 import { matchByIdentifier } from './identity-match.js';
+import { COVERAGE_RULE_TEXT } from '../../domain/sources.js';
+import { settleCoverage } from '../source-coverage.service.js';
 
 /** The source of every romanization Chancery generates itself: derived, never another source's words. */
 export const ROMANIZATION_SOURCE: Source = {
@@ -52,6 +54,8 @@ export class Ingest {
   private romanizationSourceReady = false;
   private notes = 0;
   private omittedNotes = 0;
+  /** The sources this input declares (its source records): the report says what each covers. */
+  private readonly declaredSources = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -70,6 +74,7 @@ export class Ingest {
       this.read++;
       return;
     }
+    if (rec.kind === 'source') this.declaredSources.add(rec.value.id);
     const list = this.buffers.get(rec.kind) ?? [];
     list.push(rec);
     this.buffers.set(rec.kind, list);
@@ -85,6 +90,27 @@ export class Ingest {
     await this.flush();
     if (this.omittedNotes) {
       this.report.entries.push({ status: 'note', kind: 'identity', file: this.report.file, message: `${this.omittedNotes} more possible identities not listed (the first ${MAX_NOTES} are); chancery check lists people who may be one` });
+    }
+    return this.report;
+  }
+
+  /**
+   * After the last window of an import: each source it named gets its coverage end (its own date, a user's, or the
+   * newest date of its facts) and the open facts it states follow; the report says what each covers and by which
+   * rule. One transaction of its own: the windows before it are saved whatever happens here.
+   */
+  async settleCoverage(): Promise<ImportReport> {
+    const ids = [...this.memory.sources.keys()];
+    if (ids.length === 0) return this.report;
+    const settled = await this.store.transaction((tx) => settleCoverage(tx, ids));
+    for (const c of settled) {
+      if (!c.changed && !this.declaredSources.has(c.sourceId)) continue;
+      this.report.entries.push({
+        status: 'note', kind: 'source', file: this.report.file, id: c.sourceId, ...(c.coverage ? { value: c.coverage } : {}),
+        message: c.coverage && c.rule
+          ? `source "${c.sourceId}" covers up to ${c.coverage}: ${COVERAGE_RULE_TEXT[c.rule]}`
+          : `source "${c.sourceId}" has no date and no dated fact: nothing it states is certain past its own dates`,
+      });
     }
     return this.report;
   }

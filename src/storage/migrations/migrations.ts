@@ -8,6 +8,7 @@ import { namesMigration } from './003-names.migration.js';
 import { historyMigration } from './004-history.migration.js';
 import { systemTimeMigration } from './005-system-time.migration.js';
 import { nameWordsMigration } from './006-name-words.migration.js';
+import { sourceCoverageMigration } from './007-source-coverage.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -17,6 +18,7 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '004-history': historyMigration(caps),
   '005-system-time': systemTimeMigration(caps),
   '006-name-words': nameWordsMigration(caps),
+  '007-source-coverage': sourceCoverageMigration,
 });
 
 /** Every migration's name, in order. */
