@@ -184,7 +184,10 @@ export const presentImport = (reports: readonly ImportReport[], verbose = false)
       lines.push(g.count === 1 ? `  ${e.status}: ${where}${value}: ${e.message}` : `  ${e.status} ×${g.count} (${e.kind}): ${e.message}${value} — at ${where}${g.count > g.places.length ? ', …' : ''}`);
     }
     // What each source covers, and by which rule: what its open terms are certain up to.
-    for (const e of r.entries) if (e.status === 'note' && e.kind === 'source') lines.push(`  ${e.message}`);
+    const covering = r.entries.filter((e) => e.status === 'note' && e.kind === 'source');
+    for (const e of covering.slice(0, 5)) lines.push(`  ${e.message}`);
+    if (covering.length > 5) lines.push(`  … and ${covering.length - 5} more sources: chancery sources show <id> says what each covers`);
+    for (const e of r.entries) if (e.status === 'note' && e.kind === 'xml' && !e.line) lines.push(`  ${e.message}`);
     if (r.stoppedAt) lines.push(`  stopped at record ${r.stoppedAt.record} (${r.stoppedAt.place}): ${r.stoppedAt.message}; run the import again to complete it`);
   }
   return lines.join('\n');

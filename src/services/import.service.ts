@@ -12,7 +12,7 @@ import { mapArticle } from '../importers/article/article-mapper.js';
 import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
 import { elementsToRecords, type InputElement } from '../importers/interchange/elements.js';
-import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../importers/import-report.js';
+import { count, type ImportReport, type OutcomeCounts, type ReportEntry, zeroCounts } from '../importers/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
 import { datasetRecords } from './ingest/records.js';
@@ -101,7 +101,7 @@ const readablePath = async (path: string): Promise<void> => {
 };
 
 /** The dataset records a file or folder of another format states, and the source it stands for. */
-const formatElements = async (format: ImportFormat, path: string, label: string): Promise<AsyncIterable<InputElement>> => {
+const formatElements = async (format: ImportFormat, path: string, label: string, notes: (e: ReportEntry) => void): Promise<AsyncIterable<InputElement>> => {
   switch (format) {
     case 'csv':
       return (await import('../importers/interchange/chancery-csv.reader.js')).chanceryCsvElements(path, label);
@@ -112,7 +112,7 @@ const formatElements = async (format: ImportFormat, path: string, label: string)
       return (await import('../importers/interchange/popolo.reader.js')).popoloElements(path, label, { source });
     }
     case 'pocom':
-      return (await import('../importers/interchange/pocom.reader.js')).pocomElements(path, label);
+      return (await import('../importers/interchange/pocom.reader.js')).pocomElements(path, label, notes);
     case 'everypolitician':
       return (await import('../importers/interchange/everypolitician.reader.js')).everypoliticianElements(path, label);
     case 'ifg':
@@ -140,7 +140,7 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
   if (ELEMENT_FORMATS.has(format)) {
     await readablePath(file);
     const ingest = new Ingest(store, label, format, { ...options, ...(options.onImportProgress ? { onProgress: (records: number) => options.onImportProgress!({ records, fraction: undefined }) } : {}) });
-    await ingest.addAll(elementsToRecords(await formatElements(format, file, label), ingest.report, subjectCatalog()));
+    await ingest.addAll(elementsToRecords(await formatElements(format, file, label, (e) => ingest.report.entries.push(e)), ingest.report, subjectCatalog()));
     await ingest.finish();
     return ingest.settleCoverage();
   }

@@ -82,6 +82,21 @@ const describeStatements = (statements: readonly Statement[]): string => {
 };
 
 
+/**
+ * The fact this source already stated with these very dates, when the fact has since been merged with other sources'
+ * (its dates widened, so that it no longer looks like this record): the same record again is that fact.
+ */
+const statedBefore = async <T extends Fact>(w: Window, spec: FactSpec<T>, group: readonly T[], rec: T): Promise<T | undefined> => {
+  const start = startValue(spec.interval(rec));
+  const end = endValue(spec.interval(rec));
+  for (const c of group) {
+    const claims = await w.claimsFor(spec.type, c.id);
+    const said = (field: string, value: string) => claims.some((k) => k.sourceId === rec.sourceId && k.field === field && k.value === value);
+    if (said('start', start) && said('end', end)) return c;
+  }
+  return undefined;
+};
+
 const makeSpec = <T extends Fact>(s: FactSpec<T>): FactSpec<T> => s;
 
 /** The fields where a second record gives a value the first lacks or contradicts. */
@@ -181,7 +196,8 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
     const rec = spec.withInterval(input, withAsOf(own, w.asOf([input.sourceId])));
     const group = byKey.get(spec.key(rec)) ?? [];
     // The same record again is its own fact, before any other it may also be (a later, wider fact overlaps it too).
-    const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)));
+    const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)))
+      ?? (await statedBefore(w, spec, group, rec));
     if (!match) {
       const why = check?.(rec);
       if (why) {
@@ -232,7 +248,10 @@ const writeFacts = async <T extends Fact>(w: Window, spec: FactSpec<T>, input: r
       merged = m.interval;
       notes.push(`${m.startAgrees && m.endAgrees ? 'dates refined' : 'sources disagree on the dates'}: ${describeStatements(statements)}; the fact now spans ${ivText(merged)}`);
     }
-    merged = withAsOf(merged, w.asOf(sources));
+    // Known up to the newest coverage among the sources that say it is still running (not those that end it, or
+    // give no end).
+    const running = statements.filter((x) => x.field === 'end' && x.value === 'open').map((x) => x.sourceId);
+    merged = withAsOf(merged, w.asOf(running.length ? running : sources));
     if (!sameInterval(merged, spec.interval(match)) && notes.length === 0) notes.push(`${rec.sourceId} now gives ${ivText(merged)} (was ${ivText(spec.interval(match))})`);
     const updated = spec.withInterval({ ...match }, merged);
     for (const c of newDetails) await w.claim(c);

@@ -12,7 +12,7 @@ import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSucces
 import { type IngestMemory, newMemory, Window } from './window.js';
 import { matchByIdentifier } from './identity-match.js';
 import { COVERAGE_RULE_TEXT } from '../../domain/sources.js';
-import { settleCoverage } from '../source-coverage.service.js';
+import { byNewestFact, settleCoverage, withNewestFact } from '../source-coverage.service.js';
 
 /** The source of every romanization Chancery generates itself: derived, never another source's words. */
 export const ROMANIZATION_SOURCE: Source = {
@@ -128,6 +128,7 @@ export class Ingest {
           const recs = batch.get(kind);
           if (recs?.length) await writeKind(w, kind, recs);
           await w.flush();
+          if (kind === 'source') await provisionalCoverage(w, batch);
           // Romanizations come after the names read, so that a source's own spelling is the one kept.
           if (kind === 'name') await this.derive(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
         }
@@ -236,6 +237,42 @@ const proposeIdentities = async (w: Window, people: readonly RecordOf<'person'>[
       message: `${count} new records share the name key of "${first.value.name}" with more than ${IDENTITY_BLOCK_CAP} others: too common a name to propose identities one by one; check lists them`,
     });
   }
+};
+
+const FACT_KINDS: readonly RecordKind[] = ['relation', 'name', 'appointment', 'responsibility', 'event'];
+
+/**
+ * Before a window's facts are written: a source with no date of its own covers up to the newest date its facts carry,
+ * those stored and those in this window, so that the open facts it states are written known up to that day (the end
+ * of the import settles it over all windows: settleCoverage).
+ */
+const provisionalCoverage = async (w: Window, batch: Map<RecordKind, IngestRecord[]>): Promise<void> => {
+  const newest = new Map<string, number>();
+  const take = (id: string, d: number | undefined) => {
+    if (d !== undefined && (!newest.has(id) || d > newest.get(id)!)) newest.set(id, d);
+  };
+  for (const kind of FACT_KINDS) {
+    for (const r of batch.get(kind) ?? []) {
+      const v = r.value as { sourceId: string; interval?: import('../../domain/time/interval.js').Interval; date?: { earliest: number } };
+      const id = w.sourceId(v.sourceId);
+      take(id, v.interval?.start?.earliest);
+      take(id, v.interval?.end.kind === 'date' ? v.interval.end.date.earliest : undefined);
+      take(id, v.date?.earliest);
+    }
+  }
+  if (newest.size === 0) return;
+  await w.loadSources(newest.keys());
+  const open = [...newest.keys()].map((id) => w.memory.sources.get(id)).filter((s): s is Source => s !== undefined && byNewestFact(s));
+  if (open.length === 0) return;
+  const stored = await w.tx.sources.newestFactDays(open.map((s) => s.id));
+  const changed: Source[] = [];
+  for (const s of open) {
+    const next = withNewestFact(s, Math.max(newest.get(s.id)!, stored.get(s.id) ?? -Infinity));
+    if (next === s) continue;
+    w.memory.sources.set(s.id, next);
+    changed.push(next);
+  }
+  if (changed.length) await w.tx.sources.updateRows(changed.map((s) => w.tx.sources.contentOf(s)));
 };
 
 /** Writes an in-memory dataset (an article's or a file's records) through the same pipeline. */
