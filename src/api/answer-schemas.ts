@@ -49,6 +49,7 @@ export const holderSchema: z.ZodType<HolderView> = z.strictObject({
 const postState = {
   status: z.enum(['held', 'possibly-held', 'vacant', 'no-data', 'not-existing']),
   holders: z.array(holderSchema),
+  recordedLater: z.array(z.strictObject({ appointmentId: text, person: personRefSchema, firstRecorded: text })),
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
   explanation: text,

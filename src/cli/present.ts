@@ -62,10 +62,12 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 
 export const presentWho = (a: WhoAnswer): string => {
   const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
-  if (a.holders.length === 0) return `${title}: ${STATUS_TEXT[a.status]}${a.explanation ? ` — ${a.explanation}` : ''}`;
+  // Terms whose start is unknown, first recorded after the date: named apart, never as possible holders.
+  const later = a.recordedLater.map((r) => `  not yet recorded: ${r.person.name}, first recorded on ${r.firstRecorded}`);
+  if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.explanation ? ` — ${a.explanation}` : ''}`, ...later].join('\n');
   const lines = [`${title}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)];
   if (a.explanation) lines.push(`  (${a.explanation})`);
-  return lines.join('\n');
+  return [...lines, ...later].join('\n');
 };
 
 const duration = (t: TermView): string =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import type { ImportReport } from '../../src/importers/import-report.js';
+import { chart, type ChartNode } from '../../src/services/chart.service.js';
 import { importFile } from '../../src/services/import.service.js';
 import { showSource } from '../../src/services/listing.service.js';
 import { who } from '../../src/services/who.service.js';
@@ -76,6 +77,28 @@ describe.each(databaseTargets)('truth on the real datasets, on $name', (target) 
     // <principal treatAsConsecutive="yes">: James Monroe's second term, dropped by the old reader.
     expect(secretary.find((a) => a.id === 'pocom:secr-1815-monr')?.note).toContain('treatAsConsecutive');
     expect(await holdersOn(pocom, 'pocom:principal:secretary', '1816-01-01')).toEqual([['James Monroe', 'certain', 'substantive']]);
+  });
+
+  it('POCOM: on the 1990 chart, no "possibly" holder of a post that had a later term begun before 1990', async () => {
+    const c = await chart(pocom, 'us-department-of-state', day('1990-01-01'));
+    const posts: ChartNode['posts'] = [];
+    const walk = (n: ChartNode) => {
+      posts.push(...n.posts);
+      n.units.forEach(walk);
+    };
+    walk(c.root!);
+    expect(posts.length).toBeGreaterThan(250);
+    const stale: string[] = [];
+    for (const p of posts) {
+      const terms = (await pocom.appointments.forPost(p.post.id)).filter((t) => t.kind !== 'nominated');
+      for (const h of p.holders.filter((x) => x.certainty === 'possible')) {
+        const began = terms.find((t) => t.id === h.appointmentId)?.interval.start?.latest ?? -Infinity;
+        if (terms.some((t) => t.interval.start && t.interval.start.earliest > began && t.interval.start.latest < day('1990-01-01').earliest)) stale.push(`${p.post.id}: ${h.person.name}`);
+      }
+    }
+    expect(stale).toEqual([]);
+    // Chad, once shown with Alan Wood Lukens and John Propst Blane as possible holders.
+    expect((await who(pocom, 'pocom:chief-of-mission:chad', day('1990-01-01'))).holders.map((h) => h.certainty)).not.toContain('possible');
   });
 
   it('POCOM: the report accounts for every XML element read, naming what is not stored', async () => {

@@ -63,6 +63,16 @@ describe.each(databaseTargets)('a source covers up to its own date, never the im
     }
   });
 
+  it('lists a vice minister known only as current apart before the source, not as a possible holder', async () => {
+    for (const at of ['1950', '1978']) {
+      const answer = await who(store, 'Vice Minister', day(at));
+      expect(answer.holders, at).toEqual([]);
+      const later = answer.recordedLater.map((r) => [r.person.name, r.firstRecorded]);
+      expect(later, at).toContainEqual(['Han Song-ryol', '2024-12-29']);
+    }
+    expect((await who(store, 'Vice Minister', day('2024-12-29'))).holders.map((h) => h.person.name)).toContain('Han Song-ryol');
+  });
+
   it('lets a user set a source\'s coverage (and remove the correction); answers follow at once', async () => {
     const set = await setSourceCoverage(store, 'wikipedia-mfa-dprk', '2026-06-30');
     expect(set).toMatchObject({ coverage: '2026-06-30', rule: 'set', changed: true });
