@@ -55,6 +55,7 @@ export const holderSchema: z.ZodType<HolderView> = z.strictObject({
 const postState = {
   status: z.enum(['held', 'possibly-held', 'vacant', 'no-data', 'not-existing']),
   holders: z.array(holderSchema),
+  recordedLater: z.array(z.strictObject({ appointmentId: text, person: personRefSchema, firstRecorded: text })),
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
   reason: postReasonSchema.nullable(),
@@ -193,7 +194,9 @@ export const relationSchema = z.strictObject({ id: text, fromId: text, toId: tex
 export const eventSchema = z.strictObject({ id: text, kind: eventKind, date: text, organizationId: text, description: text, details: z.record(z.string(), z.unknown()), sourceId: text });
 export const sourceSchema = z.strictObject({
   id: text, title: text, url: maybe, kind: sourceKind, publisher: maybe, license: maybe, published: maybe, accessed: maybe, asOf: maybe, note: maybe,
+  coverage: maybe, coverageRule: maybe,
 });
+export const sourceCoverageSchema = z.strictObject({ sourceId: text, coverage: maybe, rule: maybe, factsUpdated: z.number(), changed: z.boolean() });
 export const claimSchema = z.strictObject({ id: text, entityType: text, entityId: text, field: text, value: text, sourceId: text, quote: maybe, note: maybe });
 export const unitLinkSchema = organizationSchema.extend({ parentId: text, linkId: text });
 

@@ -1,3 +1,5 @@
+import { sourceCoverage } from '../domain/sources.js';
+import { formatDay } from '../domain/time/day.js';
 import { type Appointment, type Claim, isActing, type Organization, type Person, type Post, type Relation, type Responsibility, type Source, type StructuralEvent } from '../domain/model.js';
 import type { Interval } from '../domain/time/interval.js';
 import { certaintyAt } from '../domain/time/interval.js';
@@ -27,5 +29,10 @@ export const presentResponsibility = (r: Responsibility, at?: PartialDate) => ({
 });
 export const presentRelation = (r: Relation, at?: PartialDate) => ({ id: r.id, fromId: r.fromId, toId: r.toId, type: r.type, ...interval(r.interval, at), sourceId: r.sourceId });
 export const presentEvent = (e: StructuralEvent) => ({ id: e.id, kind: e.kind, date: e.date.text, organizationId: e.organizationId, description: e.description, details: e.details, sourceId: e.sourceId });
-export const presentSource = (s: Source) => ({ id: s.id, title: s.title, url: s.url ?? null, kind: s.kind, publisher: s.publisher ?? null, license: s.license ?? null, published: s.published ?? null, accessed: s.accessed ?? null, asOf: s.asOf ?? null, note: s.note ?? null });
+/** A source's coverage end and the rule that gave it (sourceCoverage): what its open facts are certain up to. */
+const presentCoverage = (s: Source) => {
+  const c = sourceCoverage(s);
+  return { coverage: c ? formatDay(c.end) : null, coverageRule: c?.rule ?? null };
+};
+export const presentSource = (s: Source) => ({ id: s.id, title: s.title, url: s.url ?? null, kind: s.kind, publisher: s.publisher ?? null, license: s.license ?? null, published: s.published ?? null, accessed: s.accessed ?? null, asOf: s.asOf ?? null, note: s.note ?? null, ...presentCoverage(s) });
 export const presentClaim = (c: Claim) => ({ id: c.id, entityType: c.entityType, entityId: c.entityId, field: c.field, value: c.value, sourceId: c.sourceId, quote: c.quote ?? null, note: c.note ?? null });

@@ -66,10 +66,12 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 
 export const presentWho = (a: WhoAnswer): string => {
   const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
-  if (a.holders.length === 0) return `${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`;
+  // Terms whose start is unknown, first recorded after the date: named apart, never as possible holders.
+  const later = a.recordedLater.map((r) => `  not yet recorded: ${r.person.name}, first recorded on ${r.firstRecorded}`);
+  if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...later].join('\n');
   const lines = [`${title}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)];
   if (a.reason) lines.push(`  (${say(a.reason)})`);
-  return lines.join('\n');
+  return [...lines, ...later].join('\n');
 };
 
 /** Who represented an area: each of its posts, its holders with the party they sat for. */
@@ -192,13 +194,18 @@ export const presentImport = (reports: readonly ImportReport[], verbose = false)
   for (const r of reports) {
     const t = r.totals;
     lines.push(`${r.file}: read ${t.read}: ${t.created} created, ${t.unchanged} unchanged, ${t.merged} merged, ${t.rejected} rejected${r.derived ? ` (+${r.derived} derived)` : ''}`);
-    const shown = r.entries.filter((e) => e.status === 'rejected' || e.status === 'cleaned' || (verbose && e.status !== 'created'));
+    const shown = r.entries.filter((e) => e.status === 'rejected' || e.status === 'cleaned' || (verbose && e.status !== 'created' && e.kind !== 'source'));
     for (const g of groupEntries(shown)) {
       const e = g.first;
       const value = e.value ? ` ${JSON.stringify(e.value.length > 80 ? `${e.value.slice(0, 77)}…` : e.value)}` : '';
       const where = g.places.join(', ');
       lines.push(g.count === 1 ? `  ${e.status}: ${where}${value}: ${e.message}` : `  ${e.status} ×${g.count} (${e.kind}): ${e.message}${value} — at ${where}${g.count > g.places.length ? ', …' : ''}`);
     }
+    // What each source covers, and by which rule: what its open terms are certain up to.
+    const covering = r.entries.filter((e) => e.status === 'note' && e.kind === 'source');
+    for (const e of covering.slice(0, 5)) lines.push(`  ${e.message}`);
+    if (covering.length > 5) lines.push(`  … and ${covering.length - 5} more sources: chancery sources show <id> says what each covers`);
+    for (const e of r.entries) if (e.status === 'note' && e.kind === 'xml' && !e.line) lines.push(`  ${e.message}`);
     if (r.stoppedAt) lines.push(`  stopped at record ${r.stoppedAt.record} (${r.stoppedAt.place}): ${r.stoppedAt.message}; run the import again to complete it`);
   }
   return lines.join('\n');

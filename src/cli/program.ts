@@ -156,6 +156,11 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .command('show <id>')
     .description('one source: title, address, publisher, dates, license, note')
     .action(with1(async (id, o) => (await commands.listing()).sourcesShowCommand(id, o, io)));
+  sources
+    .command('set-coverage <id> <date>')
+    .description("set or correct the last day a source speaks for (its open terms are certain up to it); 'none' removes a correction")
+    .addHelpText('after', examples('sources set-coverage pocom 2020-06-30'))
+    .action((id: string, date: string, ...rest: unknown[]) => run(async (o) => (await commands.listing()).sourcesSetCoverageCommand(id, date, o, io))(...rest));
   program
     .command('serve')
     .description('serve the HTTP API (docs at /docs, OpenAPI at /openapi.json) until interrupted')

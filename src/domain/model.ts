@@ -22,6 +22,12 @@ export interface Source {
   note?: string;
   /** SHA-256 of the file a source was imported from: the same file again is the same source. */
   digest?: string;
+  /**
+   * The last day the source speaks for, when its own dates do not say (see `sourceCoverage`): the newest date any of
+   * its facts carries (`coverageRule` 'newest-fact', set by imports) or a user's correction ('set').
+   */
+  coverage?: string;
+  coverageRule?: 'newest-fact' | 'set';
 }
 
 export const ORGANIZATION_KINDS = [

@@ -56,10 +56,13 @@ export const partyOf = (claims: readonly Claim[]): string | null => {
   return parties.length ? parties.join(' / ') : null;
 };
 
-/** Shortest time in office, `[start, end)`; an incumbent's counts up to `today`. */
+/**
+ * Shortest time in office, `[start, end)`. A term still running counts up to the day its sources cover (its
+ * known-until day), not to the day asked: at least that long (`approximate`); with no such day, up to `today`.
+ */
 export const timeInOffice = (iv: Interval, today: Day): TimeInOffice | null => {
   if (!iv.start || iv.end.kind === 'unknown') return null;
-  const to = iv.end.kind === 'open' ? today : iv.end.date.earliest;
+  const to = iv.end.kind === 'open' ? Math.min(iv.end.asOf ?? today, today) : iv.end.date.earliest;
   if (to < iv.start.latest) return null;
   const exact = iv.start.precision === 'day' && iv.end.kind === 'date' && iv.end.date.precision === 'day';
   return { ...durationBetween(iv.start.latest, to), approximate: !exact };

@@ -13,7 +13,7 @@ import { parseArticle } from '../importers/article/article-parser.js';
 import { streamDatasetFile, streamJsonLinesFile } from '../importers/dataset/dataset-file.loader.js';
 import type { DatasetElement } from '../dataset/dataset-records.js';
 import { beyondSources, elementsToRecords } from '../importers/interchange/elements.js';
-import { count, type ImportReport, type OutcomeCounts, zeroCounts } from '../dataset/import-report.js';
+import { count, type ImportReport, type OutcomeCounts, type ReportEntry, zeroCounts } from '../dataset/import-report.js';
 import type { Store } from '../storage/store.js';
 import { Ingest, type IngestOptions } from './ingest/ingest.service.js';
 import { datasetRecords } from '../dataset/dataset-records.js';
@@ -102,7 +102,7 @@ const readablePath = async (path: string): Promise<void> => {
 };
 
 /** The dataset records a file or folder of another format states, and the source it stands for. */
-const formatElements = async (format: ImportFormat, path: string, label: string): Promise<AsyncIterable<DatasetElement>> => {
+const formatElements = async (format: ImportFormat, path: string, label: string, notes: (e: ReportEntry) => void): Promise<AsyncIterable<DatasetElement>> => {
   switch (format) {
     case 'csv':
       return (await import('../importers/interchange/chancery-csv.reader.js')).chanceryCsvElements(path, label);
@@ -113,7 +113,7 @@ const formatElements = async (format: ImportFormat, path: string, label: string)
       return (await import('../importers/interchange/popolo.reader.js')).popoloElements(path, label, { source });
     }
     case 'pocom':
-      return (await import('../importers/interchange/pocom.reader.js')).pocomElements(path, label);
+      return (await import('../importers/interchange/pocom.reader.js')).pocomElements(path, label, notes);
     case 'everypolitician':
       return (await import('../importers/interchange/everypolitician.reader.js')).everypoliticianElements(path, label);
     case 'ifg':
@@ -141,10 +141,11 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
   if (ELEMENT_FORMATS.has(format)) {
     await readablePath(file);
     const ingest = new Ingest(store, label, format, { ...options, ...(options.onImportProgress ? { onProgress: (records: number) => options.onImportProgress!({ records, fraction: undefined }) } : {}) });
-    const elements = await formatElements(format, file, label);
+    const elements = await formatElements(format, file, label, (e) => ingest.report.entries.push(e));
     // The Chancery CSV format makes no source of its own: a folder of sources alone is data like any other.
     await ingest.addAll(elementsToRecords(format === 'csv' ? elements : beyondSources(elements, format, label), ingest.report, subjectCatalog()));
-    return ingest.finish();
+    await ingest.finish();
+    return ingest.settleCoverage();
   }
   if (format === 'dataset' || format === 'jsonl') {
     const size = await regularFile(file);
@@ -155,7 +156,8 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
     });
     const catalog = subjectCatalog();
     await ingest.addAll(format === 'dataset' ? streamDatasetFile(file, label, ingest.report, catalog, position) : streamJsonLinesFile(file, label, ingest.report, catalog, position));
-    return ingest.finish();
+    await ingest.finish();
+    return ingest.settleCoverage();
   }
   const ingest = new Ingest(store, label, format, options);
   const raw = await readInput(file);
@@ -173,7 +175,8 @@ export const importFile = async (store: Store, file: string, options: ImportOpti
     ingest.report.entries.push(e);
   }
   await ingest.addAll(datasetRecords(mapping.dataset, label, (r) => ({ file: label, ...(mapping.lineOf(r) ? { line: mapping.lineOf(r)! } : {}) })));
-  return ingest.finish();
+  await ingest.finish();
+  return ingest.settleCoverage();
 };
 
 /**

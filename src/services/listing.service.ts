@@ -1,5 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import type { Person, Source } from '../domain/model.js';
+import { type CoverageRule, sourceCoverage } from '../domain/sources.js';
+import { formatDay } from '../domain/time/day.js';
 import type { Store } from '../storage/store.js';
 import { personRef, type PersonRef, sourceRef, type SourceRef } from './views.js';
 
@@ -16,6 +18,9 @@ export interface SourceView extends SourceRef {
   asOf: string | null;
   license: string | null;
   note: string | null;
+  /** The last day the source speaks for (its open facts are certain up to it), and the rule that gave it. */
+  coverage: string | null;
+  coverageRule: CoverageRule | null;
 }
 
 export interface PersonListItem extends PersonRef {
@@ -25,6 +30,7 @@ export interface PersonListItem extends PersonRef {
 
 const sourceView = (s: Source): SourceView => ({
   ...sourceRef(s), publisher: s.publisher ?? null, published: s.published ?? null, accessed: s.accessed ?? null, asOf: s.asOf ?? null, license: s.license ?? null, note: s.note ?? null,
+  coverage: sourceCoverage(s) ? formatDay(sourceCoverage(s)!.end) : null, coverageRule: sourceCoverage(s)?.rule ?? null,
 });
 const personItem = (p: Person): PersonListItem => ({ ...personRef(p), born: p.born?.text ?? null, died: p.died?.text ?? null });
 

@@ -1,4 +1,5 @@
 import { type Appointment, type Claim, isActing, type Organization, organizationLife, type Person, personLife, type Post, servesInPost } from '../domain/model.js';
+import { evidenceWindows } from '../domain/evidence.js';
 import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
@@ -47,9 +48,19 @@ export interface TermRef {
  */
 export type PostStatus = 'held' | 'possibly-held' | 'vacant' | 'no-data' | 'not-existing';
 
+/** A term whose start is unknown, on a date before any evidence of it: not a possible holder, but named. */
+export interface RecordedLater {
+  appointmentId: string;
+  person: PersonRef;
+  /** The first day any evidence shows the term held. */
+  firstRecorded: string;
+}
+
 export interface PostState {
   status: PostStatus;
   holders: HolderView[];
+  /** Terms whose start is unknown, first recorded after the date: listed apart (docs/dates.md, evidence windows). */
+  recordedLater: RecordedLater[];
   vacancy: { after: TermRef | null; before: TermRef | null } | null;
   /** When the post (with its organization) existed, as far as sources tell: null bounds are unknown. */
   existed: { from: string | null; to: string | null };
@@ -117,6 +128,9 @@ interface TimelineTerm {
   holder: Readonly<HolderView>;
   /** Whom the term covers (a holder on leave), when their name has dates: asked of the context on the date. */
   datedCover: { appointmentId: string; personId: string } | undefined;
+  /** For a term whose start is unknown: the first day evidence shows it, and the first day it could have run at all. */
+  firstRecorded: number | undefined;
+  listedFrom: number;
 }
 
 /** Numbers a serving term has in a timeline's `packed`: its extent (`packExtent`), then its two vacancy keys. */
@@ -159,9 +173,14 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
   const chainLength = chain.posts.length;
   const packed = new Float64Array(chainLength * PACKED_EXTENT + servingTerms.length * TERM_NUMBERS);
   chain.posts.forEach((p, i) => packExtent(postExtent(p, data.organizations.get(p.organizationId)), packed, i * PACKED_EXTENT));
-  const serving = servingTerms.map((a, i): TimelineTerm => {
+  const stated = servingTerms.map((a) => {
     const p = postOf.get(a.postId)!;
-    const extent = termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId));
+    return termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId));
+  });
+  // What the terms say of each other's unknown bounds: one rule (src/domain/evidence.ts).
+  const windows = evidenceWindows(post.seats, servingTerms.map((a, i) => ({ interval: a.interval, extent: stated[i]!, takesSeat: a.kind !== 'cover', acting: isActing(a) })));
+  const serving = servingTerms.map((a, i): TimelineTerm => {
+    const extent = windows[i]!.extent;
     const at = chainLength * PACKED_EXTENT + i * TERM_NUMBERS;
     packExtent(extent, packed, at);
     const possible = extent.possible;
@@ -183,7 +202,10 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
       ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
       source: sourceRefs[0]!, sources: sharedRef(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
     });
-    return { a, startKey: a.interval.start?.earliest ?? -Infinity, datedPerson, holder, datedCover };
+    return {
+      a, startKey: a.interval.start?.earliest ?? -Infinity, datedPerson, holder, datedCover,
+      firstRecorded: windows[i]!.firstRecorded, listedFrom: stated[i]!.possible?.from ?? -Infinity,
+    };
   });
   return {
     post, serving, packed, chainLength, view: ctx.data(),
@@ -258,7 +280,19 @@ export const preparePostTimelines = async (store: Store): Promise<number> => {
 export const postStateOn = (post: Post, at: PartialDate, data: PostStateData, ctx: ReferenceLoader): PostState => timelineStateOn(buildPostTimeline(post, data, ctx), at, ctx);
 
 /** The state of a post on `at` from its timeline; `ctx` gives the names people bore on `at`. */
-export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): PostState => {
+export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): PostState => ({ ...stateOn(t, at, ctx), recordedLater: recordedLaterOn(t, at, ctx) });
+
+/** Terms whose start is unknown and whose first evidence comes after `at`, on a date they could have run at all. */
+const recordedLaterOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): RecordedLater[] => {
+  const out: RecordedLater[] = [];
+  for (const term of t.serving) {
+    if (term.firstRecorded === undefined || term.firstRecorded <= at.latest || term.listedFrom > at.latest) continue;
+    out.push({ appointmentId: term.a.id, person: holderOf(term, ctx), firstRecorded: formatDay(term.firstRecorded) });
+  }
+  return out;
+};
+
+const stateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): Omit<PostState, 'recordedLater'> => {
   const { post, existed, serving, packed } = t;
   const first = t.chainLength * PACKED_EXTENT;
   let existedOn = false;

@@ -46,10 +46,12 @@ const columnsToLife = (r: { life_from: string | null; life_to: string | null }):
 export const sourceToRow = (s: Source): Content<SourceRow> => ({
   id: s.id, title: s.title, url: nul(s.url), kind: s.kind, publisher: nul(s.publisher), license: nul(s.license),
   published: nul(s.published), accessed: nul(s.accessed), as_of: nul(s.asOf), note: nul(s.note), digest: nul(s.digest),
+  coverage: nul(s.coverage), coverage_rule: nul(s.coverageRule),
 });
 export const rowToSource = (r: SourceRow): Source => present({
   id: r.id, title: r.title, url: opt(r.url), kind: r.kind as SourceKind, publisher: opt(r.publisher), license: opt(r.license),
   published: opt(r.published), accessed: opt(r.accessed), asOf: opt(r.as_of), note: opt(r.note), digest: opt(r.digest),
+  coverage: opt(r.coverage ?? null), coverageRule: opt(r.coverage_rule ?? null) as Source['coverageRule'],
 });
 
 export const organizationToRow = (o: Organization): Content<OrganizationRow> => ({

@@ -40,6 +40,9 @@ export interface SourceRow extends SysColumns {
   as_of: string | null;
   note: string | null;
   digest: string | null;
+  /** The coverage end when the source's own dates do not give it, and its rule (see sourceCoverage). */
+  coverage: string | null;
+  coverage_rule: string | null;
 }
 
 export interface OrganizationRow extends SysColumns {

@@ -63,7 +63,7 @@ describe.each(databaseTargets)('real datasets, on $name', (target) => {
     expect(again.totals.rejected).toBe(0);
     expect(again.totals.read).toBe(report.totals.read);
     expect(await dump(name, 'second')).toBe(before);
-  });
+  }, 240_000);
 
   it('POCOM: who was US chief of mission to Japan on 1965-01-01, and Secretary of State on 1990-01-01', async () => {
     const s = store('POCOM');

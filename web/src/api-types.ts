@@ -3919,6 +3919,8 @@ export interface paths {
                             items: {
                                 accessed: string | null;
                                 asOf: string | null;
+                                coverage: string | null;
+                                coverageRule: string | null;
                                 id: string;
                                 /** @enum {string} */
                                 kind: "article" | "web-page" | "dataset" | "news-report" | "curation" | "derived";
@@ -3996,6 +3998,8 @@ export interface paths {
                         "application/json": {
                             accessed: string | null;
                             asOf: string | null;
+                            coverage: string | null;
+                            coverageRule: string | null;
                             id: string;
                             /** @enum {string} */
                             kind: "article" | "web-page" | "dataset" | "news-report" | "curation" | "derived";
@@ -4048,6 +4052,200 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or correct the last day a source speaks for (null removes a correction): its open terms are certain up to it, possible after */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        coverage: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                            coverage: string | null;
+                            factsUpdated: number;
+                            rule: string | null;
+                            sourceId: string;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -4642,6 +4840,16 @@ export interface paths {
                                 name: string;
                             };
                             reason: components["schemas"]["PostReason"] | null;
+                            recordedLater: {
+                                appointmentId: string;
+                                firstRecorded: string;
+                                person: {
+                                    currentName: string | null;
+                                    id: string;
+                                    name: string;
+                                    nativeName: string | null;
+                                };
+                            }[];
                             /** @enum {string} */
                             status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
                             vacancy: {
@@ -4827,6 +5035,16 @@ export interface paths {
                                     name: string;
                                 };
                                 reason: components["schemas"]["PostReason"] | null;
+                                recordedLater: {
+                                    appointmentId: string;
+                                    firstRecorded: string;
+                                    person: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                        nativeName: string | null;
+                                    };
+                                }[];
                                 /** @enum {string} */
                                 status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
                                 vacancy: {
@@ -4986,6 +5204,16 @@ export interface components {
                     name: string;
                 };
                 reason: components["schemas"]["PostReason"] | null;
+                recordedLater: {
+                    appointmentId: string;
+                    firstRecorded: string;
+                    person: {
+                        currentName: string | null;
+                        id: string;
+                        name: string;
+                        nativeName: string | null;
+                    };
+                }[];
                 seats: number;
                 /** @enum {string} */
                 status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";
@@ -5093,6 +5321,16 @@ export interface components {
                     name: string;
                 };
                 reason: components["schemas"]["PostReasonInput"] | null;
+                recordedLater: {
+                    appointmentId: string;
+                    firstRecorded: string;
+                    person: {
+                        currentName: string | null;
+                        id: string;
+                        name: string;
+                        nativeName: string | null;
+                    };
+                }[];
                 seats: number;
                 /** @enum {string} */
                 status: "held" | "possibly-held" | "vacant" | "no-data" | "not-existing";

@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
 import { eventResultView } from '../../services/event.service.js';
+import { setSourceCoverage } from '../../services/source-coverage.service.js';
 import { addClaim, addEvent, addPerson, endAppointment, startAppointment, type WriteActor } from '../../services/write.service.js';
 import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
 import { presentAppointment, presentClaim, presentPerson } from '../presenters.js';
-import { appointmentEndedSchema, appointmentStartedSchema, claimWrittenSchema, eventResultSchema, personWrittenSchema } from '../answer-schemas.js';
+import { appointmentEndedSchema, appointmentStartedSchema, claimWrittenSchema, eventResultSchema, personWrittenSchema, sourceCoverageSchema } from '../answer-schemas.js';
 import { APPOINTMENT_KINDS, END_REASONS, EVENT_KINDS } from '../../domain/model.js';
 import { LIMITS } from '../../domain/text.js';
 import { citationSchema, errorSchema, required, text } from '../schemas.js';
@@ -94,6 +95,15 @@ export const writeRoutes = (app: FastifyInstance, ctx: ApiContext, writeLimit: {
     void reply.code(201).header('ETag', `"${result.version}"`);
     return { claim: presentClaim(result.claim), version: result.version };
   });
+
+  r.put('/api/sources/:id/coverage', {
+    config, schema: {
+      tags: ['writes'], summary: 'Set or correct the last day a source speaks for (null removes a correction): its open terms are certain up to it, possible after',
+      security, params: z.object({ id: required(LIMITS.id) }),
+      body: z.strictObject({ coverage: date.nullable() }),
+      response: { 200: sourceCoverageSchema, ...errors },
+    },
+  }, async (req) => setSourceCoverage(store(), req.params.id, req.body.coverage, actor(req)));
 
   r.post('/api/events', {
     config, schema: {

@@ -1,4 +1,6 @@
+import { COVERAGE_RULE_TEXT } from '../../domain/sources.js';
 import { listPeople, listSources, showSource } from '../../services/listing.service.js';
+import { setSourceCoverage } from '../../services/source-coverage.service.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import type { Io } from '../io.js';
 import { json, PLAIN } from '../present.js';
@@ -20,8 +22,18 @@ export const sourcesListCommand = async (opts: PageOptions, io: Io): Promise<num
 
 export const sourcesShowCommand = async (id: string, opts: GlobalOptions, io: Io): Promise<number> => {
   const s = await withStore(opts, io, (store) => showSource(store, id));
-  const fields: [string, string | null][] = [['kind', s.kind], ['url', s.url], ['publisher', s.publisher], ['published', s.published], ['accessed', s.accessed], ['as of', s.asOf], ['license', s.license], ['note', s.note]];
+  const fields: [string, string | null][] = [['kind', s.kind], ['url', s.url], ['publisher', s.publisher], ['published', s.published], ['accessed', s.accessed], ['as of', s.asOf], ['license', s.license], ['note', s.note],
+    ['covers up to', s.coverage ? `${s.coverage} (${COVERAGE_RULE_TEXT[s.coverageRule!]})` : null]];
   io.out(opts.json ? json(s) : [`${s.title}  [${s.id}]`, ...fields.filter(([, v]) => v).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  return 0;
+};
+
+/** Sets or corrects the last day a source speaks for (`none` removes a correction); answers follow at once. */
+export const sourcesSetCoverageCommand = async (id: string, date: string, opts: GlobalOptions, io: Io): Promise<number> => {
+  const c = await withStore(opts, io, (store) => setSourceCoverage(store, id, date === 'none' ? null : date));
+  io.out(opts.json ? json(c) : c.coverage
+    ? `${c.sourceId} covers up to ${c.coverage} (${COVERAGE_RULE_TEXT[c.rule!]}); ${c.factsUpdated} open fact(s) now certain up to that day, possible after`
+    : `${c.sourceId} has no coverage end: none is set, and it has no date of its own nor any dated fact`);
   return 0;
 };
 

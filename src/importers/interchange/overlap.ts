@@ -19,3 +19,22 @@ export const maxOverlap = (terms: readonly (readonly [start: string, end: string
   }
   return mostAtOnce(spans);
 };
+
+/**
+ * Which acting terms stand in for a substantive term of the same post: an acting term that starts while a
+ * substantive holder is certainly in office (started on or before, ended after) acts in that holder's place, so the
+ * two are one seat, not two, when seats are inferred from overlaps. Each maps to the substantive term it covers (the
+ * latest to start among those running). Terms without a start, or substantive ones without an end, decide nothing.
+ */
+export const standsInFor = (terms: readonly { id: string; start?: string | undefined; end?: string | undefined; acting: boolean }[]): Map<string, string> => {
+  const dated = terms.map((t) => ({ t, s: t.start ? tryParsePartialDate(t.start) : undefined, e: t.end ? tryParsePartialDate(t.end) : undefined }));
+  const held = dated.filter((x) => !x.t.acting && x.s && x.e && x.e.earliest > x.s.latest);
+  const out = new Map<string, string>();
+  for (const a of dated) {
+    if (!a.t.acting || !a.s) continue;
+    let best: (typeof held)[number] | undefined;
+    for (const h of held) if (h.s!.latest <= a.s.earliest && h.e!.earliest > a.s.latest && (!best || h.s!.latest > best.s!.latest)) best = h;
+    if (best) out.set(a.t.id, best.t.id);
+  }
+  return out;
+};

@@ -64,10 +64,10 @@ export const statementsOf = (claims: readonly { field: string; value: string; so
  * The fact's dates from every statement: starts and ends reconcile as dates do (see mergeIntervals); "open" is
  * open as of its source's date (`asOf`), so a source that ended the term before another saw it running disagrees.
  */
-export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number, mode: 'refine' | 'hull' = 'refine') =>
+export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number | undefined, mode: 'refine' | 'hull' = 'refine') =>
   mergeIntervals(statements.map((x): Interval => {
     if (x.field === 'start') return { start: x.value === 'unknown' ? null : storedDate(x.value), end: { kind: 'unknown' } };
-    return { start: null, end: x.value === 'open' ? { kind: 'open', asOf: asOf(x.sourceId) } : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
+    return { start: null, end: x.value === 'open' ? withAsOf({ start: null, end: { kind: 'open' } }, asOf(x.sourceId)).end : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
   }), mode);
 
 const describeStatements = (statements: readonly Statement[]): string => {
@@ -80,6 +80,21 @@ const describeStatements = (statements: readonly Statement[]): string => {
   return [...bySource].map(([s, e]) => `${s} ${e.start.join('/')}–${e.end.join('/')}`).join(', ');
 };
 
+
+/**
+ * The fact this source already stated with these very dates, when the fact has since been merged with other sources'
+ * (its dates widened, so that it no longer looks like this record): the same record again is that fact.
+ */
+const statedBefore = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, group: readonly T[], rec: T): Promise<T | undefined> => {
+  const start = startValue(spec.interval(rec));
+  const end = endValue(spec.interval(rec));
+  for (const c of group) {
+    const claims = await w.claimsFor(spec.type, c.id);
+    const said = (field: string, value: string) => claims.some((k) => k.sourceId === rec.sourceId && k.field === field && k.value === value);
+    if (said('start', start) && said('end', end)) return c;
+  }
+  return undefined;
+};
 
 const makeSpec = <T extends Fact>(s: FactSpec<T>): FactSpec<T> => s;
 
@@ -177,7 +192,8 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
     const rec = spec.withInterval(input, withAsOf(own, w.asOf([input.sourceId])));
     const group = byKey.get(spec.key(rec)) ?? [];
     // The same record again is its own fact, before any other it may also be (a later, wider fact overlaps it too).
-    const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)));
+    const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)))
+      ?? (await statedBefore(w, spec, group, rec));
     if (!match) {
       const why = check?.(rec);
       if (why) {
@@ -228,7 +244,10 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
       merged = m.interval;
       notes.push(`${m.startAgrees && m.endAgrees ? 'dates refined' : 'sources disagree on the dates'}: ${describeStatements(statements)}; the fact now spans ${ivText(merged)}`);
     }
-    merged = withAsOf(merged, w.asOf(sources));
+    // Known up to the newest coverage among the sources that say it is still running (not those that end it, or
+    // give no end).
+    const running = statements.filter((x) => x.field === 'end' && x.value === 'open').map((x) => x.sourceId);
+    merged = withAsOf(merged, w.asOf(running.length ? running : sources));
     if (!sameInterval(merged, spec.interval(match)) && notes.length === 0) notes.push(`${rec.sourceId} now gives ${ivText(merged)} (was ${ivText(spec.interval(match))})`);
     const updated = spec.withInterval({ ...match }, merged);
     for (const c of newDetails) await w.claim(c);

@@ -1,8 +1,7 @@
 import type { Citation, Claim, Source } from '../../domain/model.js';
 import { slugify } from '../../domain/names.js';
-import { sourceAsOf } from '../../domain/sources.js';
+import { sourceCoverage } from '../../domain/sources.js';
 import type { Day } from '../../domain/time/day.js';
-import { dayOfInstant } from '../../domain/time/day.js';
 import { type ImportReport, type Outcome, type Place, record as recordOutcome, type ReportEntry } from '../../dataset/import-report.js';
 import { citationId } from '../../storage/mappers.js';
 import type { Store } from '../../storage/store.js';
@@ -39,16 +38,12 @@ export class ImportBatch {
   /** Ids this window created, by table (for what follows a creation: romanizations, identity proposals). */
   readonly created = new Map<RegistryTable, Set<string>>();
   private readonly missing = new Map<RegistryTable, Set<string>>();
-  /** The day the registry records this on: an open fact whose sources give no date is known up to it. */
-  readonly today: Day;
 
   constructor(
     readonly tx: Store,
     readonly report: ImportReport,
     readonly memory: IngestMemory,
-  ) {
-    this.today = dayOfInstant(tx.context.now());
-  }
+  ) {}
 
   outcome(kind: string, outcome: Outcome, place: Place, entry?: Omit<ReportEntry, 'status' | 'kind' | 'file' | 'line'>): void {
     recordOutcome(this.report, kind, outcome, place, entry);
@@ -100,17 +95,18 @@ export class ImportBatch {
   }
 
   /**
-   * The last day a set of sources speaks for: the newest of their dates; a source without one speaks as of the day
-   * the registry records it. Never later than that day: the future is never certain.
+   * The last day a set of sources speaks for: the newest of their coverage ends (sourceCoverage). Undefined while
+   * none is known (a source with no date of its own, before the end of its first import gives it the newest date
+   * of its facts: see settleCoverage). Never the clock of the machine that records it.
    */
-  asOf(sourceIds: Iterable<string>): Day {
+  asOf(sourceIds: Iterable<string>): Day | undefined {
     let best: Day | undefined;
     for (const id of sourceIds) {
       const s = this.memory.sources.get(id);
-      const d = s ? (sourceAsOf(s) ?? this.today) : this.today;
-      best = best === undefined ? d : Math.max(best, d);
+      const d = s ? sourceCoverage(s)?.end : undefined;
+      if (d !== undefined) best = best === undefined ? d : Math.max(best, d);
     }
-    return Math.min(best ?? this.today, this.today);
+    return best;
   }
 
   /** Rows to insert, by table, written in bulk when the window moves on (see flush). */

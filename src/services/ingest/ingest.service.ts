@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.js';
 import { generateNameVariants } from '../../domain/korean-names.js';
-import type { Dataset, NameVariant, Person } from '../../domain/model.js';
+import type { Dataset, NameVariant, Person, Source } from '../../domain/model.js';
 import { nameSkeleton } from '../../domain/name-skeleton.js';
 import { emptyReport, type ImportReport, mergeReports, placeText, record } from '../../dataset/import-report.js';
 import { ROMANIZATION_SOURCE } from '../../domain/sources.js';
@@ -12,6 +12,8 @@ import { datasetRecords, type DatasetRecord, KIND_ORDER, type RecordKind, type R
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
 import { type IngestMemory, newMemory, ImportBatch } from './import-batch.js';
 import { matchByIdentifier } from './identity-match.js';
+import { COVERAGE_RULE_TEXT } from '../../domain/sources.js';
+import { byNewestFact, settleCoverage, withNewestFact } from '../source-coverage.service.js';
 
 export interface IngestOptions {
   /** Records per window: each window is one transaction. */
@@ -45,6 +47,8 @@ export class Ingest {
   private romanizationSourceReady = false;
   private notes = 0;
   private omittedNotes = 0;
+  /** The sources this input declares (its source records): the report says what each covers. */
+  private readonly declaredSources = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -63,6 +67,7 @@ export class Ingest {
       this.read++;
       return;
     }
+    if (rec.kind === 'source') this.declaredSources.add(rec.value.id);
     const list = this.buffers.get(rec.kind) ?? [];
     list.push(rec);
     this.buffers.set(rec.kind, list);
@@ -82,6 +87,27 @@ export class Ingest {
     return this.report;
   }
 
+  /**
+   * After the last window of an import: each source it named gets its coverage end (its own date, a user's, or the
+   * newest date of its facts) and the open facts it states follow; the report says what each covers and by which
+   * rule. One transaction of its own: the windows before it are saved whatever happens here.
+   */
+  async settleCoverage(): Promise<ImportReport> {
+    const ids = [...this.memory.sources.keys()];
+    if (ids.length === 0) return this.report;
+    const settled = await this.store.transaction((tx) => settleCoverage(tx, ids));
+    for (const c of settled) {
+      if (!c.changed && !this.declaredSources.has(c.sourceId)) continue;
+      this.report.entries.push({
+        status: 'note', kind: 'source', file: this.report.file, id: c.sourceId, ...(c.coverage ? { value: c.coverage } : {}),
+        message: c.coverage && c.rule
+          ? `source "${c.sourceId}" covers up to ${c.coverage}: ${COVERAGE_RULE_TEXT[c.rule]}`
+          : `source "${c.sourceId}" has no date and no dated fact: nothing it states is certain past its own dates`,
+      });
+    }
+    return this.report;
+  }
+
   private async flush(): Promise<void> {
     if (this.buffered === 0) return;
     const batch = this.buffers;
@@ -95,6 +121,7 @@ export class Ingest {
           const recs = batch.get(kind);
           if (recs?.length) await writeKind(w, kind, recs);
           await w.flush();
+          if (kind === 'source') await provisionalCoverage(w, batch);
           // Romanizations come after the names read, so that a source's own spelling is the one kept.
           if (kind === 'name') await this.derive(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
         }
@@ -205,6 +232,42 @@ const proposeIdentities = async (w: ImportBatch, people: readonly RecordOf<'pers
       message: `${count} new records share the name key of "${first.value.name}" with more than ${IDENTITY_BLOCK_CAP} others: too common a name to propose identities one by one; check lists them`,
     });
   }
+};
+
+const FACT_KINDS: readonly RecordKind[] = ['relation', 'name', 'appointment', 'responsibility', 'event'];
+
+/**
+ * Before a window's facts are written: a source with no date of its own covers up to the newest date its facts carry,
+ * those stored and those in this window, so that the open facts it states are written known up to that day (the end
+ * of the import settles it over all windows: settleCoverage).
+ */
+const provisionalCoverage = async (w: ImportBatch, batch: Map<RecordKind, DatasetRecord[]>): Promise<void> => {
+  const newest = new Map<string, number>();
+  const take = (id: string, d: number | undefined) => {
+    if (d !== undefined && (!newest.has(id) || d > newest.get(id)!)) newest.set(id, d);
+  };
+  for (const kind of FACT_KINDS) {
+    for (const r of batch.get(kind) ?? []) {
+      const v = r.value as { sourceId: string; interval?: import('../../domain/time/interval.js').Interval; date?: { earliest: number } };
+      const id = w.sourceId(v.sourceId);
+      take(id, v.interval?.start?.earliest);
+      take(id, v.interval?.end.kind === 'date' ? v.interval.end.date.earliest : undefined);
+      take(id, v.date?.earliest);
+    }
+  }
+  if (newest.size === 0) return;
+  await w.loadSources(newest.keys());
+  const open = [...newest.keys()].map((id) => w.memory.sources.get(id)).filter((s): s is Source => s !== undefined && byNewestFact(s));
+  if (open.length === 0) return;
+  const stored = await w.tx.sources.newestFactDays(open.map((s) => s.id));
+  const changed: Source[] = [];
+  for (const s of open) {
+    const next = withNewestFact(s, Math.max(newest.get(s.id)!, stored.get(s.id) ?? -Infinity));
+    if (next === s) continue;
+    w.memory.sources.set(s.id, next);
+    changed.push(next);
+  }
+  if (changed.length) await w.tx.sources.updateRows(changed.map((s) => w.tx.sources.contentOf(s)));
 };
 
 /** Writes an in-memory dataset (an article's or a file's records) through the same pipeline. */

@@ -9,6 +9,7 @@ import { historyMigration } from './004-history.migration.js';
 import { systemTimeMigration } from './005-system-time.migration.js';
 import { nameWordsMigration } from './006-name-words.migration.js';
 import { seatFlagMigration } from './007-seat-flag.migration.js';
+import { sourceCoverageMigration } from './008-source-coverage.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -19,6 +20,7 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '005-system-time': systemTimeMigration(caps),
   '006-name-words': nameWordsMigration(caps),
   '007-seat-flag': seatFlagMigration(caps),
+  '008-source-coverage': sourceCoverageMigration,
 });
 
 /** Every migration's name, in order. */

@@ -35,7 +35,7 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
               <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}{t.party ? <span class="party"> ({t.party})</span> : null}</td>
               <td>{t.start ?? 'unknown'}</td>
               <td>{t.end === OPEN_END ? 'in office' : t.end ?? 'unknown'}</td>
-              <td>{t.timeInOffice ? `${t.timeInOffice.years} y ${t.timeInOffice.days} d${t.timeInOffice.approximate ? ' (approx.)' : ''}` : '–'}</td>
+              <td>{t.timeInOffice ? `${t.timeInOffice.approximate ? 'at least ' : ''}${t.timeInOffice.years} y ${t.timeInOffice.days} d` : '–'}</td>
               {columns.map((c) => <td key={c}>{(t.concurrent[c] ?? []).join(', ')}</td>)}
               <td><Sources sources={t.sources} /></td>
               {editor ? <td>{t.end === OPEN_END || t.end === null ? <EndAppointmentForm appointmentId={t.appointmentId} who={t.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}

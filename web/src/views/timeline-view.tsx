@@ -86,7 +86,7 @@ export const TimelineView = () => {
           <p>
             <a href={href(`/post/${encodeURIComponent(selected.post.id)}`)}>{selected.post.name}</a>{selected.ordinal ? ` (${selected.ordinal})` : ''}: {span(selected.start, selected.end)}
             {selected.acting ? ' — acting' : ''}
-            {selected.timeInOffice ? ` — ${selected.timeInOffice.years} years ${selected.timeInOffice.days} days${selected.timeInOffice.approximate ? ' (approximately)' : ''}` : ''}
+            {selected.timeInOffice ? ` — ${selected.timeInOffice.approximate ? 'at least ' : ''}${selected.timeInOffice.years} years ${selected.timeInOffice.days} days` : ''}
           </p>
           <Sources sources={selected.sources} />
         </div>
