@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { type AppointmentKind, emptyDataset, type EndReason, type Person, type Source } from '../domain/model.js';
 import { slugify } from '../domain/names.js';
 import { SAFE_URL, sourceAsOf } from '../domain/sources.js';
-import { dayOfInstant } from '../domain/time/day.js';
+import { dayOfInstant, formatDay } from '../domain/time/day.js';
 import { type Interval, withAsOf } from '../domain/time/interval.js';
 import { parsePartialDate } from '../domain/time/partial-date.js';
 import { type ImportReport, rejected } from '../dataset/import-report.js';
@@ -29,13 +29,17 @@ export interface WriteActor {
 /** Runs one write as one transaction under the actor and the cited source; everything or nothing lands. */
 const asWrite = async <T>(store: Store, actor: WriteActor, citation: Citation, work: (tx: Store, source: Source) => Promise<T>): Promise<T> =>
   store.transaction(async (plain) => {
-    const source = await citedSource(plain, citation);
+    const source = await citedSource(plain, citation, actor.now);
     const tx = plain.withContext({ userId: actor.user.id, sourceId: source.id, now: () => actor.now });
     if ('title' in citation && !(await tx.sources.get(source.id))) await tx.sources.upsert(source);
     return work(tx, source);
   });
 
-const citedSource = async (store: Store, c: Citation): Promise<Source> => {
+/**
+ * A citation given with a write is read by the editor at the time of the write: unless it says when it was accessed,
+ * that day is its date, so what it says of a term still running holds up to the write (its coverage, decision 16).
+ */
+const citedSource = async (store: Store, c: Citation, now: string): Promise<Source> => {
   if ('id' in c) {
     const s = await store.sources.get(c.id);
     if (!s) throw new DomainError('NOT_FOUND', `no source with id "${c.id}"`, { field: 'source.id', value: c.id });
@@ -47,7 +51,7 @@ const citedSource = async (store: Store, c: Citation): Promise<Source> => {
   const digest = createHash('sha256').update(JSON.stringify([c.title, c.url ?? '', c.document ?? ''])).digest('hex').slice(0, 16);
   return {
     id: `cite:${digest}`, title: c.title, kind: c.url ? 'web-page' : 'curation',
-    ...(c.url ? { url: c.url } : {}), ...(c.accessed ? { accessed: c.accessed } : {}), ...(c.document ? { note: `document: ${c.document}` } : {}),
+    ...(c.url ? { url: c.url } : {}), accessed: c.accessed ?? formatDay(dayOfInstant(now)), ...(c.document ? { note: `document: ${c.document}` } : {}),
   };
 };
 

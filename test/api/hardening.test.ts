@@ -22,6 +22,7 @@ const VALID_BODIES: Record<string, object> = {
   'POST /api/events': { kind: 'rename', date: '2025-01-01', unit: 'European Affairs Department 2', name: 'Europe Two', source },
   'POST /api/users': { name: 'mallory', role: 'admin' },
   'POST /api/users/{name}/revoke': {},
+  'PUT /api/sources/{id}/coverage': { coverage: '2025-01-01' },
   'GET /api/users': {},
   'GET /api/me': {},
 };

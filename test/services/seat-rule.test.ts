@@ -42,12 +42,13 @@ describe.each(databaseTargets)('the seat rule, one rule for every write and ever
     for (const p of ['a', 'b', 'c', 'd']) data.people.push({ id: `sr-${p}`, name: `Person ${p.toUpperCase()}`, sourceId: 'sr-roster' });
     const term = (id: string, post: string, person: string, interval: Interval): Appointment => ({ id, postId: post, personId: person, interval, kind: 'substantive', sourceId: 'sr-roster' });
     data.appointments.push(
-      // One seat: A certainly holds it 2000–2010; B's start is unknown and it ended in 2008, so B only may hold it.
-      term('sr-one:a', 'sr-one', 'sr-a', iv('2000-01-01', '2010-01-01')), term('sr-one:b', 'sr-one', 'sr-b', iv(null, '2008-01-01')),
+      // One seat: A certainly holds it 2000–2010; B's start is unknown and it ended between 1999 and 2008, so B only may
+      // hold it (from the first day its end shows it held: evidence windows, docs/dates.md).
+      term('sr-one:a', 'sr-one', 'sr-a', iv('2000-01-01', '2010-01-01')), term('sr-one:b', 'sr-one', 'sr-b', iv(null, '1999-01-01..2008-01-01')),
       // Two seats: A and C certainly 2000–2010 and B only may then; from 2011 only A is certain, and D may hold the other.
       term('sr-two:a', 'sr-two', 'sr-a', iv('2000-01-01', '2010-01-01')), term('sr-two:c', 'sr-two', 'sr-c', iv('2000-01-01', '2010-01-01')),
-      term('sr-two:b', 'sr-two', 'sr-b', iv(null, '2008-01-01')), term('sr-two:a2', 'sr-two', 'sr-a', iv('2011-01-01', '2013-01-01')),
-      term('sr-two:d', 'sr-two', 'sr-d', iv(null, '2012-01-01')),
+      term('sr-two:b', 'sr-two', 'sr-b', iv(null, '1999-01-01..2008-01-01')), term('sr-two:a2', 'sr-two', 'sr-a', iv('2011-01-01', '2013-01-01')),
+      term('sr-two:d', 'sr-two', 'sr-d', iv(null, '2011-03-01..2012-01-01')),
     );
     const report = await writeDataset(store, data, 'seat-rule.json');
     expect(report.totals.rejected).toBe(0);

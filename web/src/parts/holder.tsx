@@ -41,6 +41,12 @@ export const PostLine = ({ p }: { p: ChartPost }) => (
     ) : (
       <span class={`empty ${p.status}`}>{STATUS_TEXT[p.status] || 'No holder known'}{p.reason ? <span class="muted"> — {say(p.reason)}</span> : null}</span>
     )}
+    {p.recordedLater.length ? (
+      // Terms whose start is unknown, first attested after this date: named apart, never as possible holders (docs/dates.md).
+      <span class="muted recorded-later">
+        {' '}Not yet recorded: {p.recordedLater.map((r) => `${r.person.name} (first recorded on ${r.firstRecorded})`).join(', ')}
+      </span>
+    ) : null}
   </li>
 );
 
