@@ -8,13 +8,13 @@ import { ROLES } from '../storage/repositories/user.repository.js';
 import { CERTAINTIES, type Certainty } from '../domain/time/interval.js';
 import { carriesReasons, findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
-import type { ChartAnswer, ChartNode } from '../services/chart.service.js';
+import { CHART_STATUSES, type ChartAnswer, type ChartNode } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import type { DiffAnswer } from '../services/diff.service.js';
 import type { HoldersAnswer } from '../services/holders.service.js';
-import type { HolderView } from '../services/post-state.service.js';
-import type { RouteAnswer } from '../services/routing.service.js';
+import { type HolderView, POST_STATUSES } from '../services/post-state.service.js';
+import { MISSION_ROLES, ROUTE_STATUSES, type RouteAnswer } from '../services/routing.service.js';
 import type { SearchAnswer } from '../services/search.service.js';
 import type { UnitAnswer } from '../services/unit.service.js';
 import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
@@ -53,7 +53,7 @@ export const holderSchema: z.ZodType<HolderView> = z.strictObject({
   disputed: z.boolean(), endReason: maybe, source: sourceRefSchema, sources, note: maybe,
 });
 const postState = {
-  status: z.enum(['held', 'possibly-held', 'vacant', 'no-data', 'not-existing']),
+  status: z.enum(POST_STATUSES),
   holders: z.array(holderSchema),
   recordedLater: z.array(z.strictObject({ appointmentId: text, person: personRefSchema, firstRecorded: text })),
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
@@ -85,7 +85,7 @@ const headView = z.strictObject({ post: postRefSchema.nullable(), holders: z.arr
 export const routeSchema: z.ZodType<RouteAnswer> = carriesReasons(z.strictObject({
   subject: z.strictObject({ kind: subjectKind, code: maybe, name: text, id: text, existed: lifespan.nullable(), successors: z.array(text) }),
   at: text,
-  status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
+  status: z.enum(ROUTE_STATUSES),
   candidates: z.array(z.strictObject({
     unit: organizationRefSchema, organization: organizationRefSchema, certainty, head: headView,
     chain: z.array(z.strictObject({ unit: organizationRefSchema, head: headView, certainty, source: sourceRefSchema.nullable() })),
@@ -93,7 +93,7 @@ export const routeSchema: z.ZodType<RouteAnswer> = carriesReasons(z.strictObject
   })),
   notExisting: z.array(z.strictObject({ unit: organizationRefSchema, existed: lifespan })),
   missions: z.array(z.strictObject({
-    mission: organizationRefSchema, type: maybe, city: maybe, role: z.enum(['resident-mission', 'non-resident-mission']), certainty, sources,
+    mission: organizationRefSchema, type: maybe, city: maybe, role: z.enum(MISSION_ROLES), certainty, sources,
   })),
   missionListComplete: z.boolean(),
   reasoning: z.array(routeReasonSchema),
@@ -109,7 +109,7 @@ const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
   }),
 ).meta({ id: 'ChartNode' }); // recursive: named, so that /openapi.json can refer to it (components.schemas.ChartNode)
 export const chartSchema: z.ZodType<ChartAnswer> = carriesReasons(z.strictObject({
-  at: text, status: z.enum(['existing', 'not-existing']), existed: lifespan, root: chartNode,
+  at: text, status: z.enum(CHART_STATUSES), existed: lifespan, root: chartNode,
   related: z.array(z.strictObject({ type: relationType, direction: z.enum(['from', 'to']), organization: organizationRefSchema, certainty, source: sourceRefSchema })),
 }).describe('units, posts, holders and responsibilities of an organization on a date'));
 
@@ -160,7 +160,7 @@ export const coverageSchema: z.ZodType<CoverageAnswer> = z.strictObject({
   at: text, organization: organizationRefSchema.nullable(),
   countries: z.array(z.strictObject({
     subject: z.strictObject({ id: text, code: maybe, name: text, kind: text }), numeric: maybe,
-    status: z.enum(['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing']),
+    status: z.enum(ROUTE_STATUSES),
     units: z.array(z.strictObject({ unit: organizationRefSchema, organization: organizationRefSchema, certainty, sources })),
   })),
 }).describe('which unit handles each country on a date (a map)');

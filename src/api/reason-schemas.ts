@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { HolderDoubt, PostReason, RouteReason, WithText } from '../domain/reasons.js';
+import { type HolderDoubt, OUTSIDE_UNIT_WHEN, type PostReason, type RouteReason, SAME_PERSON_SHARING, type WithText } from '../domain/reasons.js';
+import { CERTAINTIES } from '../domain/time/interval.js';
 import type { Finding } from '../services/check.service.js';
 import type { SourceRef } from '../services/views.js';
 
@@ -66,15 +67,15 @@ export const findingSchema: z.ZodType<WithText<Finding>> = z.discriminatedUnion(
   found('term-before-birth', { term: termNamed, start: text, person: named, born: text }),
   found('seats-exceeded', { post: named, seats: z.number(), day: text, holders: z.array(named) }),
   found('source-overlap', { source: sourceNamed, post: named, terms: z.array(z.strictObject({ person: named, start: maybe, end: maybe })) }),
-  found('incompatible-posts', { person: named, posts: z.array(named), organization: named, overlap: z.enum(['certain', 'possible']) }),
+  found('incompatible-posts', { person: named, posts: z.array(named), organization: named, overlap: z.enum(CERTAINTIES) }),
   found('conflicting-claims', {
     facts: z.array(z.strictObject({ type: text, id: text, name: text, post: named.nullable(), field: text })),
     values: z.array(z.strictObject({ value: text, citing: z.array(sourceNamed) })), handover: z.boolean(),
   }),
   found('conflicting-responsibility', { subject: named, units: z.array(named), organization: named, citing: z.array(sourceNamed) }),
-  found('responsibility-outside-unit', { unit: named, subject: named, when: z.enum(['before-established', 'after-abolished']) }),
+  found('responsibility-outside-unit', { unit: named, subject: named, when: z.enum(OUTSIDE_UNIT_WHEN) }),
   found('event-before-establishment', { event: z.strictObject({ id: text, kind: text, date: text }), unit: named, established: text }),
-  found('possible-same-person', { people: z.array(named), sharing: z.enum(['hangul-name', 'name-spelling']) }),
+  found('possible-same-person', { people: z.array(named), sharing: z.enum(SAME_PERSON_SHARING) }),
   found('ordinal-mismatch', { term: z.strictObject({ id: text, person: named.nullable(), post: named }), claimed: text, derived: z.number().nullable() }),
   found('reconciliation-mismatch', {
     post: named, person: named, start: maybe, end: maybe, column: text, read: z.array(text), derived: z.array(text), missing: z.array(text),

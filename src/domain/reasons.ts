@@ -1,9 +1,16 @@
+import type { Certainty } from './time/interval.js';
+
 /**
  * Reasons: why an answer is what it is, as data (a code and its parameters), never as a sentence. Services put them in
  * answers; a message catalogue per language (src/domain/messages) turns them into text, so that the CLI, the web app
  * and the JSON `text` beside each reason say the same words, and a second language is one more catalogue.
  * Parameters are ids, names as shown on the asked date, and dates as the sources wrote them.
  */
+
+/** When a unit's responsibility falls outside its life. */
+export const OUTSIDE_UNIT_WHEN = ['before-established', 'after-abolished'] as const;
+/** What two records of possibly one person share. */
+export const SAME_PERSON_SHARING = ['hangul-name', 'name-spelling'] as const;
 
 /** A person, post, unit or subject a reason names: its id and its name as the answer shows it. */
 export interface Named {
@@ -71,7 +78,7 @@ export type FindingReason =
   | { code: 'term-before-birth'; term: TermNamed; start: string; person: Named; born: string }
   | { code: 'seats-exceeded'; post: Named; seats: number; day: string; holders: Named[] }
   | { code: 'source-overlap'; source: SourceNamed; post: Named; terms: { person: Named; start: string | null; end: string | null }[] }
-  | { code: 'incompatible-posts'; person: Named; posts: Named[]; organization: Named; overlap: 'certain' | 'possible' }
+  | { code: 'incompatible-posts'; person: Named; posts: Named[]; organization: Named; overlap: Certainty }
   | {
     code: 'conflicting-claims';
     /** The facts the claims are about (a term's claims name its holder and post), each with the field disputed. */
@@ -82,9 +89,9 @@ export type FindingReason =
     handover: boolean;
   }
   | { code: 'conflicting-responsibility'; subject: Named; units: Named[]; organization: Named; citing: SourceNamed[] }
-  | { code: 'responsibility-outside-unit'; unit: Named; subject: Named; when: 'before-established' | 'after-abolished' }
+  | { code: 'responsibility-outside-unit'; unit: Named; subject: Named; when: (typeof OUTSIDE_UNIT_WHEN)[number] }
   | { code: 'event-before-establishment'; event: { id: string; kind: string; date: string }; unit: Named; established: string }
-  | { code: 'possible-same-person'; people: Named[]; sharing: 'hangul-name' | 'name-spelling' }
+  | { code: 'possible-same-person'; people: Named[]; sharing: (typeof SAME_PERSON_SHARING)[number] }
   | { code: 'ordinal-mismatch'; term: { id: string; person: Named | null; post: Named }; claimed: string; derived: number | null }
   | {
     code: 'reconciliation-mismatch'; post: Named; person: Named; start: string | null; end: string | null; column: string;

@@ -8,6 +8,8 @@ import { loadPostStates, type PostState, postStateOn } from './post-state.servic
 import { linkExtent, organizationExtent, type TreeNode, treeAt } from './structure.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ReferenceLoader } from './views.js';
 
+export const CHART_STATUSES = ['existing', 'not-existing'] as const;
+
 export interface ChartPost extends PostState {
   post: PostRef;
   seats: number;
@@ -30,7 +32,7 @@ export interface ChartNode {
 export interface ChartAnswer {
   at: string;
   /** `not-existing`: the organization did not exist on the date (root is then the organization alone). */
-  status: 'existing' | 'not-existing';
+  status: (typeof CHART_STATUSES)[number];
   existed: { from: string | null; to: string | null };
   root: ChartNode;
   /** Organizations tied to the root by other typed relations: its parent agency, child agencies, institutes, associations. */

@@ -46,7 +46,8 @@ export interface TermRef {
  * nobody, between two known terms; `no-data`: nothing recorded for the period; `not-existing`: the post (or its
  * organization) did not exist then.
  */
-export type PostStatus = 'held' | 'possibly-held' | 'vacant' | 'no-data' | 'not-existing';
+export const POST_STATUSES = ['held', 'possibly-held', 'vacant', 'no-data', 'not-existing'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
 
 /** A term whose start is unknown, on a date before any evidence of it: not a possible holder, but named. */
 export interface RecordedLater {

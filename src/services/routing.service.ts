@@ -14,7 +14,9 @@ import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ReferenceLoader, type ViewData } from './views.js';
 import { prepared, preparedKind } from './prepared/prepared-answers.js';
 
-export type RouteStatus = 'covered' | 'conflict' | 'not-covered' | 'uncertain' | 'not-existing';
+export const ROUTE_STATUSES = ['covered', 'conflict', 'not-covered', 'uncertain', 'not-existing'] as const;
+export type RouteStatus = (typeof ROUTE_STATUSES)[number];
+export const MISSION_ROLES = ['resident-mission', 'non-resident-mission'] as const;
 
 export interface HeadView {
   post: PostRef | null;
@@ -45,7 +47,7 @@ export interface MissionView {
   mission: OrganizationRef;
   type: string | null;
   city: string | null;
-  role: 'resident-mission' | 'non-resident-mission';
+  role: (typeof MISSION_ROLES)[number];
   certainty: Certainty;
   sources: SourceRef[];
 }
