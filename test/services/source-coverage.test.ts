@@ -50,8 +50,10 @@ describe.each(databaseTargets)('a source covers up to its own date, never the im
   });
 
   it('gives a source without a date of its own the newest date any of its facts carries, and says so', async () => {
-    const sac = await showSource(store, 'wikipedia-sac-president');
-    expect(sac).toMatchObject({ coverage: '2012-04-01', coverageRule: 'newest-fact' });
+    // The 2012 revision of the list of heads of state gives no date of its own: its newest fact, Kim Jong-il's death.
+    expect(await showSource(store, 'wikipedia-heads-of-state-2012')).toMatchObject({ coverage: '2011-12-17', coverageRule: 'newest-fact' });
+    // The State Affairs Commission page is dated by the newest event its text reflects (the 2019 amendments).
+    expect(await showSource(store, 'wikipedia-sac-president')).toMatchObject({ coverage: '2019-12-31', coverageRule: 'source-date' });
     expect(await showSource(store, 'wikipedia-mfa-dprk')).toMatchObject({ coverage: '2024-12-29', coverageRule: 'source-date' });
     // Nothing open is certain past 2024-12-29, the newest date any bundled source gives, though the clock says 2030.
     const open = (await store.appointments.list()).filter((a) => a.interval.end.kind === 'open' && a.interval.start);
