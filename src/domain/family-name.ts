@@ -25,6 +25,8 @@ const TITLES = new Set([
   'the', 'rt', 'right', 'hon', 'honourable', 'honorable', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'rev',
   'reverend', 'his', 'her', 'excellency', 'amb', 'ambassador', 'gen', 'general', 'adm', 'admiral', 'col', 'colonel', 'capt', 'captain',
 ]);
+/** Titles of peers, whose name may be followed by a territorial designation ("of Foy"). */
+const PEERAGE = new Set(['lord', 'lady', 'baron', 'baroness', 'viscount', 'viscountess', 'earl', 'countess', 'marquess', 'duke', 'duchess']);
 /** Generational suffixes and post-nominal letters after a name. */
 const SUFFIXES = new Set([
   'jr', 'sr', 'ii', 'iii', 'iv', '2nd', '3rd', '4th', 'v', 'vi', 'mp', 'msp', 'ms', 'am', 'td', 'qc', 'kc', 'pc', 'kg', 'kt', 'gcmg', 'kcmg', 'cmg', 'gcb', 'kcb', 'cb',
@@ -57,7 +59,8 @@ const KOREAN_SYLLABLES =
 const bare = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’‘ʼ`.]/g, '');
 
 const looksKorean = (words: readonly string[]): boolean => {
-  if (words.length < 2 || words.length > 4 || !KOREAN_SURNAMES.has(bare(words[0]!))) return false;
+  // Korean names are not written with initials: "O. A. Smith" and "Sung Y. Kim" are in Western order.
+  if (words.length < 2 || words.length > 4 || words.some((w) => w.endsWith('.')) || !KOREAN_SURNAMES.has(bare(words[0]!))) return false;
   return words.slice(1).every((w) => w.split(/[-‐]/).every((s) => {
     const b = bare(s);
     return b.length > 0 && b.length <= 12 && KOREAN_SYLLABLES.test(b);
@@ -83,7 +86,9 @@ export const personalNameParts = (name: string): PersonalNameParts => {
   const strip = (words: string[]): string[] => {
     let start = 0;
     while (start < words.length - 1 && TITLES.has(bare(words[start]!))) start++;
-    let end = words.length;
+    // A peer's territorial designation is not a name: "Baroness Ashton of Upholland" is an Ashton.
+    const of = start > 0 && PEERAGE.has(bare(words[start - 1]!)) ? words.indexOf('of', start + 1) : -1;
+    let end = of > 0 ? of : words.length;
     while (end > start + 1 && SUFFIXES.has(bare(words[end - 1]!))) end--;
     return words.slice(start, end);
   };
