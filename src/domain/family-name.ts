@@ -83,11 +83,13 @@ export const personalNameParts = (name: string): PersonalNameParts => {
   const [head = '', ...rest] = text.split(',').map((p) => p.trim()).filter(Boolean);
   const tail = rest.join(' ').split(' ').filter((w) => w && !SUFFIXES.has(bare(w)));
   const inverted = tail.length > 0 && rest.length > 0;
+  let peer = false;
   const strip = (words: string[]): string[] => {
     let start = 0;
     while (start < words.length - 1 && TITLES.has(bare(words[start]!))) start++;
+    peer = start > 0 && PEERAGE.has(bare(words[start - 1]!));
     // A peer's territorial designation is not a name: "Baroness Ashton of Upholland" is an Ashton.
-    const of = start > 0 && PEERAGE.has(bare(words[start - 1]!)) ? words.indexOf('of', start + 1) : -1;
+    const of = peer ? words.indexOf('of', start + 1) : -1;
     let end = of > 0 ? of : words.length;
     while (end > start + 1 && SUFFIXES.has(bare(words[end - 1]!))) end--;
     return words.slice(start, end);
@@ -101,8 +103,9 @@ export const personalNameParts = (name: string): PersonalNameParts => {
   if (words.length === 0) return { family: '', familyCore: '', given: '', order: 'family-last' };
   if (looksKorean(words)) return { family: words[0]!, familyCore: words[0]!, given: words.slice(1).join(' '), order: 'family-first' };
   // Western order: the last word, with the particles before it (never the first word, which is a given name).
+  // After a peer's title the particles may open the name: "Lord St John of Fawsley", "Lord De Mauley".
   let from = words.length - 1;
-  while (from > 1 && isParticle(words[from - 1]!)) from--;
+  while (from > (peer ? 0 : 1) && isParticle(words[from - 1]!)) from--;
   const family = words.slice(from).join(' ');
   return { family, familyCore: core(family), given: words.slice(0, from).join(' '), order: 'family-last' };
 };

@@ -49,6 +49,9 @@ describe('the family name of a Western name (family last)', () => {
     expect(personalNameParts('Dominic Raab')).toMatchObject({ family: 'Raab', given: 'Dominic', order: 'family-last' });
     expect(personalNameParts('Lord Mandelson')).toMatchObject({ family: 'Mandelson', given: '' });
     expect(personalNameParts('Baroness Ashton of Upholland')).toMatchObject({ family: 'Ashton', given: '' });
+    expect(personalNameParts('Lord St John of Fawsley')).toMatchObject({ family: 'St John', given: '' });
+    expect(personalNameParts('Lord De Mauley')).toMatchObject({ family: 'De Mauley', familyCore: 'Mauley', given: '' });
+    expect(personalNameParts('Lady Olga Maitland')).toMatchObject({ family: 'Maitland', given: 'Olga' });
     expect(personalNameParts('Sheikh Abdullah bin Zayed al-Nahyan')).toMatchObject({ family: 'al-Nahyan', familyCore: 'Nahyan' });
     expect(personalNameParts('Charles de Gaulle')).toMatchObject({ family: 'de Gaulle', familyCore: 'Gaulle', given: 'Charles' });
     expect(personalNameParts('Sung Y. Kim')).toMatchObject({ family: 'Kim', given: 'Sung Y.' });
