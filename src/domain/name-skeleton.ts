@@ -1,4 +1,5 @@
-import { isHangulName, romanizePersonalName, splitKoreanName } from './korean-names.js';
+import { familyNameQuery, personalNameParts } from './family-name.js';
+import { isHangulName, romanizePersonalName } from './korean-names.js';
 
 /**
  * Surname families: every spelling of one surname folds to one form, so that Lee, Yi, Rhee and Ri meet.
@@ -67,34 +68,41 @@ export interface NameSkeleton {
 
 /**
  * The matching key of a name: all spellings of one name meet on it (Choe Son-hui, Choi Sun-hee, Ch'oe Sŏn-hŭi,
- * 최선희), while different names stay apart (Kim Il and Kim Il Sung). For people the first word is the surname.
- * Hangul is romanized (RR) first. Not an identity: two people may share a skeleton.
+ * 최선희), while different names stay apart (Kim Il and Kim Il Sung). For people the family name comes first in
+ * the key wherever it stands in the name (family-name.ts: Korean names put it first, Western names last), without
+ * its particles, titles or suffixes. Hangul is romanized (RR) first. Not an identity: two people may share a skeleton.
  */
 export const nameSkeleton = (name: string, person: boolean): NameSkeleton => {
   const text = name.normalize('NFC').trim();
-  if (isHangulName(text)) {
-    const { given } = splitKoreanName(text);
-    return nameSkeleton(romanizePersonalName(text, 'RR'), person && given.length > 0);
-  }
+  if (isHangulName(text) && !person) return nameSkeleton(romanizePersonalName(text, 'RR'), false);
   if (!person) return { full: foldSyllables(text), given: null };
-  const words = plain(text).split(/[\s,]+/).filter(Boolean);
-  if (words.length < 2) return { full: foldSyllables(text), given: null };
-  const surname = SURNAME.get(words[0]!.replace(/[^a-z]/g, '')) ?? foldSyllables(words[0]!);
-  const given = foldSyllables(words.slice(1).join(''));
-  return { full: `${surname}0${given}`, given };
+  // A Hangul name is romanized with its family name kept apart (남궁민 → Namgung, Min): its order is known.
+  const romanized = isHangulName(text) ? romanizePersonalName(text, 'RR') : undefined;
+  const parts = romanized
+    ? { familyCore: romanized.split(' ')[0]!, given: romanized.split(' ').slice(1).join(' ') }
+    : personalNameParts(text);
+  const given = foldSyllables(parts.given);
+  const family = familyKey(parts.familyCore);
+  if (!given || !family) return { full: family || given || foldSyllables(text), given: null };
+  return { full: `${family}0${given}`, given };
+};
+
+/** A family name folded to its surname family (Lee, Yi, Rhee → ri) or, for any other, as syllables are. */
+const familyKey = (family: string): string => {
+  const word = plain(family).replace(/[^a-z]/g, '');
+  return SURNAME.get(word) ?? foldSyllables(family);
 };
 
 /**
- * A one-word query read as a surname: the start every skeleton of that family shares (`choe0` for Choe, Choi, 최).
- * Undefined when the query is not one word.
+ * A query read as a family name: the start every skeleton of that family shares (`choe0` for Choe, Choi, 최;
+ * `raisaor0` for Reischauer; particles may come with it: "van Beethoven"). Undefined for a query of given names too.
  */
 export const surnamePrefix = (query: string): string | undefined => {
   const text = query.normalize('NFC').trim();
   if (isHangulName(text)) return text.length === 1 ? `${nameSkeleton(romanizePersonalName(`${text}철`, 'RR'), true).full.split('0')[0]}0` : undefined;
-  const words = plain(text).split(/[\s,]+/).filter(Boolean);
-  if (words.length !== 1) return undefined;
-  const word = words[0]!.replace(/[^a-z]/g, '');
-  return word ? `${SURNAME.get(word) ?? foldSyllables(word)}0` : undefined;
+  const family = familyNameQuery(text);
+  const key = family === undefined ? '' : familyKey(family);
+  return key ? `${key}0` : undefined;
 };
 
 /** The skeleton of a query: Hangul given names (선희) and bare given names are tried as given names too. */

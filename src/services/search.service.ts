@@ -12,7 +12,7 @@ export type SearchKind = 'person' | 'unit' | 'post' | 'country' | 'body' | 'func
 export const SEARCH_KINDS: readonly SearchKind[] = ['person', 'unit', 'post', 'country', 'body', 'function'];
 /**
  * How a result matched, best first: the exact name; another spelling of it; every word of the query starting a word
- * of the name; the surname alone; the given name alone; a name that begins with the query; one a few edits away.
+ * of the name; the family name alone (wherever the name's culture puts it); the given name alone; a name that begins with the query; one a few edits away.
  */
 export type MatchKind = 'exact' | 'variant' | 'words' | 'surname' | 'given-name' | 'partial' | 'fuzzy';
 
@@ -31,7 +31,8 @@ export interface SearchAnswer {
   results: SearchResult[];
 }
 
-const SCORES: Record<MatchKind, number> = { exact: 1, variant: 0.9, words: 0.8, surname: 0.75, 'given-name': 0.75, partial: 0.6, fuzzy: 0.5 };
+// A family name alone ranks above a given name alone: "Albright" is first the Albrights.
+const SCORES: Record<MatchKind, number> = { exact: 1, variant: 0.9, words: 0.8, surname: 0.78, 'given-name': 0.75, partial: 0.6, fuzzy: 0.5 };
 const ENTITY: Record<string, SearchKind> = { person: 'person', organization: 'unit', post: 'post' };
 const SUBJECT_KIND: Record<Subject['kind'], SearchKind> = { country: 'country', territory: 'country', 'regional-body': 'body', function: 'function' };
 

@@ -10,6 +10,7 @@ import { systemTimeMigration } from './005-system-time.migration.js';
 import { nameWordsMigration } from './006-name-words.migration.js';
 import { seatFlagMigration } from './007-seat-flag.migration.js';
 import { sourceCoverageMigration } from './008-source-coverage.migration.js';
+import { familyNamesMigration } from './009-family-names.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -21,6 +22,7 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '006-name-words': nameWordsMigration(caps),
   '007-seat-flag': seatFlagMigration(caps),
   '008-source-coverage': sourceCoverageMigration,
+  '009-family-names': familyNamesMigration,
 });
 
 /** Every migration's name, in order. */
