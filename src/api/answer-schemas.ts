@@ -8,14 +8,14 @@ import { ROLES } from '../storage/repositories/user.repository.js';
 import { CERTAINTIES, type Certainty } from '../domain/time/interval.js';
 import { carriesReasons, findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
-import { CHART_STATUSES, type ChartAnswer, type ChartNode } from '../services/chart.service.js';
+import { CHART_STATUSES, type ChartAnswer, type ChartNode, RELATION_DIRECTIONS } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
-import type { DiffAnswer } from '../services/diff.service.js';
+import { type DiffAnswer, TERM_CHANGES } from '../services/diff.service.js';
 import type { HoldersAnswer } from '../services/holders.service.js';
 import { type HolderView, POST_STATUSES } from '../services/post-state.service.js';
 import { MISSION_ROLES, ROUTE_STATUSES, type RouteAnswer } from '../services/routing.service.js';
-import type { SearchAnswer } from '../services/search.service.js';
+import { MATCH_KINDS, type SearchAnswer, SEARCH_KINDS } from '../services/search.service.js';
 import type { UnitAnswer } from '../services/unit.service.js';
 import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
 import type { WhoAnswer } from '../services/who.service.js';
@@ -110,7 +110,7 @@ const chartNode: z.ZodType<ChartNode> = z.lazy(() =>
 ).meta({ id: 'ChartNode' }); // recursive: named, so that /openapi.json can refer to it (components.schemas.ChartNode)
 export const chartSchema: z.ZodType<ChartAnswer> = carriesReasons(z.strictObject({
   at: text, status: z.enum(CHART_STATUSES), existed: lifespan, root: chartNode,
-  related: z.array(z.strictObject({ type: relationType, direction: z.enum(['from', 'to']), organization: organizationRefSchema, certainty, source: sourceRefSchema })),
+  related: z.array(z.strictObject({ type: relationType, direction: z.enum(RELATION_DIRECTIONS), organization: organizationRefSchema, certainty, source: sourceRefSchema })),
 }).describe('units, posts, holders and responsibilities of an organization on a date'));
 
 const unitMove = z.strictObject({ unit: organizationRefSchema, parent: maybe });
@@ -128,7 +128,7 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
   }),
   holders: z.array(z.strictObject({
     post: postRefSchema, from: z.array(text), to: z.array(text),
-    changes: z.array(z.strictObject({ person: personRefSchema, change: z.enum(['started', 'ended']), date: text, acting: z.boolean(), source: sourceRefSchema })),
+    changes: z.array(z.strictObject({ person: personRefSchema, change: z.enum(TERM_CHANGES), date: text, acting: z.boolean(), source: sourceRefSchema })),
   })),
   events: z.array(z.strictObject({ id: text, kind: text, date: text, description: text, source: sourceRefSchema })),
 }).describe('what changed between two dates');
@@ -151,8 +151,8 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
 export const searchSchema: z.ZodType<SearchAnswer> = z.strictObject({
   query: text,
   results: z.array(z.strictObject({
-    kind: z.enum(['person', 'unit', 'post', 'country', 'body', 'function']), id: text, name: text, matched: text,
-    match: z.enum(['exact', 'variant', 'words', 'surname', 'given-name', 'partial', 'fuzzy']), score: z.number(),
+    kind: z.enum(SEARCH_KINDS), id: text, name: text, matched: text,
+    match: z.enum(MATCH_KINDS), score: z.number(),
   })),
 }).describe('people, units, posts and countries by any name, best first');
 

@@ -9,6 +9,8 @@ import { linkExtent, organizationExtent, type TreeNode, treeAt } from './structu
 import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ReferenceLoader } from './views.js';
 
 export const CHART_STATUSES = ['existing', 'not-existing'] as const;
+/** Whether the organization shown is the relation's subject (from) or its object (to). */
+export const RELATION_DIRECTIONS = ['from', 'to'] as const;
 
 export interface ChartPost extends PostState {
   post: PostRef;
@@ -36,7 +38,7 @@ export interface ChartAnswer {
   existed: { from: string | null; to: string | null };
   root: ChartNode;
   /** Organizations tied to the root by other typed relations: its parent agency, child agencies, institutes, associations. */
-  related: { type: RelationType; direction: 'from' | 'to'; organization: OrganizationRef; certainty: Certainty; source: SourceRef }[];
+  related: { type: RelationType; direction: (typeof RELATION_DIRECTIONS)[number]; organization: OrganizationRef; certainty: Certainty; source: SourceRef }[];
 }
 
 /**

@@ -8,6 +8,9 @@ import { buildPostTimeline, loadPostStates, timelineStateOn } from './post-state
 import { organizationExtent, type TreeNode, treeAt } from './structure.service.js';
 import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ReferenceLoader } from './views.js';
 
+/** How a holder's term changed between two dates. */
+export const TERM_CHANGES = ['started', 'ended'] as const;
+
 export interface EventRef {
   id: string;
   kind: string;
@@ -33,7 +36,7 @@ export interface DiffAnswer {
     lost: { subject: string; units: OrganizationRef[]; now: OrganizationRef[]; sources: SourceRef[] }[];
     moved: { subject: string; from: OrganizationRef[]; to: OrganizationRef[]; sources: SourceRef[] }[];
   };
-  holders: { post: PostRef; from: string[]; to: string[]; changes: { person: PersonRef; change: 'started' | 'ended'; date: string; acting: boolean; source: SourceRef }[] }[];
+  holders: { post: PostRef; from: string[]; to: string[]; changes: { person: PersonRef; change: (typeof TERM_CHANGES)[number]; date: string; acting: boolean; source: SourceRef }[] }[];
   events: EventRef[];
 }
 

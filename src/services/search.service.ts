@@ -8,13 +8,14 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import type { NameMatchRow } from '../storage/repositories/person.repository.js';
 import type { Store } from '../storage/store.js';
 
-export type SearchKind = 'person' | 'unit' | 'post' | 'country' | 'body' | 'function';
-export const SEARCH_KINDS: readonly SearchKind[] = ['person', 'unit', 'post', 'country', 'body', 'function'];
+export const SEARCH_KINDS = ['person', 'unit', 'post', 'country', 'body', 'function'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 /**
  * How a result matched, best first: the exact name; another spelling of it; every word of the query starting a word
  * of the name; the family name alone (wherever the name's culture puts it); the given name alone; a name that begins with the query; one a few edits away.
  */
-export type MatchKind = 'exact' | 'variant' | 'words' | 'surname' | 'given-name' | 'partial' | 'fuzzy';
+export const MATCH_KINDS = ['exact', 'variant', 'words', 'surname', 'given-name', 'partial', 'fuzzy'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export interface SearchResult {
   kind: SearchKind;

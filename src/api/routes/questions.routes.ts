@@ -10,7 +10,7 @@ import { DomainError } from '../../domain/errors.js';
 import { diff, periodBounds } from '../../services/diff.service.js';
 import { holders } from '../../services/holders.service.js';
 import { route } from '../../services/routing.service.js';
-import { search, SEARCH_KINDS, type SearchKind } from '../../services/search.service.js';
+import { search, SEARCH_KINDS } from '../../services/search.service.js';
 import { who } from '../../services/who.service.js';
 import { whoForArea } from '../../services/area.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
@@ -65,7 +65,7 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   r.get('/api/search', {
     schema: {
       tags: ['questions'], summary: 'People, units, posts and countries by any name',
-      querystring: z.strictObject({ q: required(), kind: z.enum(SEARCH_KINDS as [SearchKind, ...SearchKind[]]).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
+      querystring: z.strictObject({ q: required(), kind: z.enum(SEARCH_KINDS).optional(), limit: z.coerce.number().int().min(1).max(500).default(20), ...temporal }),
       response: { 200: searchSchema, ...errors },
     },
   }, async (req) => (await search(readStore(ctx, req.query.known_at), req.query.q, req.query.kind ? [req.query.kind] : undefined, req.query.limit)));
