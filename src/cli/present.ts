@@ -97,18 +97,23 @@ const reconciliationLine = (r: TermView['reconciliation'][number]): string => {
   return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}${shifted}; the dated records give ${r.derived.join(', ') || 'no one'}`;
 };
 
+/** The footnote to numbers marked `*`: they are Chancery's count, which no source gives. */
+export const DERIVED_ORDINAL_NOTE = '* numbered by Chancery (in order of start); no source gives this number';
+
 export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
   const lines = [st.strong(`${a.post.name} — ${a.terms.length} terms`)];
   const name = (t: TermView) => `${t.person.name}${t.person.nativeName ? ` ${t.person.nativeName}` : ''}`;
   const [nw, sw] = [Math.max(4, ...a.terms.map((t) => width(name(t)))), Math.max(4, ...a.terms.map((t) => width(span(t.start, t.end))))];
   lines.push(st.dim(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`));
   for (const t of a.terms) {
-    const mark = t.ordinal ? String(t.ordinal) : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
+    // A number Chancery derived (no source numbers the term so) is marked, so it is not read as a source's.
+    const mark = t.ordinal ? `${t.ordinal}${t.ordinalSource === 'derived' ? '*' : ''}` : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
     const flags = [t.party ?? '', t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
     lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
     for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationLine(r)}`);
   }
+  if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(st.dim(DERIVED_ORDINAL_NOTE));
   if (a.unresolvedColumns.length) lines.push(`columns with no matching post: ${a.unresolvedColumns.join(', ')}`);
   return lines.join('\n');
 };

@@ -2,7 +2,7 @@ import { type Appointment, type Claim, type Organization, type Post, type Respon
 import { nameSkeleton } from '../domain/name-skeleton.js';
 import { seatViolation, takesSeat } from '../domain/seat-rule.js';
 import type { FindingReason, SourceNamed, TermNamed } from '../domain/reasons.js';
-import { deriveOrdinals } from '../domain/ordinal.js';
+import { deriveOrdinals, ORDINAL_FIELD } from '../domain/ordinal.js';
 import { type Day, formatDay } from '../domain/time/day.js';
 import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, within } from '../domain/time/interval.js';
 import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/time/partial-date.js';
@@ -347,7 +347,7 @@ const holderTableFindings = async (store: Store, post: Post, today: Day, list: A
   const claims = list.flatMap((a) => claimsOf.get(`appointment:${a.id}`) ?? []);
   const ordinals = deriveOrdinals(list);
   const byId = new Map(list.map((a) => [a.id, a]));
-  for (const c of claims.filter((x) => x.field === 'ordinal' && /^\d+$/.test(x.value))) {
+  for (const c of claims.filter((x) => x.field === ORDINAL_FIELD && /^\d+$/.test(x.value))) {
     const derived = ordinals.get(c.entityId);
     if (derived !== Number(c.value)) {
       const a = byId.get(c.entityId);

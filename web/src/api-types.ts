@@ -2281,6 +2281,7 @@ export interface paths {
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 note: string | null;
                                 ordinal: number | null;
+                                ordinalSource: ("source" | "derived") | null;
                                 party: string | null;
                                 person: {
                                     currentName: string | null;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../../src/domain/time/partial-date.js';
+import { ordinalSource } from '../../src/domain/ordinal.js';
+import { DERIVED_ORDINAL_NOTE, presentHolders } from '../../src/cli/present.js';
+import { holdersSchema } from '../../src/api/answer-schemas.js';
+import { holders } from '../../src/services/holders.service.js';
+import { databaseTargets, useBundledRegistry } from '../support/databases.js';
+
+const TODAY = parsePartialDate('2026-11-28').earliest;
+
+describe('whose number an ordinal is', () => {
+  it('is a source\'s only when a source numbers the term with that very number', () => {
+    expect(ordinalSource(3, [{ field: 'ordinal', value: '3' }])).toBe('source');
+    expect(ordinalSource(3, [{ field: 'ordinal', value: '4' }])).toBe('derived');
+    expect(ordinalSource(3, [{ field: 'on-behalf-of', value: '3' }])).toBe('derived');
+    expect(ordinalSource(3, [])).toBe('derived');
+    expect(ordinalSource(null, [{ field: 'ordinal', value: '3' }])).toBeNull();
+  });
+});
+
+describe.each(databaseTargets)('provenance of what the bundled registry answers on $name', (target) => {
+  const registry = useBundledRegistry(target);
+
+  it('marks the premiers 1–16 and heads of state as numbered by Chancery, the ministers as numbered by the article', async () => {
+    const premiers = await holders(registry(), 'cabinet-north-korea:premier', TODAY);
+    const numbered = premiers.terms.filter((t) => t.ordinal !== null);
+    expect(numbered.map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(new Set(numbered.map((t) => t.ordinalSource))).toEqual(new Set(['derived']));
+    expect(premiers.terms.filter((t) => t.ordinal === null).every((t) => t.ordinalSource === null)).toBe(true);
+
+    const heads = await holders(registry(), 'north-korea:head-of-state', TODAY);
+    expect(heads.terms.filter((t) => t.ordinal === 6 || t.ordinal === 7).map((t) => [t.person.name, t.ordinalSource]))
+      .toEqual([['Kim Jong Il', 'derived'], ['Kim Jong Un', 'derived']]);
+
+    const ministers = await holders(registry(), 'Minister of Foreign Affairs', TODAY);
+    expect(ministers.terms.filter((t) => t.ordinal !== null).map((t) => t.ordinalSource)).toEqual(Array(11).fill('source'));
+  });
+
+  it('says so in the CLI table and the API answer', async () => {
+    const premiers = await holders(registry(), 'cabinet-north-korea:premier', TODAY);
+    const text = presentHolders(premiers);
+    expect(text).toMatch(/^ {0,2}1\* +Kim Il Sung/m);
+    expect(text).toMatch(/^16\* +Pak Thae-song/m);
+    expect(text).toContain(DERIVED_ORDINAL_NOTE);
+    expect(holdersSchema.parse(premiers).terms[0]!.ordinalSource).toBe('derived');
+
+    const ministers = presentHolders(await holders(registry(), 'Minister of Foreign Affairs', TODAY));
+    expect(ministers).toMatch(/^ {0,2}1 +Pak Hon-yong/m);
+    expect(ministers).not.toContain('*');
+  });
+});
