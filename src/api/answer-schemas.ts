@@ -139,7 +139,7 @@ export const checkSchema: z.ZodType<{ findings: Finding[] }> = carriesReasons(z.
 export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),
   provenance: z.record(z.string(), sourceRefSchema),
-  names: z.array(z.strictObject({ name: text, kind: text, lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
+  names: z.array(z.strictObject({ name: text, kind: text, generated: z.boolean(), lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
   at: maybe,
   terms: z.array(z.strictObject({
     appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),

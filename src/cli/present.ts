@@ -255,11 +255,16 @@ export const presentDiff = (a: DiffAnswer): string => {
   return lines.join('\n');
 };
 
+/** How the person view labels the spellings Chancery made itself: never as a source's or the press's. */
+export const GENERATED_NAMES = 'romanized by Chancery (generated, not a source\'s spelling)';
+
 export const presentCareer = (a: CareerAnswer): string => {
   const p = a.person;
   const lines = [`${p.name}${p.currentName ? ` (now ${p.currentName})` : ''}${p.nativeName ? ` ${p.nativeName}` : ''}${p.born || p.died ? ` (${p.born ?? '?'}–${p.died ?? ''})` : ''}${a.at ? ` on ${a.at}` : ''}`];
   const dated = a.names.filter((n) => n.from || n.to);
   if (dated.length) lines.push(`  names: ${dated.map((n) => `${n.name} (${n.from ?? '?'}–${n.to ?? ''})`).join('; ')}`);
+  const generated = a.names.filter((n) => n.generated);
+  if (generated.length) lines.push(`  ${GENERATED_NAMES}: ${generated.map((n) => n.name).join('; ')}`);
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { ordinalSource } from '../../src/domain/ordinal.js';
-import { DERIVED_ORDINAL_NOTE, presentHolders } from '../../src/cli/present.js';
-import { holdersSchema } from '../../src/api/answer-schemas.js';
+import { DERIVED_ORDINAL_NOTE, GENERATED_NAMES, presentCareer, presentHolders } from '../../src/cli/present.js';
+import { careerSchema, holdersSchema } from '../../src/api/answer-schemas.js';
+import { career } from '../../src/services/career.service.js';
+import { ROMANIZATION_SOURCE } from '../../src/domain/sources.js';
 import { holders } from '../../src/services/holders.service.js';
 import { databaseTargets, useBundledRegistry } from '../support/databases.js';
 
@@ -47,5 +49,21 @@ describe.each(databaseTargets)('provenance of what the bundled registry answers 
     const ministers = presentHolders(await holders(registry(), 'Minister of Foreign Affairs', TODAY));
     expect(ministers).toMatch(/^ {0,2}1 +Pak Hon-yong/m);
     expect(ministers).not.toContain('*');
+  });
+
+  it('labels the romanizations Chancery generated as generated, and only those', async () => {
+    const a = await career(registry(), 'Choe Son-hui');
+    const generated = a.names.filter((n) => n.generated);
+    expect(generated.length).toBeGreaterThan(0);
+    expect(generated.every((n) => n.source.id === ROMANIZATION_SOURCE.id)).toBe(true);
+    expect(a.names.filter((n) => n.source.id === ROMANIZATION_SOURCE.id).every((n) => n.generated)).toBe(true);
+    // The article's own spelling is the article's, not Chancery's.
+    expect(a.names.filter((n) => n.kind === 'primary' || n.kind === 'native').map((n) => [n.name, n.generated]))
+      .toEqual(expect.arrayContaining([['Choe Son-hui', false], ['최선희', false]]));
+    expect(a.names.some((n) => n.kind === 'press' && !n.generated)).toBe(false);
+    const line = presentCareer(a).split('\n').find((l) => l.includes(GENERATED_NAMES));
+    expect(line).toBeDefined();
+    for (const n of generated) expect(line).toContain(n.name);
+    expect(careerSchema.parse(a).names.filter((n) => n.generated)).toHaveLength(generated.length);
   });
 });

@@ -675,6 +675,7 @@ export interface paths {
                             at: string | null;
                             names: {
                                 from: string | null;
+                                generated: boolean;
                                 kind: string;
                                 lang: string | null;
                                 name: string;
