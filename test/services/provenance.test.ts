@@ -6,6 +6,7 @@ import { careerSchema, holdersSchema } from '../../src/api/answer-schemas.js';
 import { career } from '../../src/services/career.service.js';
 import { ROMANIZATION_SOURCE } from '../../src/domain/sources.js';
 import { holders } from '../../src/services/holders.service.js';
+import { who } from '../../src/services/who.service.js';
 import { databaseTargets, useBundledRegistry } from '../support/databases.js';
 
 const TODAY = parsePartialDate('2026-11-28').earliest;
@@ -65,5 +66,13 @@ describe.each(databaseTargets)('provenance of what the bundled registry answers 
     expect(line).toBeDefined();
     for (const n of generated) expect(line).toContain(n.name);
     expect(careerSchema.parse(a).names.filter((n) => n.generated)).toHaveLength(generated.length);
+  });
+
+  it('keeps Kim Il Sung, died "1994", certain head of state up to the day his term ends, 8 July 1994', async () => {
+    const on = async (d: string) => (await who(registry(), 'north-korea:head-of-state', parsePartialDate(d))).holders.map((h) => [h.person.name, h.certainty]);
+    for (const d of ['1994-01-01', '1994-03-01', '1994-07-07']) expect(await on(d), d).toEqual([['Kim Il Sung', 'certain']]);
+    expect((await on('1994-07-08')).map(([name]) => name)).not.toContain('Kim Il Sung');
+    const life = await career(registry(), 'Kim Il Sung', parsePartialDate('1994-05-01'));
+    expect(life.terms.filter((t) => t.post.id === 'north-korea:head-of-state').map((t) => t.certainty)).toEqual(['certain']);
   });
 });
