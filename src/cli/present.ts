@@ -263,7 +263,9 @@ export const presentCareer = (a: CareerAnswer): string => {
   const lines = [`${p.name}${p.currentName ? ` (now ${p.currentName})` : ''}${p.nativeName ? ` ${p.nativeName}` : ''}${p.born || p.died ? ` (${p.born ?? '?'}–${p.died ?? ''})` : ''}${a.at ? ` on ${a.at}` : ''}`];
   const dated = a.names.filter((n) => n.from || n.to);
   if (dated.length) lines.push(`  names: ${dated.map((n) => `${n.name} (${n.from ?? '?'}–${n.to ?? ''})`).join('; ')}`);
-  const generated = a.names.filter((n) => n.generated);
+  // A spelling a source also gives is the source's: only the others are Chancery's alone.
+  const sourced = new Set(a.names.filter((n) => !n.generated).map((n) => n.name));
+  const generated = a.names.filter((n) => n.generated && !sourced.has(n.name));
   if (generated.length) lines.push(`  ${GENERATED_NAMES}: ${generated.map((n) => n.name).join('; ')}`);
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
