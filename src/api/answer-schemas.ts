@@ -70,8 +70,8 @@ export const areaWhoSchema: z.ZodType<AreaWhoAnswer> = z.strictObject({
 export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
   post: postRefSchema, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
   terms: z.array(z.strictObject({
-    appointmentId: text, ordinal: z.number().nullable(), person: personRefSchema, post: postRefSchema, start: maybe, end: maybe, kind: appointmentKind,
-    acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
+    appointmentId: text, ordinal: z.number().nullable(), ordinalSource: z.enum(['source', 'derived']).nullable(), person: personRefSchema, post: postRefSchema,
+    start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
     concurrent: z.record(z.string(), z.array(text)),
     reconciliation: z.array(z.strictObject({
       column: text, source: sourceRefSchema, sourceNames: z.array(text), status: reconcileStatus, derived: z.array(text), missing: z.array(text),
@@ -139,7 +139,7 @@ export const checkSchema: z.ZodType<{ findings: Finding[] }> = carriesReasons(z.
 export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),
   provenance: z.record(z.string(), sourceRefSchema),
-  names: z.array(z.strictObject({ name: text, kind: text, lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
+  names: z.array(z.strictObject({ name: text, kind: text, generated: z.boolean(), lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
   at: maybe,
   terms: z.array(z.strictObject({
     appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),

@@ -97,18 +97,23 @@ const reconciliationLine = (r: TermView['reconciliation'][number]): string => {
   return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}${shifted}; the dated records give ${r.derived.join(', ') || 'no one'}`;
 };
 
+/** The footnote to numbers marked `*`: they are Chancery's count, which no source gives. */
+export const DERIVED_ORDINAL_NOTE = '* numbered by Chancery (in order of start); no source gives this number';
+
 export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
   const lines = [st.strong(`${a.post.name} — ${a.terms.length} terms`)];
   const name = (t: TermView) => `${t.person.name}${t.person.nativeName ? ` ${t.person.nativeName}` : ''}`;
   const [nw, sw] = [Math.max(4, ...a.terms.map((t) => width(name(t)))), Math.max(4, ...a.terms.map((t) => width(span(t.start, t.end))))];
   lines.push(st.dim(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`));
   for (const t of a.terms) {
-    const mark = t.ordinal ? String(t.ordinal) : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
+    // A number Chancery derived (no source numbers the term so) is marked, so it is not read as a source's.
+    const mark = t.ordinal ? `${t.ordinal}${t.ordinalSource === 'derived' ? '*' : ''}` : t.kind === 'nominated' ? 'nom' : t.acting ? '—' : '';
     const flags = [t.party ?? '', t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
     lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
     for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationLine(r)}`);
   }
+  if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(st.dim(DERIVED_ORDINAL_NOTE));
   if (a.unresolvedColumns.length) lines.push(`columns with no matching post: ${a.unresolvedColumns.join(', ')}`);
   return lines.join('\n');
 };
@@ -250,11 +255,18 @@ export const presentDiff = (a: DiffAnswer): string => {
   return lines.join('\n');
 };
 
+/** How the person view labels the spellings Chancery made itself: never as a source's or the press's. */
+export const GENERATED_NAMES = 'romanized by Chancery (generated, not a source\'s spelling)';
+
 export const presentCareer = (a: CareerAnswer): string => {
   const p = a.person;
   const lines = [`${p.name}${p.currentName ? ` (now ${p.currentName})` : ''}${p.nativeName ? ` ${p.nativeName}` : ''}${p.born || p.died ? ` (${p.born ?? '?'}–${p.died ?? ''})` : ''}${a.at ? ` on ${a.at}` : ''}`];
   const dated = a.names.filter((n) => n.from || n.to);
   if (dated.length) lines.push(`  names: ${dated.map((n) => `${n.name} (${n.from ?? '?'}–${n.to ?? ''})`).join('; ')}`);
+  // A spelling a source also gives is the source's: only the others are Chancery's alone.
+  const sourced = new Set(a.names.filter((n) => !n.generated).map((n) => n.name));
+  const generated = a.names.filter((n) => n.generated && !sourced.has(n.name));
+  if (generated.length) lines.push(`  ${GENERATED_NAMES}: ${generated.map((n) => n.name).join('; ')}`);
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);

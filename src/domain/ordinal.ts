@@ -1,4 +1,4 @@
-import type { Appointment, OrganizationKind, Post } from './model.js';
+import type { Appointment, Claim, OrganizationKind, Post } from './model.js';
 
 /**
  * Whether a post's holders are numbered, by the post's nature: an office held by one at a time is (the 45th
@@ -37,3 +37,16 @@ export const deriveOrdinals = (appointments: readonly Appointment[], restartPost
   }
   return out;
 };
+
+/** Whose number an ordinal is: a source's (a claim gives the same number for the term) or Chancery's own derivation. */
+export type OrdinalSource = 'source' | 'derived';
+
+/** The claim field importers record a source's own number for a term in (an article table's "No." column). */
+export const ORDINAL_FIELD = 'ordinal';
+
+/**
+ * Whether a derived ordinal is also a source's claim: only when a source numbers the term with that very number. A
+ * number no source gives, or one that differs from what a source gives (check reports that), is Chancery's.
+ */
+export const ordinalSource = (ordinal: number | null, claims: readonly Pick<Claim, 'field' | 'value'>[]): OrdinalSource | null =>
+  ordinal === null ? null : claims.some((c) => c.field === ORDINAL_FIELD && c.value.trim() === String(ordinal)) ? 'source' : 'derived';

@@ -31,7 +31,8 @@ export interface CareerAnswer {
   person: PersonRef & { born: string | null; died: string | null };
   /** Where each of the person's own values comes from: a value filled in by a second source names that source. */
   provenance: Record<string, SourceRef>;
-  names: { name: string; kind: string; lang: string | null; from: string | null; to: string | null; source: SourceRef }[];
+  /** `generated`: Chancery made the spelling itself (its source is a derived one), so no source is known to have used it. */
+  names: { name: string; kind: string; generated: boolean; lang: string | null; from: string | null; to: string | null; source: SourceRef }[];
   at: string | null;
   terms: CareerTerm[];
   /** The subjects the person was accredited to (posts that are for a country or body), on the date or ever. */
@@ -84,7 +85,7 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
   return {
     person: { ...ctx.person(person.id), born: person.born?.text ?? null, died: person.died?.text ?? null },
     provenance,
-    names: names.map((n) => ({ name: n.name, kind: n.kind, lang: n.lang ?? null, from: n.interval?.start?.text ?? null, to: n.interval && n.interval.end.kind === 'date' ? n.interval.end.date.text : null, source: ctx.source(n.sourceId) })),
+    names: names.map((n) => ({ name: n.name, kind: n.kind, generated: ctx.source(n.sourceId).kind === 'derived', lang: n.lang ?? null, from: n.interval?.start?.text ?? null, to: n.interval && n.interval.end.kind === 'date' ? n.interval.end.date.text : null, source: ctx.source(n.sourceId) })),
     at: at?.text ?? null,
     terms,
     // An area a post is for (a constituency) is represented, not accredited to.

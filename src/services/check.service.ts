@@ -2,12 +2,13 @@ import { type Appointment, type Claim, type Organization, type Post, type Respon
 import { nameSkeleton } from '../domain/name-skeleton.js';
 import { seatViolation, takesSeat } from '../domain/seat-rule.js';
 import type { FindingReason, SourceNamed, TermNamed } from '../domain/reasons.js';
-import { deriveOrdinals } from '../domain/ordinal.js';
+import { deriveOrdinals, ORDINAL_FIELD } from '../domain/ordinal.js';
 import { type Day, formatDay } from '../domain/time/day.js';
 import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, within } from '../domain/time/interval.js';
 import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { holders } from './holders.service.js';
+import { UNKNOWN_BOUND } from './ingest/fact-writer.js';
 import { chainOn, loadedStructure, organizationExtent } from './structure.service.js';
 import { endText, type SourceRef, startText, ReferenceLoader } from './views.js';
 
@@ -85,8 +86,16 @@ export const check = async (store: Store, today: Day): Promise<{ findings: Findi
   }
   findings.push(...(await exclusivePosts(store, appointments, postById, ctx, subjectOf)));
   const orgNames = new Map((await store.organizations.list()).map((o) => [o.id, o.name]));
-  await ctx.preloadPeople(claims.filter((c) => c.entityType === 'person').map((c) => c.entityId));
-  findings.push(...claimConflicts(claims, appointments, postById, ctx, (type, id) => (type === 'organization' ? orgNames.get(id) : type === 'person' ? ctx.personName(id) : type === 'post' ? postById.get(id)?.name : undefined) ?? id));
+  // A claim on a name (its dates) names the name and whose it is, never the name row's id.
+  const nameRows = new Map((await store.names.rows([...new Set(claims.filter((c) => c.entityType === 'name').map((c) => c.entityId))])).map((r) => [r.id, r]));
+  await ctx.preloadPeople([...claims.filter((c) => c.entityType === 'person').map((c) => c.entityId), ...[...nameRows.values()].filter((r) => r.entity_type === 'person').map((r) => r.entity_id)]);
+  const entityName = (type: string, id: string): string | undefined =>
+    type === 'organization' ? orgNames.get(id) : type === 'person' ? ctx.personName(id) : type === 'post' ? postById.get(id)?.name : undefined;
+  const nameOf = (type: string, id: string): string => {
+    const n = type === 'name' ? nameRows.get(id) : undefined;
+    return (n ? `"${n.name}", a name of ${entityName(n.entity_type, n.entity_id) ?? n.entity_id}` : entityName(type, id)) ?? id;
+  };
+  findings.push(...claimConflicts(claims, appointments, postById, ctx, nameOf));
   findings.push(...(await structureFindings(store, ctx)));
   findings.push(...(await samePersonFindings(store, ctx)));
   for (const post of posts) findings.push(...(await holderTableFindings(store, post, today, byPost.get(post.id) ?? [], claimsOf, ctx)));
@@ -175,6 +184,8 @@ const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: 
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.field.startsWith('concurrent:') || c.field === 'table-columns') continue;
+    // "unknown" is a bound no one gave, not a value: it disagrees with nothing (nor with the same source's own date).
+    if ((c.field === 'start' || c.field === 'end') && c.value === UNKNOWN_BOUND) continue;
     const key = `${c.entityType}\u0000${c.entityId}\u0000${c.field}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
@@ -347,7 +358,7 @@ const holderTableFindings = async (store: Store, post: Post, today: Day, list: A
   const claims = list.flatMap((a) => claimsOf.get(`appointment:${a.id}`) ?? []);
   const ordinals = deriveOrdinals(list);
   const byId = new Map(list.map((a) => [a.id, a]));
-  for (const c of claims.filter((x) => x.field === 'ordinal' && /^\d+$/.test(x.value))) {
+  for (const c of claims.filter((x) => x.field === ORDINAL_FIELD && /^\d+$/.test(x.value))) {
     const derived = ordinals.get(c.entityId);
     if (derived !== Number(c.value)) {
       const a = byId.get(c.entityId);

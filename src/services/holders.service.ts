@@ -1,5 +1,5 @@
 import { type Appointment, type Claim, isActing, type Post, servesInPost } from '../domain/model.js';
-import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { OFFICE_VACANT } from '../domain/reasons.js';
 import { reconcileRow, type ColumnInput, type ReconcileResult } from '../domain/reconcile.js';
 import type { Day } from '../domain/time/day.js';
@@ -22,6 +22,8 @@ export interface ReconciliationView extends Omit<ReconcileResult, 'source'> {
 export interface TermView {
   appointmentId: string;
   ordinal: number | null;
+  /** Whose number `ordinal` is: a source's (it numbers the term the same) or Chancery's derivation; null with no ordinal. */
+  ordinalSource: OrdinalSource | null;
   person: PersonRef;
   /** The post this term was held in: the asked post, or one it continues (a former name, a merged ministry's). */
   post: PostRef;
@@ -161,6 +163,7 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
     return {
       appointmentId: a.id,
       ordinal: ordinals.get(a.id) ?? null,
+      ordinalSource: ordinalSource(ordinals.get(a.id) ?? null, mine),
       person: ctx.person(a.personId),
       post: ctx.post(postOf.get(a.postId)!),
       start: startText(a.interval),

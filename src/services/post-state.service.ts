@@ -4,7 +4,7 @@ import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import {
-  ALWAYS, type Certainty, type Extent, extentOf, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
+  ALWAYS, type Certainty, type Extent, extentOf, lifeAsServed, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
 } from '../domain/time/interval.js';
 import type { HolderDoubt, PostReason } from '../domain/reasons.js';
 import { formatDay } from '../domain/time/day.js';
@@ -113,7 +113,7 @@ const termRef = (term: TimelineTerm, ctx: ReferenceLoader): TermRef => ({ appoin
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
 export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
-  within(extentOf(a.interval), postExtent(post, org), ...(person ? [lifeExtent(personLife(person))] : []));
+  within(extentOf(a.interval), postExtent(post, org), ...(person ? [lifeAsServed(lifeExtent(personLife(person)), a.interval)] : []));
 
 /** A term of a post as every date sees it: its number, its sources, its holder. */
 interface TimelineTerm {

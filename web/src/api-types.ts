@@ -675,6 +675,7 @@ export interface paths {
                             at: string | null;
                             names: {
                                 from: string | null;
+                                generated: boolean;
                                 kind: string;
                                 lang: string | null;
                                 name: string;
@@ -2281,6 +2282,7 @@ export interface paths {
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 note: string | null;
                                 ordinal: number | null;
+                                ordinalSource: ("source" | "derived") | null;
                                 party: string | null;
                                 person: {
                                     currentName: string | null;

@@ -71,6 +71,20 @@ export const lifeExtent = (life: Life): Extent => ({
   possible: nonEmpty({ from: life.from?.earliest ?? null, to: life.to?.latest ?? null }),
 });
 
+/**
+ * A holder's life as one of their terms sees it: serving on a day shows them alive on it, so where the life's own
+ * dates are vaguer (died "1994"), the term's certain days within the life's possible span are certain days of life
+ * too (Kim Il Sung, in office until the day he died, 8 July 1994). A precise death still cuts a term stated past it.
+ */
+export const lifeAsServed = (life: Extent, term: Interval): Extent => {
+  const served = life.possible && certainSpan(term) ? intersectSpans(certainSpan(term)!, life.possible) : undefined;
+  if (!served) return life;
+  if (!life.certain) return { certain: served, possible: life.possible };
+  const lower = (a: Day | null, b: Day | null) => (a === null || b === null ? null : Math.min(a, b));
+  const upper = (a: Day | null, b: Day | null) => (a === null || b === null ? null : Math.max(a, b));
+  return { certain: { from: lower(life.certain.from, served.from), to: upper(life.certain.to, served.to) }, possible: life.possible };
+};
+
 export const intersectSpans = (a: DaySpan, b: DaySpan): DaySpan | undefined => {
   const from = a.from === null ? b.from : b.from === null ? a.from : Math.max(a.from, b.from);
   const to = a.to === null ? b.to : b.to === null ? a.to : Math.min(a.to, b.to);

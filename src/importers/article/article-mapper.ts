@@ -1,6 +1,7 @@
 import type { Appointment, Claim, Dataset, NameVariant, Organization, OrganizationKind, Post, RelationType, Source, Subject } from '../../domain/model.js';
 import { emptyDataset } from '../../domain/model.js';
 import { acronymOf, collapseSpaces, hasHangul, slugify, stripTrailingParenthesis, trailingParenthesis } from '../../domain/names.js';
+import { ORDINAL_FIELD } from '../../domain/ordinal.js';
 import type { SubjectCatalog } from '../../domain/subjects/subject-catalog.js';
 import type { Interval } from '../../domain/time/interval.js';
 import { type PartialDate, parseProseDate } from '../../domain/time/partial-date.js';
@@ -426,7 +427,7 @@ export class ArticleMapper {
       // An unnumbered row in a numbered list is how these lists mark an acting holder.
       const acting = numbered && !/^\d+$/.test(ordinal);
       const a = this.appointment(head, personId, interval, row.line, acting ? { kind: 'acting', note: 'unnumbered in the source list (acting)' } : {});
-      if (ordinal) this.claim('appointment', a.id, 'ordinal', ordinal, row.line);
+      if (ordinal) this.claim('appointment', a.id, ORDINAL_FIELD, ordinal, row.line);
       if (acting) this.claim('appointment', a.id, 'acting', 'true', row.line, 'unnumbered row in a numbered list of office holders');
       this.claim('appointment', a.id, 'start', start.text, row.line);
       this.claim('appointment', a.id, 'end', interval.end.kind === 'date' ? interval.end.date.text : 'open', row.line);

@@ -38,7 +38,9 @@ const sameInterval = (a: Interval, b: Interval): boolean =>
   (a.start?.text ?? null) === (b.start?.text ?? null) && a.end.kind === b.end.kind && (a.end.kind !== 'date' || a.end.date.text === (b.end as { date: { text: string } }).date.text);
 const endValue = (iv: Interval): string => (iv.end.kind === 'date' ? iv.end.date.text : iv.end.kind);
 const ALWAYS: Interval = { start: null, end: { kind: 'open' } };
-const startValue = (iv: Interval): string => iv.start?.text ?? 'unknown';
+/** The value a statement on a bound carries when its source gives no date for it: no value, so it contradicts none. */
+export const UNKNOWN_BOUND = 'unknown';
+const startValue = (iv: Interval): string => iv.start?.text ?? UNKNOWN_BOUND;
 
 /** One source's value for one bound of a fact: what claims keep, and what the fact's dates are reconciled from. */
 export interface Statement {
@@ -66,8 +68,8 @@ export const statementsOf = (claims: readonly { field: string; value: string; so
  */
 export const mergeStatements = (statements: readonly Statement[], asOf: (sourceId: string) => number | undefined, mode: 'refine' | 'hull' = 'refine') =>
   mergeIntervals(statements.map((x): Interval => {
-    if (x.field === 'start') return { start: x.value === 'unknown' ? null : storedDate(x.value), end: { kind: 'unknown' } };
-    return { start: null, end: x.value === 'open' ? withAsOf({ start: null, end: { kind: 'open' } }, asOf(x.sourceId)).end : x.value === 'unknown' ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
+    if (x.field === 'start') return { start: x.value === UNKNOWN_BOUND ? null : storedDate(x.value), end: { kind: 'unknown' } };
+    return { start: null, end: x.value === 'open' ? withAsOf({ start: null, end: { kind: 'open' } }, asOf(x.sourceId)).end : x.value === UNKNOWN_BOUND ? { kind: 'unknown' } : { kind: 'date', date: storedDate(x.value) } };
   }), mode);
 
 const describeStatements = (statements: readonly Statement[]): string => {

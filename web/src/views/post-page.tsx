@@ -8,6 +8,9 @@ import { href } from '../router.js';
 import { useRead } from '../use-read.js';
 import type { Session } from '../session.js';
 
+/** Said of a number Chancery counted itself (in order of start) rather than took from a source. */
+const DERIVED_ORDINAL = 'numbered by Chancery';
+
 /** A post: its holders as the article's table, with time in office and who was head of state and premier meanwhile. */
 export const PostPage = ({ id, session }: { id: string; session: Session | null }) => {
   const [refresh, setRefresh] = useState(0);
@@ -31,7 +34,9 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
         <tbody>
           {data.terms.map((t) => (
             <tr key={t.appointmentId} class={t.acting ? 'acting' : ''} data-appointment={t.appointmentId}>
-              <td>{t.ordinal ?? (t.acting ? 'acting' : '–')}</td>
+              <td>{t.ordinal === null ? (t.acting ? 'acting' : '–') : t.ordinalSource === 'derived'
+                ? <span class="derived" title={DERIVED_ORDINAL}>{t.ordinal}<sup aria-hidden="true">*</sup><span class="sr-only"> ({DERIVED_ORDINAL})</span></span>
+                : t.ordinal}</td>
               <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}{t.party ? <span class="party"> ({t.party})</span> : null}</td>
               <td>{t.start ?? 'unknown'}</td>
               <td>{t.end === OPEN_END ? 'in office' : t.end ?? 'unknown'}</td>
@@ -44,6 +49,7 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
         </tbody>
       </table>
       {data.terms.length === 0 ? <p>No holder known.</p> : null}
+      {data.terms.some((t) => t.ordinalSource === 'derived') ? <p class="muted note">* {DERIVED_ORDINAL}: no source gives this number.</p> : null}
       {editor ? <StartAppointmentForm post={data.post.id} onDone={() => setRefresh((n) => n + 1)} /> : null}
       <p class="muted">{data.terms.length} terms. {span(data.terms[0]?.start ?? null, data.terms.at(-1)?.end ?? null)}</p>
     </article>
