@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDINAL_SOURCES } from '../domain/ordinal.js';
 import {
   APPOINTMENT_KINDS, type AppointmentKind, EVENT_KINDS, type EventKind, ORGANIZATION_KINDS, type OrganizationKind, RELATION_TYPES, type RelationType, SOURCE_KINDS,
   type SourceKind, SUBJECT_KINDS, type SubjectKind,
@@ -70,7 +71,7 @@ export const areaWhoSchema: z.ZodType<AreaWhoAnswer> = z.strictObject({
 export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
   post: postRefSchema, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
   terms: z.array(z.strictObject({
-    appointmentId: text, ordinal: z.number().nullable(), ordinalSource: z.enum(['source', 'derived']).nullable(), person: personRefSchema, post: postRefSchema,
+    appointmentId: text, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), person: personRefSchema, post: postRefSchema,
     start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
     concurrent: z.record(z.string(), z.array(text)),
     reconciliation: z.array(z.strictObject({

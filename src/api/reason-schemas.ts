@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type HolderDoubt, OUTSIDE_UNIT_WHEN, type PostReason, type RouteReason, SAME_PERSON_SHARING, type WithText } from '../domain/reasons.js';
 import { CERTAINTIES } from '../domain/time/interval.js';
-import type { Finding } from '../services/check.service.js';
+import { type Finding, SEVERITIES } from '../services/check.service.js';
 import type { SourceRef } from '../services/views.js';
 
 /*
@@ -59,7 +59,7 @@ export const routeReasonSchema: z.ZodType<WithText<RouteReason>> = z.discriminat
 
 const termNamed = z.strictObject({ id: text, person: named, post: named });
 const sourceNamed = z.strictObject({ id: text, title: text });
-const finding = { severity: z.enum(['error', 'warning', 'info']), subjects: z.array(z.strictObject({ type: text, id: text, name: text })), sources: z.array(sourceRefSchema) };
+const finding = { severity: z.enum(SEVERITIES), subjects: z.array(z.strictObject({ type: text, id: text, name: text })), sources: z.array(sourceRefSchema) };
 const found = <C extends string, S extends z.ZodRawShape>(code: C, shape: S) => reason(code, { ...shape, ...finding });
 export const findingSchema: z.ZodType<WithText<Finding>> = z.discriminatedUnion('code', [
   found('end-before-start', { term: termNamed, start: text, end: text }),

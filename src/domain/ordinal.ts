@@ -39,7 +39,8 @@ export const deriveOrdinals = (appointments: readonly Appointment[], restartPost
 };
 
 /** Whose number an ordinal is: a source's (a claim gives the same number for the term) or Chancery's own derivation. */
-export type OrdinalSource = 'source' | 'derived';
+export const ORDINAL_SOURCES = ['source', 'derived'] as const;
+export type OrdinalSource = (typeof ORDINAL_SOURCES)[number];
 
 /** The claim field importers record a source's own number for a term in (an article table's "No." column). */
 export const ORDINAL_FIELD = 'ordinal';

@@ -12,7 +12,8 @@ import { UNKNOWN_BOUND } from './ingest/fact-writer.js';
 import { chainOn, loadedStructure, organizationExtent } from './structure.service.js';
 import { endText, type SourceRef, startText, ReferenceLoader } from './views.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** A finding: its code and parameters (a reason, src/domain/reasons.ts), how grave it is, what it is about, its sources. */
 export type Finding = FindingReason & {
