@@ -1,33 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, routeSchema, whoSchema } from '../../src/api/answer-schemas.js';
-import { loadBundledDataset } from '../../src/services/import.service.js';
-import type { Database } from '../../src/storage/database.js';
-import { Store } from '../../src/storage/store.js';
 import { runCli, runJson } from '../support/cli.js';
-import { databaseTargets, openFresh } from '../support/databases.js';
+import { useCliAndApi } from '../support/cli-and-api.js';
+import { databaseTargets } from '../support/databases.js';
 
 const enc = encodeURIComponent;
 interface Said { code: string; text: string }
 
 /** The CLI and the API give the same reasons, codes, parameters and English text, and the CLI prints that text. */
 describe.each(databaseTargets)('reasons in the CLI and the API, on $name', (target) => {
-  let db: string;
-  let database: Database;
+  const registry = useCliAndApi(target);
+  let db = '';
   let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await target.create();
-    expect((await runCli(['init', '--db', db])).code).toBe(0);
-    database = await openFresh({ ...target, create: async () => db });
-    if (await Store.of(database).isEmpty()) await loadBundledDataset(Store.of(database));
-    app = await buildApp({ database, clock: () => new Date('2026-11-28T10:00:00Z') });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  beforeAll(() => ({ db, app } = registry()));
 
   const api = async (url: string): Promise<unknown> => {
     const res = await app.inject({ url });

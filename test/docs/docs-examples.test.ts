@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.js';
-import { loadBundledDataset } from '../../src/services/import.service.js';
-import type { Database } from '../../src/storage/database.js';
-import { Store } from '../../src/storage/store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { databaseTargets, openFresh } from '../support/databases.js';
+import { useCliAndApi } from '../support/cli-and-api.js';
+import { databaseTargets } from '../support/databases.js';
 
 /** The fenced blocks of a Markdown file, with their language. */
 const blocks = (file: string): { lang: string; body: string }[] =>
@@ -45,21 +42,10 @@ const contains = (actual: unknown, expected: unknown): boolean => {
 };
 
 describe.each(databaseTargets)('the documented examples, on $name', (target) => {
-  let db: string;
-  let database: Database;
+  const registry = useCliAndApi(target);
+  let db = '';
   let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await target.create();
-    expect((await runCli(['init', '--db', db])).code).toBe(0);
-    database = await openFresh({ ...target, create: async () => db });
-    if (await Store.of(database).isEmpty()) await loadBundledDataset(Store.of(database));
-    app = await buildApp({ database, clock: () => new Date('2026-11-28T10:00:00Z') });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  beforeAll(() => ({ db, app } = registry()));
 
   it('docs/cli.md: every console example prints what it shows', async () => {
     const examples = blocks('docs/cli.md').filter((b) => b.lang === 'console');
