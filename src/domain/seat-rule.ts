@@ -126,16 +126,8 @@ export class SeatIndex {
       this.unbounded.set(id, c.from);
       return;
     }
-    const entry = { id, from: c.from, to: c.to };
-    let lo = 0;
-    let hi = this.bounded.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.bounded[mid]!.from <= c.from) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === this.bounded.length) this.bounded.push(entry);
-    else this.bounded.splice(lo, 0, entry);
+    // After every kept term starting the same day or earlier (days are whole numbers).
+    this.bounded.splice(this.lowerBound(c.from + 1), 0, { id, from: c.from, to: c.to });
     this.starts.set(id, c.from);
     this.maxLength = Math.max(this.maxLength, c.to - c.from);
   }
@@ -155,14 +147,7 @@ export class SeatIndex {
     if (!takesSeat(term) || !c || c.from === null) return undefined;
     const to = c.to ?? Infinity;
     const near: SeatHolder[] = [];
-    let lo = 0;
-    let hi = this.bounded.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.bounded[mid]!.from < to) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = this.lowerBound(to) - 1; i >= 0; i--) {
       const x = this.bounded[i]!;
       if (x.from + this.maxLength <= c.from) break;
       if (x.to > c.from && x.id !== replacing) near.push({ id: x.id, extent: { certain: { from: x.from, to: x.to }, possible: { from: x.from, to: x.to } }, kind: KEPT });
