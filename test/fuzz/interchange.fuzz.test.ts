@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_UNEXPECTED } from '../../src/cli/exit-codes.js';
@@ -82,6 +83,8 @@ describe('fuzzing the interchange importers (through the import service, and a f
   let database: Database;
   let exported: { csv: Record<string, string>; popolo: string };
   let n = 0;
+  const pocomBase = readFolder(fileURLToPath(new URL('../fixtures/pocom-mini', import.meta.url)));
+  delete pocomBase['README.md'];
 
   beforeAll(async () => {
     database = await openDatabase(join(dir, 'registry.db'));
@@ -106,6 +109,7 @@ describe('fuzzing the interchange importers (through the import service, and a f
     { name: 'EveryPolitician', format: 'everypolitician', base: () => INTERCHANGE_BASES.everypolitician },
     { name: 'Wikidata tables', format: 'wikidata-csv', base: () => INTERCHANGE_BASES.wikidata },
     { name: 'IfG ministers', format: 'ifg', base: () => INTERCHANGE_BASES.ifg },
+    { name: 'POCOM', format: 'pocom', base: () => pocomBase },
   ];
 
   for (const f of formats) {
