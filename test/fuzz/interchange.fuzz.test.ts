@@ -184,4 +184,27 @@ describe('fuzzing the interchange importers (through the import service, and a f
     expect(report.counts['person']?.created).toBeGreaterThan(2);
     expect(report.counts['appointment']?.created).toBeGreaterThan(2);
   }, 120_000);
+
+  it('the long run\'s finds: a claimed end that is not a date is refused in its place; a POCOM folder without a section imports the rest', async () => {
+    // A Popolo export whose claim of a term's end reads "2(013-04-01": that record is rejected with its place, the rest imported.
+    const popolo = exported.popolo.replace(/"field":"end","value":"(\d)(\d{3}-\d\d-\d\d)"/, '"field":"end","value":"$1($2"');
+    expect(popolo).not.toBe(exported.popolo);
+    const file = join(dir, `claim-${++n}.json`);
+    writeFileSync(file, popolo);
+    const db = await openDatabase(join(dir, `claim-${n}.db`));
+    const report = await importFile(Store.of(db), file, { format: 'popolo' });
+    await db.close();
+    expect(balanced(report)).toBe(true);
+    expect(report.counts['claim']?.rejected).toBe(1);
+    expect(report.entries.find((e) => e.status === 'rejected')).toMatchObject({ file, field: expect.stringMatching(/claims\[\d+\]\.value$/) as unknown });
+    // POCOM without its concurrent appointments: read as empty, and the report says so.
+    const folder = join(dir, `pocom-${++n}`);
+    writeFolder(folder, Object.fromEntries(Object.entries(pocomBase).filter(([k]) => !k.startsWith('concurrent-appointments/'))));
+    const pocom = await openDatabase(join(dir, `pocom-${n}.db`));
+    const r = await importFile(Store.of(pocom), folder, { format: 'pocom' });
+    await pocom.close();
+    expect(balanced(r)).toBe(true);
+    expect(r.counts['appointment']?.created).toBeGreaterThan(5);
+    expect(r.entries.some((e) => e.message?.includes('concurrent-appointments/ is not in the folder'))).toBe(true);
+  }, 60_000);
 });
