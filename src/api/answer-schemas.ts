@@ -60,6 +60,8 @@ const postState = {
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
   reason: postReasonSchema.nullable(),
+  countryThen: z.strictObject({ id: text, name: text }).nullable()
+    .describe('the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself'),
 };
 
 export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date'));

@@ -65,7 +65,8 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 };
 
 export const presentWho = (a: WhoAnswer): string => {
-  const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
+  const then = a.countryThen ? ` (the country then: ${a.countryThen.name})` : '';
+  const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}${then}`;
   // Terms whose start is unknown, first recorded after the date: named apart, never as possible holders.
   const later = a.recordedLater.map((r) => `  not yet recorded: ${r.person.name}, first recorded on ${r.firstRecorded}`);
   if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...later].join('\n');

@@ -1,6 +1,7 @@
 import { type Appointment, type NameVariant, servesInPost } from '../domain/model.js';
 import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { stateOn } from '../domain/subjects/territory.js';
 import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
@@ -74,7 +75,9 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     const certainty = at ? (servesInPost(a) ? (certaintyDuring(termExtent(a, post, org, person), at) ?? null) : null) : null;
     if (at && !certainty) continue;
     const ordinals = numbersHolders(post, org?.kind) ? deriveOrdinals(all.filter((x) => x.postId === post.id)) : new Map<string, number>();
-    const subject = post.subjectId ? (catalog.get(post.subjectId) ?? stored.get(post.subjectId)) : undefined;
+    // On a date, the country as it was then (Prussia, for the chief of mission to Germany in 1800).
+    const then = at && post.subjectId ? stateOn(catalog.territory(post.subjectId).line, at)?.subject : undefined;
+    const subject = post.subjectId ? (then ?? catalog.get(post.subjectId) ?? stored.get(post.subjectId)) : undefined;
     terms.push({
       appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null,
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null,

@@ -4791,6 +4791,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             at: string;
+                            /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                            countryThen: {
+                                id: string;
+                                name: string;
+                            } | null;
                             existed: {
                                 from: string | null;
                                 to: string | null;
@@ -4986,6 +4991,11 @@ export interface paths {
                             };
                             posts: {
                                 at: string;
+                                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                                countryThen: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 existed: {
                                     from: string | null;
                                     to: string | null;
@@ -5155,6 +5165,11 @@ export interface components {
                 name: string;
             };
             posts: {
+                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                countryThen: {
+                    id: string;
+                    name: string;
+                } | null;
                 existed: {
                     from: string | null;
                     to: string | null;
@@ -5272,6 +5287,11 @@ export interface components {
                 name: string;
             };
             posts: {
+                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                countryThen: {
+                    id: string;
+                    name: string;
+                } | null;
                 existed: {
                     from: string | null;
                     to: string | null;
