@@ -117,11 +117,11 @@ export interface Continuation {
 }
 
 export const CONTINUED_AS: Continuation[] = [
-  { from: 'XPRU', to: 'DE', source: 'pocom', says: 'POCOM lists the envoys commissioned to Prussia in its Germany file' },
+  { from: 'XPRU', to: 'XDER', source: 'pocom', says: 'POCOM, Germany file: Bancroft, commissioned to Prussia in 1867, was commissioned to the German Empire in 1871' },
+  { from: 'XDER', to: 'XDEW', source: 'pocom', says: 'POCOM, Germany file: envoys "Commissioned to Germany" from 1878 to 1933, one line of terms' },
+  { from: 'XDEW', to: 'XDEA', source: 'hsg-germany', says: 'Since the end of World War II in 1945' },
+  { from: 'XDEA', to: 'DE', source: 'state-background-germany', says: 'Founded: 1949 (Basic Law, i.e., Constitution, promulgated on May 23, 1949)' },
   { from: 'XDFG', to: 'DE', source: 'pocom', says: 'POCOM lists Donelson\'s mission to the Federal Government of Germany in its Germany file' },
-  { from: 'XDER', to: 'DE', source: 'pocom', says: 'POCOM lists the envoys commissioned to the German Empire in its Germany file' },
-  { from: 'XDEW', to: 'DE', source: 'pocom', says: 'POCOM lists the envoys of 1918–1941 in its Germany file' },
-  { from: 'XDEA', to: 'DE', source: 'state-background-germany', says: 'the Federal Republic, founded 1949' },
   { from: 'DDDE', to: 'DE', source: 'state-background-germany', says: 'On October 3, 1990, the Federal Republic of Germany and the German Democratic Republic unified' },
   { from: 'XSRB', to: 'YUCS', source: 'hsg-kingdom-of-yugoslavia', says: 'the U.S. Government has considered the Kingdom of Serbs, Croats, and Slovenes and then later, Yugoslavia, as the successor government to the original Government of Serbia' },
   { from: 'XSRB', to: 'RS', source: 'pocom', says: 'POCOM lists the envoys to the Kingdom of Serbia (1882–1918) in its Serbia file' },

@@ -54,17 +54,15 @@ export const lineExtent = (lives: readonly Extent[]): Extent => {
 };
 
 /**
- * Which state of a line stands for it on `at`: the country itself when it certainly existed on every day `at` can
- * mean; else, of the states that certainly did, the one begun last (the German Empire, not Prussia, in 1875); else,
- * of those that may have, the one begun last. Undefined: none did.
+ * Which state of a line stands for it on `at`: the first of the line (the country itself, then the states it
+ * continues, nearest first) that certainly existed on every day `at` can mean, else the first that may have: in
+ * 1875 the German Empire (which Germany continues) before Prussia (which the Empire continues); in 1980 the Yemen
+ * Arab Republic, before South Yemen, for Yemen. Undefined: none did.
  */
 export const stateOn = <T extends { extent: Extent }>(line: readonly T[], at: PartialDate): T | undefined => {
   const covers = (s: DaySpan | undefined) => s !== undefined && (s.from === null || s.from <= at.earliest) && (s.to === null || at.latest < s.to);
   const meets = (s: DaySpan | undefined) => s !== undefined && (s.from === null || s.from <= at.latest) && (s.to === null || at.earliest < s.to);
-  if (line[0] && covers(line[0].extent.certain)) return line[0];
-  const begun = (x: T) => x.extent.possible?.from ?? -Infinity;
-  const latest = (xs: T[]) => xs.reduce<T | undefined>((best, x) => (!best || begun(x) > begun(best) ? x : best), undefined);
-  return latest(line.filter((x) => covers(x.extent.certain))) ?? latest(line.filter((x) => meets(x.extent.possible)));
+  return line.find((x) => covers(x.extent.certain)) ?? line.find((x) => meets(x.extent.possible));
 };
 
 /**
