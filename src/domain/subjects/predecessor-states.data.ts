@@ -17,17 +17,61 @@ export interface ReferenceSource {
 }
 
 export const REFERENCE_SOURCES = {
-  iso3166_3: { id: 'iso-3166-3', title: 'ISO 3166-3, formerly used names of countries (as in the iso-codes data, iso_3166-3.json)', url: 'https://www.iso.org/iso-3166-country-codes.html' },
-  hsgGermany: { id: 'hsg-germany', title: 'Office of the Historian: A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776: Germany', url: 'https://history.state.gov/countries/germany' },
-  hsgSerbia: { id: 'hsg-kingdom-of-yugoslavia', title: 'Office of the Historian: … by Country, since 1776: Kingdom of Serbia/Yugoslavia', url: 'https://history.state.gov/countries/kingdom-of-yugoslavia' },
-  hsgMontenegro: { id: 'hsg-montenegro', title: 'Office of the Historian: … by Country, since 1776: Montenegro', url: 'https://history.state.gov/countries/montenegro' },
-  hsgYemen: { id: 'hsg-yemen', title: 'Office of the Historian: … by Country, since 1776: Yemen', url: 'https://history.state.gov/countries/yemen' },
-  stateYemenNote: { id: 'state-background-yemen', title: 'U.S. Department of State, Background Notes: Yemen (March 2012)', url: 'http://m.state.gov/md196398.htm' },
-  frus1919: { id: 'frus-1919-v02-d831', title: 'Foreign Relations of the United States, 1919, vol. II, document 831 (the Serbian Chargé to the Acting Secretary of State)', url: 'https://history.state.gov/historicaldocuments/frus1919v02/d831' },
-  prussiaArticle: { id: 'wikipedia-kingdom-of-prussia', title: 'Kingdom of Prussia (Wikipedia article, as quoted by ancestry.bartfeenstra.com and countries.fandom.com)', url: 'https://countries.fandom.com/wiki/Kingdom_of_Prussia' },
-  germanEmpire1848: { id: 'wikipedia-german-empire-1848-us-relations', title: 'German Empire–United States relations (Wikipedia article, wikimili mirror)', url: 'https://wikimili.com/en/German_Empire–United_States_relations' },
-  germanyBackground: { id: 'state-background-germany', title: 'U.S. Department of State, Background Note: Germany (edinformatics.com copy)', url: 'https://edinformatics.com/travel/germany.htm' },
-  pocom: { id: 'pocom', title: 'Principal Officers and Chiefs of Mission (Office of the Historian)', url: 'https://history.state.gov/departmenthistory/people/principals-chiefs' },
+  iso3166_3: {
+    id: 'iso-3166-3',
+    title: 'ISO 3166-3, formerly used names of countries (as in the iso-codes data, iso_3166-3.json)',
+    url: 'https://www.iso.org/iso-3166-country-codes.html',
+  },
+  hsgGermany: {
+    id: 'hsg-germany',
+    title: 'Office of the Historian: A Guide to the United States’ History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776: Germany',
+    url: 'https://history.state.gov/countries/germany',
+  },
+  hsgSerbia: {
+    id: 'hsg-kingdom-of-yugoslavia',
+    title: 'Office of the Historian: … by Country, since 1776: Kingdom of Serbia/Yugoslavia',
+    url: 'https://history.state.gov/countries/kingdom-of-yugoslavia',
+  },
+  hsgMontenegro: {
+    id: 'hsg-montenegro',
+    title: 'Office of the Historian: … by Country, since 1776: Montenegro',
+    url: 'https://history.state.gov/countries/montenegro',
+  },
+  hsgYemen: {
+    id: 'hsg-yemen',
+    title: 'Office of the Historian: … by Country, since 1776: Yemen',
+    url: 'https://history.state.gov/countries/yemen',
+  },
+  stateYemenNote: {
+    id: 'state-background-yemen',
+    title: 'U.S. Department of State, Background Notes: Yemen (March 2012)',
+    url: 'http://m.state.gov/md196398.htm',
+  },
+  frus1919: {
+    id: 'frus-1919-v02-d831',
+    title: 'Foreign Relations of the United States, 1919, vol. II, document 831 (the Serbian Chargé to the Acting Secretary of State)',
+    url: 'https://history.state.gov/historicaldocuments/frus1919v02/d831',
+  },
+  prussiaArticle: {
+    id: 'wikipedia-kingdom-of-prussia',
+    title: 'Kingdom of Prussia (Wikipedia article, as quoted by ancestry.bartfeenstra.com and countries.fandom.com)',
+    url: 'https://countries.fandom.com/wiki/Kingdom_of_Prussia',
+  },
+  germanEmpire1848: {
+    id: 'wikipedia-german-empire-1848-us-relations',
+    title: 'German Empire–United States relations (Wikipedia article, wikimili mirror)',
+    url: 'https://wikimili.com/en/German_Empire–United_States_relations',
+  },
+  germanyBackground: {
+    id: 'state-background-germany',
+    title: 'U.S. Department of State, Background Note: Germany (edinformatics.com copy)',
+    url: 'https://edinformatics.com/travel/germany.htm',
+  },
+  pocom: {
+    id: 'pocom',
+    title: 'Principal Officers and Chiefs of Mission (Office of the Historian)',
+    url: 'https://history.state.gov/departmenthistory/people/principals-chiefs',
+  },
 } as const satisfies Record<string, ReferenceSource>;
 
 export type ReferenceId = (typeof REFERENCE_SOURCES)[keyof typeof REFERENCE_SOURCES]['id'];
@@ -117,22 +161,55 @@ export interface Continuation {
 }
 
 export const CONTINUED_AS: Continuation[] = [
-  { from: 'XPRU', to: 'XDER', source: 'pocom', says: 'POCOM, Germany file: Bancroft, commissioned to Prussia in 1867, was commissioned to the German Empire in 1871' },
-  { from: 'XDER', to: 'XDEW', source: 'pocom', says: 'POCOM, Germany file: envoys "Commissioned to Germany" from 1878 to 1933, one line of terms' },
+  {
+    from: 'XPRU', to: 'XDER', source: 'pocom',
+    says: 'POCOM, Germany file: Bancroft, commissioned to Prussia in 1867, was commissioned to the German Empire in 1871',
+  },
+  {
+    from: 'XDER', to: 'XDEW', source: 'pocom',
+    says: 'POCOM, Germany file: envoys "Commissioned to Germany" from 1878 to 1933, one line of terms',
+  },
   { from: 'XDEW', to: 'XDEA', source: 'hsg-germany', says: 'Since the end of World War II in 1945' },
-  { from: 'XDEA', to: 'DE', source: 'state-background-germany', says: 'Founded: 1949 (Basic Law, i.e., Constitution, promulgated on May 23, 1949)' },
-  { from: 'XDFG', to: 'DE', source: 'pocom', says: 'POCOM lists Donelson\'s mission to the Federal Government of Germany in its Germany file' },
-  { from: 'DDDE', to: 'DE', source: 'state-background-germany', says: 'On October 3, 1990, the Federal Republic of Germany and the German Democratic Republic unified' },
-  { from: 'XSRB', to: 'YUCS', source: 'hsg-kingdom-of-yugoslavia', says: 'the U.S. Government has considered the Kingdom of Serbs, Croats, and Slovenes and then later, Yugoslavia, as the successor government to the original Government of Serbia' },
+  {
+    from: 'XDEA', to: 'DE', source: 'state-background-germany',
+    says: 'Founded: 1949 (Basic Law, i.e., Constitution, promulgated on May 23, 1949)',
+  },
+  {
+    from: 'XDFG', to: 'DE', source: 'pocom',
+    says: 'POCOM lists Donelson\'s mission to the Federal Government of Germany in its Germany file',
+  },
+  {
+    from: 'DDDE', to: 'DE', source: 'state-background-germany',
+    says: 'On October 3, 1990, the Federal Republic of Germany and the German Democratic Republic unified',
+  },
+  {
+    from: 'XSRB', to: 'YUCS', source: 'hsg-kingdom-of-yugoslavia',
+    says: 'the U.S. Government has considered the Kingdom of Serbs, Croats, and Slovenes and then later, Yugoslavia, as the successor government to the original Government of Serbia',
+  },
   { from: 'XSRB', to: 'RS', source: 'pocom', says: 'POCOM lists the envoys to the Kingdom of Serbia (1882–1918) in its Serbia file' },
-  { from: 'CSXX', to: 'RS', source: 'pocom', says: 'POCOM, Serbia file: "Originally commissioned to the Federal Republic of Yugoslavia; continued to serve after country’s name was changed"' },
-  { from: 'XMNE', to: 'ME', source: 'pocom', says: 'POCOM lists the envoys to the Kingdom of Montenegro (1905–1918) in its Montenegro file' },
-  { from: 'CSXX', to: 'ME', source: 'hsg-montenegro', says: 'the Republic of Montenegro declared independence from the State Union of Serbia and Montenegro on June 3, 2006' },
+  {
+    from: 'CSXX', to: 'RS', source: 'pocom',
+    says: 'POCOM, Serbia file: "Originally commissioned to the Federal Republic of Yugoslavia; continued to serve after country’s name was changed"',
+  },
+  {
+    from: 'XMNE', to: 'ME', source: 'pocom',
+    says: 'POCOM lists the envoys to the Kingdom of Montenegro (1905–1918) in its Montenegro file',
+  },
+  {
+    from: 'CSXX', to: 'ME', source: 'hsg-montenegro',
+    says: 'the Republic of Montenegro declared independence from the State Union of Serbia and Montenegro on June 3, 2006',
+  },
   { from: 'XYEK', to: 'XYAR', source: 'hsg-yemen', says: 'U.S. Recognition of Yemen Arab Republic (North Yemen), 1962' },
   { from: 'XYAR', to: 'YE', source: 'state-background-yemen', says: 'Unification (of former South and North Yemen): May 22, 1990' },
   { from: 'YDYE', to: 'YE', source: 'state-background-yemen', says: 'Unification (of former South and North Yemen): May 22, 1990' },
-  { from: 'KOREA', to: 'KR', source: 'pocom', says: 'POCOM lists the envoys to Joseon Korea (1883–1905) in its Korea file, with the Republic of Korea\'s' },
+  {
+    from: 'KOREA', to: 'KR', source: 'pocom',
+    says: 'POCOM lists the envoys to Joseon Korea (1883–1905) in its Korea file, with the Republic of Korea\'s',
+  },
   { from: 'TGTZ', to: 'TZ', source: 'pocom', says: 'POCOM lists the envoy to Tanganyika of 1961-12-09 in its Tanzania file' },
   { from: 'ZNTZ', to: 'TZ', source: 'pocom', says: 'POCOM keeps one Tanzania file for the united republic of Tanganyika and Zanzibar' },
-  { from: 'SUHH', to: 'RU', source: 'pocom', says: 'POCOM, Russia file: "Commissioned to the Union of Soviet Socialist Republics. Continued to serve as Ambassador to the Russian Federation after the dissolution of the Soviet Union"' },
+  {
+    from: 'SUHH', to: 'RU', source: 'pocom',
+    says: 'POCOM, Russia file: "Commissioned to the Union of Soviet Socialist Republics. Continued to serve as Ambassador to the Russian Federation after the dissolution of the Soviet Union"',
+  },
 ];
