@@ -145,7 +145,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   names: z.array(z.strictObject({ name: text, kind: text, generated: z.boolean(), lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
   at: maybe,
   terms: z.array(z.strictObject({
-    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),
+    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(), countryThen: z.strictObject({ id: text, name: text }).nullable(),
     start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),

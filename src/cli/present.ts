@@ -271,7 +271,7 @@ export const presentCareer = (a: CareerAnswer): string => {
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);
-    lines.push(`  ${t.post.name}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
+    lines.push(`  ${t.post.name}${t.countryThen ? ` (the country then: ${t.countryThen.name})` : ''}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
   }
   return lines.join('\n');
 };

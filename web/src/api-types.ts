@@ -706,6 +706,10 @@ export interface paths {
                             terms: {
                                 appointmentId: string;
                                 certainty: ("certain" | "possible") | null;
+                                countryThen: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 end: string | null;
                                 endReason: string | null;
                                 /** @enum {string} */
