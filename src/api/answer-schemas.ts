@@ -60,6 +60,8 @@ const postState = {
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
   reason: postReasonSchema.nullable(),
+  countryThen: z.strictObject({ id: text, name: text }).nullable()
+    .describe('the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself'),
 };
 
 export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date'));
@@ -143,7 +145,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   names: z.array(z.strictObject({ name: text, kind: text, generated: z.boolean(), lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
   at: maybe,
   terms: z.array(z.strictObject({
-    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),
+    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(), countryThen: z.strictObject({ id: text, name: text }).nullable(),
     start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),

@@ -65,7 +65,8 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 };
 
 export const presentWho = (a: WhoAnswer): string => {
-  const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
+  const then = a.countryThen ? ` (the country then: ${a.countryThen.name})` : '';
+  const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}${then}`;
   // Terms whose start is unknown, first recorded after the date: named apart, never as possible holders.
   const later = a.recordedLater.map((r) => `  not yet recorded: ${r.person.name}, first recorded on ${r.firstRecorded}`);
   if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...later].join('\n');
@@ -270,7 +271,7 @@ export const presentCareer = (a: CareerAnswer): string => {
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);
-    lines.push(`  ${t.post.name}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
+    lines.push(`  ${t.post.name}${t.countryThen ? ` (the country then: ${t.countryThen.name})` : ''}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
   }
   return lines.join('\n');
 };

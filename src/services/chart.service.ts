@@ -72,7 +72,9 @@ export const chart = async (store: Store, orgName: string, at: PartialDate): Pro
     const mine = new Map<string, ChartResponsibility>();
     for (const r of responsibilities.filter((x) => x.unitId === id)) {
       const subject = subjectOf(r.subjectId);
-      const c = certaintyDuring(within(extentOf(r.interval), organizationExtent(n.organization), lifeExtent(subject?.life ?? { from: null, to: null })), at);
+      // A country through time: the states it continues bound the responsibility as much as the country of today.
+      const life = catalog.get(r.subjectId) ? catalog.territory(r.subjectId).extent : lifeExtent(subject?.life ?? { from: null, to: null });
+      const c = certaintyDuring(within(extentOf(r.interval), organizationExtent(n.organization), life), at);
       if (!c || !subject) continue;
       const sources = (cited.get(r.id) ?? [r.sourceId]).map((sid) => ctx.source(sid));
       const existing = mine.get(r.subjectId);

@@ -706,6 +706,10 @@ export interface paths {
                             terms: {
                                 appointmentId: string;
                                 certainty: ("certain" | "possible") | null;
+                                countryThen: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 end: string | null;
                                 endReason: string | null;
                                 /** @enum {string} */
@@ -4791,6 +4795,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             at: string;
+                            /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                            countryThen: {
+                                id: string;
+                                name: string;
+                            } | null;
                             existed: {
                                 from: string | null;
                                 to: string | null;
@@ -4986,6 +4995,11 @@ export interface paths {
                             };
                             posts: {
                                 at: string;
+                                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                                countryThen: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 existed: {
                                     from: string | null;
                                     to: string | null;
@@ -5155,6 +5169,11 @@ export interface components {
                 name: string;
             };
             posts: {
+                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                countryThen: {
+                    id: string;
+                    name: string;
+                } | null;
                 existed: {
                     from: string | null;
                     to: string | null;
@@ -5272,6 +5291,11 @@ export interface components {
                 name: string;
             };
             posts: {
+                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                countryThen: {
+                    id: string;
+                    name: string;
+                } | null;
                 existed: {
                     from: string | null;
                     to: string | null;
