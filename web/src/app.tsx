@@ -52,7 +52,7 @@ export const App = () => {
   else if (path === '/sign-in') main = <SignIn onSession={setSession} />;
   else if ((routed && view !== null) || shortView) {
     if (!orgId) main = registry ? <NotFound what="organization" /> : <p aria-busy="true">{t('loading')}</p>;
-    else if (view === 'map') main = <MapView org={orgId} at={at} country={place.params.get('country')} />;
+    else if (view === 'map') main = <MapView org={orgId} at={at} country={place.params.get('country')} within={place.params.get('within') === '1'} />;
     else if (view === 'timeline') main = <TimelineView org={orgId} summary={org} post={place.params.get('post')} />;
     else if (view === 'diff') main = <DiffPage org={orgId} year={place.params.get('in')} from={place.params.get('from')} to={place.params.get('to')} />;
     else main = <ChartView org={orgId} at={at} />;

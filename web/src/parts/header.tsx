@@ -73,7 +73,7 @@ export const Header = ({ registry, org, view, path, at, dated, session, onSignOu
       </nav>
     ) : null}
     <SearchBox />
-    <div class="account">
+    <div class={`account${session ? '' : ' signed-out'}`}>
       {session ? (
         <>{t('signedInAs', { name: session.name, role: session.role })} <button type="button" class="link" onClick={onSignOut}>{t('signOut')}</button></>
       ) : <a href={href('/sign-in')}>{t('signIn')}</a>}

@@ -1,5 +1,5 @@
 import type { ChartAnswer } from '../api.js';
-import { dateText, nameOf, say, spanText, t } from '../i18n.js';
+import { dateText, lang, nameOf, say, spanText, t } from '../i18n.js';
 import { href } from '../router.js';
 import { Sources } from './sources.js';
 
@@ -10,6 +10,7 @@ export type HolderView = ChartPost['holders'][number];
 export const Holder = ({ h }: { h: HolderView }) => (
   <span class={`holder ${h.certainty}${h.disputed ? ' disputed' : ''}`} data-certainty={h.certainty}>
     <a href={href(`/person/${encodeURIComponent(h.person.id)}`)}>{nameOf(h.person)}</a>
+    {lang() === 'en' && h.person.nativeName ? <span lang="ko" class="native"> {h.person.nativeName}</span> : null}
     {h.acting || h.kind === 'acting' ? <span class="tag acting">{t('acting')}</span> : null}
     {h.kind === 'cover' ? <span class="tag acting">{t('cover')}</span> : null}
     {h.disputed ? <span class="tag conflict" title={t('disputedTitle')}>{t('disputed')}</span> : null}

@@ -1,7 +1,7 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countryName, dateText, nameOf, t } from '../i18n.js';
-import { orgPath } from '../organization.js';
+import { orgPath, useRegistry } from '../organization.js';
 import { Failure } from '../parts/failure.js';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -58,6 +58,7 @@ const CountryPicker = ({ entries, mapPath, chosen }: { entries: readonly Entry[]
   const [value, setValue] = useState('');
   const pick = (text: string) => {
     const q = text.trim().toLowerCase();
+    if (!q) return undefined;
     const hit = options.find((o) => o.name.toLowerCase() === q || o.code.toLowerCase() === q) ?? options.find((o) => o.name.toLowerCase().startsWith(q));
     if (hit) navigate(mapPath, { country: hit.code });
     return hit;
@@ -82,11 +83,13 @@ const CountryPicker = ({ entries, mapPath, chosen }: { entries: readonly Entry[]
 };
 
 /** The world coloured by the unit responsible on the date; hatched where sources disagree or the date is unsure. */
-export const MapView = ({ org, at, country }: { org: string; at: string; country: string | null }) => {
+export const MapView = ({ org, at, country, within }: { org: string; at: string; country: string | null; within: boolean }) => {
   const [shapes, setShapes] = useState<Shape[] | null>(null);
   const [hover, setHover] = useState<string>('');
   useEffect(() => void loadShapes().then(setShapes), []);
-  const { data, error, loading } = useRead('/api/coverage', { at, org });
+  // The whole registry's answer by default (South Korea's desk may sit outside the ministry); `?within=1` keeps to the organization.
+  const { data, error, loading } = useRead('/api/coverage', within ? { at, org } : { at });
+  const registry = useRegistry();
   const byNumeric = useMemo(() => new Map((data?.countries ?? []).filter((c) => c.numeric).map((c) => [c.numeric!.padStart(3, '0'), c])), [data]);
   const legend = useMemo(() => {
     const units = new Map<string, { name: string; count: number }>();
@@ -103,17 +106,19 @@ export const MapView = ({ org, at, country }: { org: string; at: string; country
   };
   const open = (e: Entry | undefined) => e?.subject.code && navigate(mapPath, { country: e.subject.code });
   const date = dateText(data?.at ?? at);
-  const orgName = data?.organization ? nameOf(data.organization) : '';
+  const summary = registry?.organizations.find((o) => o.organization.id === org);
+  const orgName = summary ? nameOf({ ...summary.organization, nativeName: summary.nativeName }) : org;
   const covered = (data?.countries ?? []).filter((c) => c.units.length > 0).length;
   return (
     <section aria-labelledby="map-title" aria-busy={loading || !shapes}>
       <h2 id="map-title">{t('mapTitle')} <span class="muted">{t('onDate', { date })}</span></h2>
-      {data ? <p class="answer" data-answer="map">{t('mapAnswer', { count: covered, units: legend.length, org: orgName, date })}</p> : null}
+      {data ? <p class="answer" data-answer="map">{t('mapAnswer', { count: covered, units: legend.length, date })}</p> : null}
       <div class="map-layout">
         <CountryPicker entries={data?.countries ?? []} mapPath={mapPath} chosen={country} />
+        <label class="within"><input type="checkbox" checked={within} onChange={(e) => navigate(mapPath, { within: (e.target as HTMLInputElement).checked ? '1' : null })} /> {t('mapWithin', { org: orgName })}</label>
         <p class="hover-line" aria-live="polite">{hover || t('mapHint')}</p>
       </div>
-      {country ? <RoutePanel subject={country} at={at} org={org} mapPath={mapPath} /> : null}
+      {country ? <RoutePanel subject={country} at={at} org={within ? org : undefined} mapPath={mapPath} /> : null}
       <div class="map-wrap">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="map" role="img" aria-label={t('mapLabel', { date })}>
           <defs>

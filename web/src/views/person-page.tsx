@@ -1,5 +1,5 @@
 import type { CareerAnswer } from '../api.js';
-import { dateText, nameOf, spanText, t } from '../i18n.js';
+import { dateText, lang, nameOf, spanText, t } from '../i18n.js';
 import { OPEN_END } from '../messages.js';
 import { Failure } from '../parts/failure.js';
 import { Sources } from '../parts/sources.js';
@@ -76,7 +76,8 @@ export const PersonPage = ({ id }: { id: string }) => {
   const answer = answerOf(data);
   return (
     <article aria-labelledby="person-title">
-      <h2 id="person-title">{nameOf(p)}</h2>
+      {/* In English the romanization leads with the Hangul beside it; in Korean the Hangul leads (nameOf). */}
+      <h2 id="person-title">{nameOf(p)}{lang() === 'en' && p.nativeName ? <> <span lang="ko" class="native">{p.nativeName}</span></> : null}</h2>
       {answer ? <p class="answer" data-answer="person">{answer}</p> : null}
       {p.born || p.died ? <p>{p.born ? t('born', { date: dateText(p.born) }) : ''}{p.born && p.died ? '; ' : ''}{p.died ? t('died', { date: dateText(p.died) }) : ''}</p> : null}
       <h3>{t('career')}</h3>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { dateText, nameOf, spanText, t } from '../i18n.js';
+import { dateText, lang, nameOf, spanText, t } from '../i18n.js';
 import { OPEN_END } from '../messages.js';
 import { Failure } from '../parts/failure.js';
 import { EndAppointmentForm, StartAppointmentForm } from '../parts/edit-forms.js';
@@ -43,7 +43,7 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
               <td data-label={t('number')}>{term.ordinal === null ? (term.acting ? t('acting') : '–') : term.ordinalSource === 'derived'
                 ? <span class="derived" title={derivedOrdinal}>{term.ordinal}<sup aria-hidden="true">*</sup><span class="sr-only"> ({derivedOrdinal})</span></span>
                 : term.ordinal}</td>
-              <td data-label={t('name')}><a href={href(`/person/${encodeURIComponent(term.person.id)}`)}>{nameOf(term.person)}</a>{term.acting ? <span class="tag acting">{t('acting')}</span> : null}{term.party ? <span class="party"> ({term.party})</span> : null}</td>
+              <td data-label={t('name')}><a href={href(`/person/${encodeURIComponent(term.person.id)}`)}>{nameOf(term.person)}</a>{lang() === 'en' && term.person.nativeName ? <span lang="ko" class="native"> {term.person.nativeName}</span> : null}{term.acting ? <span class="tag acting">{t('acting')}</span> : null}{term.party ? <span class="party"> ({term.party})</span> : null}</td>
               <td data-label={t('tookOffice')}>{term.start ? dateText(term.start) : t('unknown')}</td>
               <td data-label={t('leftOffice')}>{term.end === OPEN_END ? t('inOffice') : term.end ? dateText(term.end) : t('unknown')}</td>
               <td data-label={t('timeInOfficeHeading')}>{term.timeInOffice ? t(term.timeInOffice.approximate ? 'timeInOfficeAtLeast' : 'timeInOffice', { years: term.timeInOffice.years, days: term.timeInOffice.days }) : '–'}</td>

@@ -21,8 +21,8 @@ export const routeSentence = (data: RouteAnswer): string => {
 };
 
 /** The routing answer for one country: the answer, the unit's chain of heads, the reasoning and the sources. */
-export const RoutePanel = ({ subject, at, org, mapPath }: { subject: string; at: string; org: string; mapPath: string }) => {
-  const { data, error } = useRead('/api/route', { subject, at, org });
+export const RoutePanel = ({ subject, at, org, mapPath }: { subject: string; at: string; org: string | undefined; mapPath: string }) => {
+  const { data, error } = useRead('/api/route', org ? { subject, at, org } : { subject, at });
   const panel = useRef<HTMLElement>(null);
   // The answer comes into view and takes focus when a country is chosen, wherever the reader chose it.
   useEffect(() => {
