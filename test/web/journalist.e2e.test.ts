@@ -180,7 +180,7 @@ describe.skipIf(!hasBrowser)('a journalist in Chromium, in English and Korean', 
           await page.waitForLoadState('networkidle');
           // Every visible control of the page, marked so the walk can tell which it reached.
           const controls = (await page.evaluate(`(() => {
-            const all = [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]')].filter((e) => e.getClientRects().length > 0 && !e.closest('[hidden]'));
+            const all = [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]')].filter((e) => e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) && !e.closest('[hidden]') && !e.closest('details:not([open]) > :not(summary)'));
             all.forEach((e, i) => e.setAttribute('data-kw', String(i)));
             return all.length;
           })()`)) as number;
