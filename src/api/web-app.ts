@@ -11,6 +11,9 @@ const webDir = (): string | undefined => {
   return index ? dirname(index) : undefined;
 };
 
+/** Whether `chancery serve` has a web app to serve (else `/` says how to build it). */
+export const webAppBuilt = (): boolean => webDir() !== undefined;
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json',
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json',
