@@ -92,8 +92,10 @@ export const ChartView = ({ org, at }: { org: string; at: string }) => {
   const ordered = tree.children?.map((c) => c.data) ?? [];
   const collapsed = tree.descendants().length - 1 > COLLAPSE_ABOVE;
   const headId = registry?.organizations.find((o) => o.organization.id === root.organization.id)?.headPost?.id;
-  const head = root.posts.find((p) => p.post.id === headId) ?? root.posts[0];
-  const answer = answerOf(head, data.at);
+  // A registry that ranks no post (POCOM) has no head to name: the answer then counts the posts held on the date.
+  const head = root.posts.find((p) => p.post.id === headId) ?? (root.posts.length === 1 ? root.posts[0] : undefined);
+  const answer = head ? answerOf(head, data.at) : root.posts.length
+    ? t('answerPosts', { date: dateText(data.at), count: root.posts.length, held: root.posts.filter((p) => p.holders.length).length }) : null;
   const mapPath = orgPath(org, 'map');
   return (
     <section aria-labelledby="chart-title" aria-busy={loading}>
