@@ -241,7 +241,7 @@ describe.skipIf(!hasBrowser)('a journalist in Chromium, in English and Korean', 
         }
         expect(found).toEqual({});
         expect(pageErrors).toEqual([]);
-      });
+      }, 300_000);
     });
   }
 });

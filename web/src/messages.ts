@@ -133,6 +133,7 @@ const en = {
   gained: '{{subject}}: now {{units}}', before: '(before: {{units}})', lost: '{{subject}}: no longer {{units}}', nowHeld: '(now: {{units}})',
   established: 'Established', abolished: 'Abolished', renamed: 'Renamed', movedUnit: 'Moved',
   // Search.
+  searchAnswer_one: '{{count}} result for “{{q}}”.', searchAnswer_other: '{{count}} results for “{{q}}”.',
   search: 'Search', searchFor: 'Search: {{q}}', searchLabel: 'Search people, units, posts and countries',
   searchPlaceholder: 'Search: 최선희, Choe Son-hui, Sweden…', suggestions: 'Suggestions',
   matched: 'matched “{{text}}”', closeSpelling: '(close spelling)', nothingFound: 'Nothing found for “{{q}}”.',
@@ -259,6 +260,7 @@ const ko: Korean = {
   nobodyKnown: '알려진 사람 없음', changeStarted: '취임', changeEnded: '퇴임',
   gained: '{{subject}}: 이제 {{units}}', before: '(이전: {{units}})', lost: '{{subject}}: 더 이상 {{units}} 아님', nowHeld: '(현재: {{units}})',
   established: '설립', abolished: '폐지', renamed: '개칭', movedUnit: '이동',
+  searchAnswer_other: '“{{q}}” 검색 결과 {{count}}개.',
   search: '검색', searchFor: '검색: {{q}}', searchLabel: '인물, 부서, 직위, 나라 검색',
   searchPlaceholder: '검색: 최선희, Choe Son-hui, 스웨덴…', suggestions: '추천',
   matched: '“{{text}}”와(과) 일치', closeSpelling: '(비슷한 표기)', nothingFound: '“{{q}}”에 대한 결과가 없습니다.',

@@ -88,6 +88,7 @@ export const SearchPage = ({ q }: { q: string }) => {
       <h2 id="search-title">{q ? t('searchFor', { q }) : t('search')}</h2>
       {q ? null : <form role="search" action="/search"><label for="search-page-input">{t('searchLabel')}</label> <input id="search-page-input" name="q" /> <button type="submit">{t('search')}</button></form>}
       {error ? <Failure error={error} kind={null} /> : null}
+      {data && data.results.length ? <p class="answer" data-answer="search">{t('searchAnswer', { count: data.results.length, q: data.query })}</p> : null}
       {data ? (data.results.length
         ? <ul class="results">{data.results.map((r) => <li key={`${r.kind}:${r.id}`} class={`result ${r.kind}`}><a href={resultHref(r)}>{shownName(r)}</a><ResultText r={r} /></li>)}</ul>
         : <p>{t('nothingFound', { q: data.query })}</p>) : null}
