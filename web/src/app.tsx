@@ -39,7 +39,8 @@ export const App = () => {
   const unit = tail(path, '/unit/');
   const routed = parseOrgPath(path);
   const shortView = SHORT[path];
-  const orgId = routed?.id ?? (shortView || path === '/' ? registry?.defaultOrganization ?? null : null);
+  // A unit's page is about an organization too: the header names it and its views are a click away.
+  const orgId = routed?.id ?? unit ?? (shortView || path === '/' ? registry?.defaultOrganization ?? null : null);
   const org = summaryOf(registry, orgId);
   const view = routed?.view ?? shortView ?? null;
   const dated = routed !== null && view !== 'timeline' && view !== 'diff' || shortView === 'map' || unit !== null;
