@@ -21,6 +21,7 @@ import type { UnitAnswer } from '../services/unit.service.js';
 import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
 import type { WhoAnswer } from '../services/who.service.js';
 import type { AreaWhoAnswer } from '../services/area.service.js';
+import type { OrganizationsAnswer } from '../services/organizations.service.js';
 
 /*
  * The schema of every answer, each written against its service's answer type: `z.ZodType<T>` makes the compiler
@@ -223,3 +224,11 @@ export const appointmentStartedSchema = z.strictObject({ appointment: appointmen
 export const appointmentEndedSchema = z.strictObject({ appointment: appointmentSchema, version: z.number() });
 export const claimWrittenSchema = z.strictObject({ claim: claimSchema, version: z.number() });
 export const userCreatedSchema = z.strictObject({ user: userSchema, token: text });
+
+export const organizationsSchema: z.ZodType<OrganizationsAnswer> = z.strictObject({
+  organizations: z.array(z.strictObject({
+    organization: organizationRefSchema, nativeName: maybe, kind: text, parentId: maybe, units: z.number().int(), posts: z.number().int(), headPost: postRefSchema.nullable(),
+  })),
+  defaultOrganization: maybe,
+  totals: z.strictObject({ organizations: z.number().int(), posts: z.number().int(), sources: z.number().int() }),
+}).describe("the registry's organizations, top-level first, with their units' and posts' counts");

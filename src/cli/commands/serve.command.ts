@@ -1,4 +1,5 @@
 import { buildApp } from '../../api/app.js';
+import { webAppBuilt } from '../../api/web-app.js';
 import { DomainError } from '../../domain/errors.js';
 import { loadBundledDataset } from '../../services/import.service.js';
 import { prepareAnswers } from '../../services/prepare.service.js';
@@ -77,7 +78,9 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     const code = (e as NodeJS.ErrnoException).code;
     throw new DomainError('INVALID_ARGUMENT', code === 'EADDRINUSE' ? `port ${port} is in use` : `cannot listen: ${(e as Error).message}`, { field: code === 'EADDRINUSE' ? '--port' : '--host', value: code === 'EADDRINUSE' ? port : opts.host });
   }
-  io.err(`chancery: serving ${database.caps.dialect} on ${address} (docs: ${address}/docs)`);
+  // The web app's address first: it is what a person opens; the API and its docs follow.
+  const web = webAppBuilt() ? `web app at ${address}/` : 'web app not built (npm run build)';
+  io.err(`chancery: ${web} — serving ${database.caps.dialect} on ${address} (API: ${address}/api, docs: ${address}/docs)`);
   // The hot tables load into memory after the server answers; until then, the same answers come from SQL.
   const started = Date.now();
   // Then what the hot questions read whatever the date is built, so that a first question costs what the next ones do.
