@@ -52,7 +52,7 @@ export const isMemoryRefusal = (e: unknown): boolean => e instanceof DomainError
  * Rows read, turned into values and filed between two turns of the event loop: small enough that a request waits for
  * at most one batch (a few ms), large enough that paging by id costs little beside the rows themselves.
  */
-const ROWS_PER_READ = 2_000;
+const ROWS_PER_READ = 1_000;
 
 /** Between two batches of a load: gives the event loop a turn, so that requests (answered from SQL meanwhile) run. */
 export type LoadPace = () => Promise<void>;
