@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { balanced, type ImportReport } from '../../src/dataset/import-report.js';
 import { importFile } from '../../src/services/import.service.js';
@@ -63,6 +64,45 @@ describe.each(databaseTargets)('an import whose records collide by id, on $name'
       expect(again.stoppedAt).toBeUndefined();
       expect(again.totals.created + again.totals.merged + again.totals.rejected).toBe(0);
       expect(again.totals.unchanged).toBe(again.totals.read);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('goes on past a record the database itself refuses (a rule its checks do not know), rejecting it with its place', async () => {
+    const database = await openDatabase(await target.create());
+    try {
+      // A rule only the database knows: a trigger that refuses one person, as a constraint the importer cannot foresee.
+      if (target.name === 'sqlite') {
+        await sql`create trigger refuse_person before insert on people when new.id = 'refused' begin select raise(abort, 'this person is refused'); end`.execute(database.db);
+      } else {
+        await sql.raw(`create function refuse_person() returns trigger language plpgsql as $$ begin
+          if new.id = 'refused' then raise exception 'this person is refused' using errcode = '23514'; end if; return new; end $$`).execute(database.db);
+        await sql`create trigger refuse_person before insert on people for each row execute function refuse_person()`.execute(database.db);
+      }
+      const refusedFile = join(dir, `refused-${target.name}.jsonl`);
+      writeFileSync(refusedFile, [
+        ...LINES.slice(0, 7),
+        { record: 'person', id: 'refused', name: 'Ri Refused', source: 's' }, // line 8
+        { record: 'person', id: 'pak', name: 'Pak Kept', source: 's' },
+        { record: 'appointment', post: 'm:p2', person: 'refused', start: '1950', end: '1955', source: 's' }, // line 10
+        { record: 'appointment', post: 'm:p2', person: 'pak', start: '1960', end: '1965', source: 's' },
+      ].map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const store = Store.of(database);
+      const report = await importFile(store, refusedFile);
+      expect(report.stoppedAt).toBeUndefined();
+      expect(balanced(report)).toBe(true);
+      expect(report.counts['person']).toEqual({ read: 3, created: 2, unchanged: 0, merged: 0, rejected: 1 });
+      expect(report.counts['appointment']).toEqual({ read: 2, created: 1, unchanged: 0, merged: 0, rejected: 1 });
+      const rejected = report.entries.filter((e) => e.status === 'rejected').map((e) => [e.kind, e.line, e.message]);
+      expect(rejected).toEqual([
+        ['person', 8, expect.stringContaining('this person is refused')],
+        // The person's own name, and the term, refer to the person refused.
+        ['name', 8, 'no person with id "refused"'],
+        ['appointment', 10, 'no person with id "refused"'],
+      ]);
+      expect((await store.people.get('pak'))?.name).toBe('Pak Kept');
+      expect(await store.people.get('refused')).toBeUndefined();
     } finally {
       await database.close();
     }
