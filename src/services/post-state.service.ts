@@ -270,7 +270,8 @@ export const postTimelines = async (store: Store, posts: readonly Post[], follow
   });
 };
 
-const PREPARE_BATCH = 500;
+/** Posts whose timelines are built together: set-based reads, and a batch short enough (a few ms) for requests to wait on. */
+const PREPARE_BATCH = 100;
 
 /**
  * Builds and keeps the timeline of every post (what `serve` does once the mirror is loaded), a batch of posts at a

@@ -169,9 +169,10 @@ export const prepareRouteScopes = async (store: Store): Promise<number> => {
   const links = (await store.relations.list()).filter((l) => l.type === 'unit-of');
   const units = new Set(links.map((l) => l.fromId));
   const tops = [...new Set(links.map((l) => l.toId))].filter((id) => !units.has(id));
-  for (const [i, id] of tops.entries()) {
+  for (const id of tops) {
     await routeScope(store, id, []);
-    if (i % 100 === 99) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    // A turn after each: a large organization's scope takes a while, and requests wait for no more than one.
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
   return tops.length;
 };

@@ -1,6 +1,7 @@
 import { buildApp } from '../../api/app.js';
 import { webAppBuilt } from '../../api/web-app.js';
 import { DomainError } from '../../domain/errors.js';
+import { asyncLog } from '../async-log.js';
 import { loadBundledDataset } from '../../services/import.service.js';
 import { prepareAnswers } from '../../services/prepare.service.js';
 import { openDatabase } from '../../storage/database.js';
@@ -66,8 +67,10 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     await loadBundledDataset(store);
   }
   const level = io.env['LOG_LEVEL'] ?? 'info';
-  // A person at a terminal reads one short line a request; anything else (a file, a log collector) gets JSON.
-  const logger = io.interactive ? { level, stream: readableLog((line) => io.out(line)) } : { level };
+  // A person at a terminal reads one short line a request; anything else (a file, a log collector) gets JSON, written
+  // off the event loop (a request does not wait for its log line).
+  const log = io.interactive ? undefined : asyncLog(1);
+  const logger = { level, stream: log ?? readableLog((line) => io.out(line)) };
   const app = await buildApp({ database, logger, writeOrigins: opts.writeOrigin ?? [], answerDeadline: ANSWER_DEADLINE_MS, ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
   let address: string;
   try {
@@ -75,6 +78,7 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   } catch (e) {
     await app.close();
     await database.close();
+    log?.flushSync();
     const code = (e as NodeJS.ErrnoException).code;
     throw new DomainError('INVALID_ARGUMENT', code === 'EADDRINUSE' ? `port ${port} is in use` : `cannot listen: ${(e as Error).message}`, { field: code === 'EADDRINUSE' ? '--port' : '--host', value: code === 'EADDRINUSE' ? port : opts.host });
   }
@@ -113,5 +117,6 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   io.err('chancery: shutting down');
   await app.close();
   await database.close();
+  log?.flushSync();
   return 0;
 };
