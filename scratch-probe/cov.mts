@@ -1,0 +1,10 @@
+import { openDatabase } from '../src/storage/database.js';
+import { Store } from '../src/storage/store.js';
+import { coverage } from '../src/services/coverage.service.js';
+import { parsePartialDate } from '../src/domain/time/partial-date.js';
+const db = await openDatabase(process.argv[2]!);
+const t = Date.now();
+const c = await coverage(Store.of(db), parsePartialDate(process.argv[3]!));
+console.log(Date.now() - t, 'ms', c.countries.length, c.countries.filter(x => x.status !== 'covered').map(x => [x.subject.name, x.status]));
+console.log(JSON.stringify(c.countries.find(x => x.subject.code === 'JP')?.posts.map(p => [p.post.name, p.holders.map(h => h.person.name)])));
+await db.close();

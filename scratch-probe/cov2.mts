@@ -1,0 +1,11 @@
+import { openDatabase } from '../src/storage/database.js';
+import { Store } from '../src/storage/store.js';
+import { coverage } from '../src/services/coverage.service.js';
+import { parsePartialDate } from '../src/domain/time/partial-date.js';
+const stmts: string[] = [];
+const db = await openDatabase(process.argv[2]!, { onQuery: (s: string) => stmts.push(s) });
+const t = Date.now();
+stmts.length = 0;
+const c = await coverage(Store.of(db), parsePartialDate(process.argv[3]!));
+console.log(Date.now() - t, 'ms', c.countries.length, 'statements', stmts.length, 'posts reads', stmts.filter(s => s.includes('subject_id') && s.includes('"posts"')).length);
+await db.close();
