@@ -87,8 +87,8 @@ describe.each(DATASETS.filter((d) => chosen(d.name)))('$name: exported in every 
   }, 900_000);
   afterAll(async () => source?.close());
 
-  const cases: [ExportFormat, DatabaseTarget][] = EXPORT_FORMATS.flatMap((f) => databaseTargets.map((t): [ExportFormat, DatabaseTarget] => [f, t]));
-  it.each(cases)('%s into %s: nothing rejected, the same sorted dump, the same answers', async (format, target) => {
+  const cases: [ExportFormat, string, DatabaseTarget][] = EXPORT_FORMATS.flatMap((f) => databaseTargets.map((t): [ExportFormat, string, DatabaseTarget] => [f, t.name, t]));
+  it.each(cases)('%s into %s: nothing rejected, the same sorted dump, the same answers', async (format, _kind, target) => {
     const out = join(dir, `${dataset.name}-${format}${format === 'csv' ? '' : format === 'popolo' ? '.json' : '.jsonl'}`.replace(/[^\w.-]+/g, '-'));
     await exportRegistry(Store.of(source), format, out);
     const copy = await openDatabase(await target.create());

@@ -9,6 +9,6 @@ type AnyDb = Kysely<any>;
  */
 export const postSubjectsMigration = {
   async up(db: AnyDb): Promise<void> {
-    await db.schema.createIndex('posts_subject').on('posts').column('subject_id').execute();
+    await db.schema.createIndex('posts_subject').ifNotExists().on('posts').column('subject_id').execute();
   },
 };
