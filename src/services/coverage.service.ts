@@ -47,12 +47,14 @@ export const coverage = async (store: Store, at: PartialDate, orgRef?: string): 
   // And the countries a post is for (a chief of mission's): `route` says whether it answers on the date.
   const withPosts = await store.posts.forSubjects(countryIds);
   const handled = new Set(recorded.map((r) => r.subjectId));
-  const subjectIds = [...new Set([...handled, ...withPosts.map((p) => p.subjectId!)])].sort();
+  const subjectsWithPosts = new Set(withPosts.map((p) => p.subjectId!));
+  const subjectIds = [...new Set([...handled, ...subjectsWithPosts])].sort();
   const out: CoverageEntry[] = [];
   for (const id of subjectIds) {
     const subject = catalog.get(id);
     if (!subject?.code) continue;
-    const answer = await route(store, subject.code, at, org?.id);
+    // The posts for every country were read above: a route need not read them again for a country that has none.
+    const answer = await route(store, subject.code, at, org?.id, { subjectsWithPosts });
     // A country not yet (or no longer) in existence is shown where a unit is recorded for it, not for a post alone.
     if (answer.status === 'not-covered' || (answer.status === 'not-existing' && !handled.has(id))) continue;
     out.push({

@@ -201,6 +201,11 @@ const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
     return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
   });
 
+/** What a caller asking many routes has read already for all of them (coverage: which subjects have posts at all). */
+export interface RouteReadAlready {
+  subjectsWithPosts?: ReadonlySet<string>;
+}
+
 /**
  * Who handles `subjectText` on `at`: every unit that may be responsible, its head and the chain up to the top of its
  * organization on that date, with sources. `covered`: one unit; `conflict`: sources give it to several units at
@@ -209,7 +214,7 @@ const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
  * did not exist then. A responsibility for a former state never answers for its successors. A name that is no
  * country, regional body or function is an error, never a guess.
  */
-export const route = async (store: Store, subjectText: string, at: PartialDate, orgRef?: string): Promise<RouteAnswer> => {
+export const route = async (store: Store, subjectText: string, at: PartialDate, orgRef?: string, known: RouteReadAlready = {}): Promise<RouteAnswer> => {
   const catalog = subjectCatalog();
   // The catalog's countries, bodies and functions; then a subject an import stored (a Popolo area, a POCOM territory).
   const subject = catalog.resolve(subjectText) ?? (await storedArea(store, subjectText));
@@ -283,7 +288,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   candidates.sort((a, b) => (a.certainty === b.certainty ? a.unit.name.localeCompare(b.unit.name) : a.certainty === 'certain' ? -1 : 1));
 
   const windowed = found.some((r) => chains.has(r.unitId) && inBoundWindow(r, at));
-  const posts = await postsFor(store, subject.id, at, org);
+  const posts = known.subjectsWithPosts && !known.subjectsWithPosts.has(subject.id) ? [] : await postsFor(store, subject.id, at, org);
   const status: RouteStatus = candidates.length === 0
     ? (posts.some((p) => p.status === 'held') ? 'covered' : posts.some((p) => p.status === 'possibly-held') ? 'uncertain' : notExisting.length && !org ? 'not-existing' : 'not-covered')
     : windowed ? 'uncertain' : candidates.length > 1 ? 'conflict' : 'covered';
