@@ -18,6 +18,7 @@ import { type HolderView, POST_STATUSES } from '../services/post-state.service.j
 import { MISSION_ROLES, ROUTE_STATUSES, type RouteAnswer } from '../services/routing.service.js';
 import { MATCH_KINDS, type SearchAnswer, SEARCH_KINDS } from '../services/search.service.js';
 import type { UnitAnswer } from '../services/unit.service.js';
+import { SUBJECT_POST_STATUSES, type SubjectPostView } from '../services/subject-posts.service.js';
 import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
 import type { WhoAnswer } from '../services/who.service.js';
 import type { AreaWhoAnswer } from '../services/area.service.js';
@@ -85,6 +86,10 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
   })),
 }).describe("the office-holder table of a post, with who held related posts during each term");
 
+const subjectPost: z.ZodType<SubjectPostView> = z.strictObject({
+  post: postRefSchema, organization: organizationRefSchema.nullable(), status: z.enum(SUBJECT_POST_STATUSES), holders: z.array(holderSchema),
+  vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(), source: sourceRefSchema,
+}).describe('a post for the subject (an envoy\'s post for a country, a member\'s for a constituency) on the date, with its holders');
 const headView = z.strictObject({ post: postRefSchema.nullable(), holders: z.array(holderSchema) });
 export const routeSchema: z.ZodType<RouteAnswer> = carriesReasons(z.strictObject({
   subject: z.strictObject({ kind: subjectKind, code: maybe, name: text, id: text, existed: lifespan.nullable(), successors: z.array(text) }),
@@ -99,6 +104,7 @@ export const routeSchema: z.ZodType<RouteAnswer> = carriesReasons(z.strictObject
   missions: z.array(z.strictObject({
     mission: organizationRefSchema, type: maybe, city: maybe, role: z.enum(MISSION_ROLES), certainty, sources,
   })),
+  posts: z.array(subjectPost),
   missionListComplete: z.boolean(),
   reasoning: z.array(routeReasonSchema),
 }).describe('who handles a country, regional body or function on a date, with the chain of heads and the reasoning'));
@@ -166,6 +172,7 @@ export const coverageSchema: z.ZodType<CoverageAnswer> = z.strictObject({
     subject: z.strictObject({ id: text, code: maybe, name: text, kind: text }), numeric: maybe,
     status: z.enum(ROUTE_STATUSES),
     units: z.array(z.strictObject({ unit: organizationRefSchema, organization: organizationRefSchema, certainty, sources })),
+    posts: z.array(subjectPost),
   })),
 }).describe('which unit handles each country on a date (a map)');
 

@@ -46,6 +46,7 @@ export const postReasonSchema: z.ZodType<WithText<PostReason>> = z.discriminated
 ]).meta({ id: 'PostReason', description: 'why a post shows the holders it shows on the date (or none)' });
 
 const responsible = { unit: named, subject: named, via: named.nullable(), at: text, sources: z.array(z.strictObject({ id: text, title: text })), chain: z.array(named) };
+const postForSubject = { post: named, organization: named.nullable(), subject: named, at: text, holders: z.array(named), sources: z.array(z.strictObject({ id: text, title: text })) };
 export const routeReasonSchema: z.ZodType<WithText<RouteReason>> = z.discriminatedUnion('code', [
   reason('subject-ended', { subject: named, at: text, ended: text, successors: z.array(named) }),
   reason('subject-not-begun', { subject: named, at: text, began: maybe }),
@@ -53,6 +54,12 @@ export const routeReasonSchema: z.ZodType<WithText<RouteReason>> = z.discriminat
   reason('not-covered', { subject: named, at: text, within: named.nullable() }),
   reason('responsible', responsible),
   reason('possibly-responsible', responsible),
+  reason('post-held', postForSubject),
+  reason('post-possibly-held', postForSubject),
+  reason('post-vacant', {
+    post: named, organization: named.nullable(), subject: named, at: text,
+    after: z.strictObject({ person: named, end: maybe }).nullable(), before: z.strictObject({ person: named, start: maybe }).nullable(),
+  }),
   reason('sources-disagree', { subject: named, units: z.number() }),
   reason('change-unplaced', { subject: named, at: text }),
 ]).meta({ id: 'RouteReason', description: 'one line of a routing answer\'s reasoning' });

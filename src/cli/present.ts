@@ -229,6 +229,10 @@ export const presentRoute = (a: RouteAnswer): string => {
     lines.push(`    sources: ${c.sources.map((s) => s.title).join('; ')}`);
     for (const n of c.notes) lines.push(`    note: ${n}`);
   }
+  for (const p of a.posts) {
+    const held = p.holders.map((h) => `${h.person.name}${h.acting ? ' (acting)' : ''}${h.certainty === 'possible' ? '?' : ''}`).join(', ');
+    lines.push(`  post: ${p.post.name}${p.organization ? ` — ${p.organization.name}` : ''}: ${p.status === 'vacant' ? 'vacant' : held}`);
+  }
   for (const m of a.missions) lines.push(`  mission: ${m.mission.name}${m.city ? ` (${m.city})` : ''}${m.certainty === 'possible' ? ' (possibly)' : ''}`);
   if (!a.missionListComplete) lines.push('  (the list of missions held is partial)');
   for (const r of a.reasoning) lines.push(`  · ${say(r)}`);

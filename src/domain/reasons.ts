@@ -50,6 +50,16 @@ interface Responsible {
   chain: Named[];
 }
 
+/** A post for a subject (an envoy's for a country, a member's for a constituency) held on a date. */
+interface PostForSubject {
+  post: Named;
+  organization: Named | null;
+  subject: Named;
+  at: string;
+  holders: Named[];
+  sources: SourceNamed[];
+}
+
 /** One line of a routing answer's reasoning. */
 export type RouteReason =
   | { code: 'subject-ended'; subject: Named; at: string; ended: string; successors: Named[] }
@@ -58,6 +68,12 @@ export type RouteReason =
   | { code: 'not-covered'; subject: Named; at: string; within: Named | null }
   | ({ code: 'responsible' } & Responsible)
   | ({ code: 'possibly-responsible' } & Responsible)
+  | ({ code: 'post-held' } & PostForSubject)
+  | ({ code: 'post-possibly-held' } & PostForSubject)
+  | {
+    code: 'post-vacant'; post: Named; organization: Named | null; subject: Named; at: string;
+    after: { person: Named; end: string | null } | null; before: { person: Named; start: string | null } | null;
+  }
   | { code: 'sources-disagree'; subject: Named; units: number }
   | { code: 'change-unplaced'; subject: Named; at: string };
 

@@ -19,22 +19,30 @@ export interface AreaWhoAnswer {
 }
 
 /**
- * An area or country by id or name: the areas imports stored (Popolo areas: `area:…`) first, by their name up to case
- * and marks, then the catalog's countries and bodies. Two areas of one name (in two parliaments' files) are
- * ambiguous: the caller gives an id.
+ * A subject an import stored (a Popolo area, a territory POCOM names), by id, or by a name only one of them has (up to
+ * case and marks); undefined when none. Two areas of one name (in two parliaments' files) are ambiguous: the caller
+ * gives an id.
  */
-export const resolveArea = async (store: Store, ref: string): Promise<Subject> => {
+export const storedArea = async (store: Store, ref: string): Promise<Subject | undefined> => {
   const stored = await store.subjects.list();
-  const byId = stored.find((s) => s.id === ref) ?? subjectCatalog().get(ref);
+  const byId = stored.find((s) => s.id === ref);
   if (byId) return byId;
   const key = nameKey(ref);
   const named = stored.filter((s) => nameKey(s.name) === key);
-  if (named.length === 1) return named[0]!;
   if (named.length > 1) {
     throw new DomainError('AMBIGUOUS', `"${ref}" names ${named.length} areas: ${named.map((s) => s.id).join(', ')}; give an id`, { field: 'area', value: ref }, { candidates: named.map((s) => s.id) });
   }
+  return named[0];
+};
+
+/** An area or country by id or name: the areas imports stored first (`storedArea`), then the catalog's countries and bodies. */
+export const resolveArea = async (store: Store, ref: string): Promise<Subject> => {
+  const found = subjectCatalog().get(ref) ?? (await storedArea(store, ref));
+  if (found) return found;
   const known = subjectCatalog().resolve(ref);
   if (known) return known;
+  const stored = await store.subjects.list();
+  const key = nameKey(ref);
   const allow = Math.max(1, typoAllowance(key.length));
   const near = stored.map((s) => ({ name: s.name, d: editDistance(key, nameKey(s.name), allow) })).filter((x) => x.d <= allow).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
   const suggestions = [...new Set(near.map((x) => x.name))].slice(0, 3);
@@ -47,7 +55,7 @@ export const resolveArea = async (store: Store, ref: string): Promise<Subject> =
  */
 export const whoForArea = async (store: Store, ref: string, at: PartialDate): Promise<AreaWhoAnswer> => {
   const area = await resolveArea(store, ref);
-  const posts = (await store.posts.list()).filter((p) => p.subjectId === area.id).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const posts = (await store.posts.forSubjects([area.id])).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const answers: WhoAnswer[] = [];
   for (const p of posts) answers.push(await who(store, p.id, at));
   const ids = answers.flatMap((a) => a.holders.map((h) => h.appointmentId));

@@ -4,6 +4,7 @@ import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { prepared, preparedKind } from './prepared/prepared-answers.js';
 import { route, type RouteStatus } from './routing.service.js';
+import type { SubjectPostView } from './subject-posts.service.js';
 import type { OrganizationRef, SourceRef } from './views.js';
 import type { Certainty } from '../domain/time/interval.js';
 
@@ -20,6 +21,8 @@ export interface CoverageEntry {
   numeric: string | null;
   status: RouteStatus;
   units: CoverageUnit[];
+  /** The posts for the country on the date (a chief of mission's) with their holders: the map of a registry of envoys. */
+  posts: SubjectPostView[];
 }
 
 export interface CoverageAnswer {
@@ -33,25 +36,34 @@ const HANDLES = ['handles'] as const;
 
 /**
  * Which unit handles each country on a date, for a map: the routing answer of every country some unit is recorded as
- * handling around then, so that the map and `route` can never disagree (one rule, in `route`).
+ * handling around then or some post is for (a chief of mission's), so that the map and `route` can never disagree
+ * (one rule, in `route`).
  */
 const computeCoverage = async (store: Store, at: PartialDate, orgRef?: string): Promise<CoverageAnswer> => {
   const catalog = subjectCatalog();
   const org = orgRef ? await resolveOrganization(store, orgRef) : undefined;
   const countries = catalog.countries();
-  const recorded = await store.responsibilities.possiblyDuring({ subjectIds: countries.map((c) => c.id), from: at.earliest, to: at.latest, roles: HANDLES });
-  const subjectIds = [...new Set(recorded.map((r) => r.subjectId))].sort();
+  const countryIds = countries.map((c) => c.id);
+  const recorded = await store.responsibilities.possiblyDuring({ subjectIds: countryIds, from: at.earliest, to: at.latest, roles: HANDLES });
+  // And the countries a post is for (a chief of mission's): `route` says whether it answers on the date.
+  const withPosts = await store.posts.forSubjects(countryIds);
+  const handled = new Set(recorded.map((r) => r.subjectId));
+  const subjectsWithPosts = new Set(withPosts.map((p) => p.subjectId!));
+  const subjectIds = [...new Set([...handled, ...subjectsWithPosts])].sort();
   const out: CoverageEntry[] = [];
   for (const id of subjectIds) {
     const subject = catalog.get(id);
     if (!subject?.code) continue;
-    const answer = await route(store, subject.code, at, org?.id);
-    if (answer.status === 'not-covered') continue;
+    // The posts for every country were read above: a route need not read them again for a country that has none.
+    const answer = await route(store, subject.code, at, org?.id, { subjectsWithPosts });
+    // A country not yet (or no longer) in existence is shown where a unit is recorded for it, not for a post alone.
+    if (answer.status === 'not-covered' || (answer.status === 'not-existing' && !handled.has(id))) continue;
     out.push({
       subject: { id: subject.id, code: subject.code, name: subject.name, kind: subject.kind },
       numeric: catalog.numericCode(subject.id) ?? null,
       status: answer.status,
       units: answer.candidates.map((c) => ({ unit: c.unit, organization: c.organization, certainty: c.certainty, sources: c.sources })),
+      posts: answer.posts,
     });
   }
   return { at: at.text, organization: org ? { id: org.id, name: org.name, currentName: null } : null, countries: out };

@@ -6,6 +6,7 @@ import { SECTION_ORDER } from '../dataset/dataset.schema.js';
 import type { DatasetElement } from '../dataset/dataset-records.js';
 import { ROMANIZATION_SOURCE } from '../domain/sources.js';
 import type { Store } from '../storage/store.js';
+import { UNKNOWN_BOUND } from './ingest/fact-writer.js';
 
 const PAGE = 2000;
 
@@ -87,7 +88,14 @@ export const identifierElement = (x: Identifier): Record<string, unknown> => ({ 
 type OwnDates = (type: string, id: string, sourceId: string) => Partial<Record<'start' | 'end' | 'formed' | 'dissolved' | 'born' | 'died', string[]>>;
 /** The stored date when the source states it (among others, if it contradicts itself), else the source's own. */
 const pick = <T extends string | null | undefined>(stored: T, claimed: string[] | undefined): T | string => (!claimed?.length || (stored && claimed.includes(stored)) ? stored : claimed[0]!);
-const own = (iv: Interval, d: { start?: string[]; end?: string[] }) => ({ start: pick(startOf(iv), d.start), end: pick(endOf(iv), d.end) });
+/**
+ * A claim keeps a source's unknown start as the word `unknown` (a statement that contradicts none); the format spells
+ * an unknown start null, and its reader refuses the word: the start is written as the format spells it.
+ */
+const own = (iv: Interval, d: { start?: string[]; end?: string[] }) => {
+  const start = pick(startOf(iv), d.start);
+  return { start: start === UNKNOWN_BOUND ? null : start, end: pick(endOf(iv), d.end) };
+};
 
 export const appointmentElement = (a: Appointment, dates: OwnDates = () => ({})): Record<string, unknown> =>
   defined({
@@ -181,9 +189,17 @@ export async function* registryElements(store: Store, at?: PartialDate): AsyncGe
       case 'identifiers':
         for await (const x of pages(store.identifiers)) yield { section, value: identifierElement(x) };
         break;
-      case 'appointments':
-        for await (const a of pages(store.appointments)) if (keep('appointment', a.id, a.interval)) yield { section, value: appointmentElement(a, dates) };
+      case 'appointments': {
+        // A cover after the term it covers, which an import must have stored first; covers are few, held until the end.
+        const covers: Appointment[] = [];
+        for await (const a of pages(store.appointments)) {
+          if (!keep('appointment', a.id, a.interval)) continue;
+          if (a.coversId) covers.push(a);
+          else yield { section, value: appointmentElement(a, dates) };
+        }
+        for (const a of coversInOrder(covers)) yield { section, value: appointmentElement(a, dates) };
         break;
+      }
       case 'responsibilities':
         for await (const r of pages(store.responsibilities)) if (keep('responsibility', r.id, r.interval)) yield { section, value: responsibilityElement(r, dates) };
         break;
@@ -202,3 +218,20 @@ export async function* registryElements(store: Store, at?: PartialDate): AsyncGe
     }
   }
 }
+
+/** Covers in an order an import can store them: a cover of a cover after the one it covers (id order otherwise). */
+const coversInOrder = (covers: readonly Appointment[]): Appointment[] => {
+  const byId = new Map(covers.map((a) => [a.id, a]));
+  const out: Appointment[] = [];
+  const placed = new Set<string>();
+  const place = (a: Appointment, seen: Set<string>): void => {
+    if (placed.has(a.id) || seen.has(a.id)) return;
+    seen.add(a.id);
+    const covered = a.coversId ? byId.get(a.coversId) : undefined;
+    if (covered) place(covered, seen);
+    placed.add(a.id);
+    out.push(a);
+  };
+  for (const a of covers) place(a, new Set());
+  return out;
+};

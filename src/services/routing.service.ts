@@ -12,6 +12,8 @@ import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } from './post-state.service.js';
 import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
+import { storedArea } from './area.service.js';
+import { type SubjectPostView, subjectPostsOn } from './subject-posts.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ReferenceLoader, type ViewData } from './views.js';
 import { prepared, preparedKind } from './prepared/prepared-answers.js';
 
@@ -61,6 +63,11 @@ export interface RouteAnswer {
   /** Units recorded for the subject that did not exist on the date (before their ministry was formed, after they were abolished). */
   notExisting: { unit: OrganizationRef; existed: { from: string | null; to: string | null } }[];
   missions: MissionView[];
+  /**
+   * The posts for the subject that answer for it on the date (an envoy's post for a country, a member's for a
+   * constituency), with their holders: with no unit recorded, they decide the status (decision 021).
+   */
+  posts: SubjectPostView[];
   /** False when the list of missions the registry holds is known to be partial: no mission listed is no proof of none. */
   missionListComplete: boolean;
   /** Why the answer is what it is, line by line, as data (src/domain/reasons.ts). */
@@ -216,6 +223,11 @@ const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
     return { missions: found.map((r, i) => ({ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId], extent: extents[i]! })), view: ctx.data() };
   });
 
+/** What a caller asking many routes has read already for all of them (coverage: which subjects have posts at all). */
+export interface RouteReadAlready {
+  subjectsWithPosts?: ReadonlySet<string>;
+}
+
 /**
  * Who handles `subjectText` on `at`: every unit that may be responsible, its head and the chain up to the top of its
  * organization on that date, with sources. `covered`: one unit; `conflict`: sources give it to several units at
@@ -224,9 +236,10 @@ const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
  * did not exist then. A responsibility for a former state never answers for its successors. A name that is no
  * country, regional body or function is an error, never a guess.
  */
-export const route = async (store: Store, subjectText: string, at: PartialDate, orgRef?: string): Promise<RouteAnswer> => {
+export const route = async (store: Store, subjectText: string, at: PartialDate, orgRef?: string, known: RouteReadAlready = {}): Promise<RouteAnswer> => {
   const catalog = subjectCatalog();
-  const subject = catalog.resolve(subjectText);
+  // The catalog's countries, bodies and functions; then a subject an import stored (a Popolo area, a POCOM territory).
+  const subject = catalog.resolve(subjectText) ?? (await storedArea(store, subjectText));
   if (!subject) {
     const suggestions = suggestSubjects(subjectText);
     throw new DomainError('UNKNOWN_SUBJECT', `no country, regional body or function named "${subjectText}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`, { field: 'subject', value: subjectText }, suggestions.length ? { suggestions } : {});
@@ -244,7 +257,7 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
     const why: RouteReason = subject.life?.to && at.earliest >= subject.life.to.earliest
       ? { code: 'subject-ended', subject: named, at: at.text, ended: subject.life.to.text, successors: (subject.successors ?? []).map((id) => ({ id, name: catalog.get(id)?.name ?? id })) }
       : { code: 'subject-not-begun', subject: named, at: at.text, began: catalog.territory(subject.id).existed.from };
-    return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [why] };
+    return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], posts: [], reasoning: [why] };
   }
   const onDate = (subjectId: string) => (scope.handles.get(subjectId) ?? []).filter((r) => mayHoldDuring(r.interval, at.earliest, at.latest));
   let found = onDate(subject.id);
@@ -298,9 +311,20 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   candidates.sort((a, b) => (a.certainty === b.certainty ? a.unit.name.localeCompare(b.unit.name) : a.certainty === 'certain' ? -1 : 1));
 
   const windowed = found.some((r) => chains.has(r.unitId) && inBoundWindow(r, at));
-  const status: RouteStatus = candidates.length === 0 ? (notExisting.length && !org ? 'not-existing' : 'not-covered') : windowed ? 'uncertain' : candidates.length > 1 ? 'conflict' : 'covered';
+  const posts = known.subjectsWithPosts && !known.subjectsWithPosts.has(subject.id) ? [] : await postsFor(store, subject.id, at, org);
+  const status: RouteStatus = candidates.length === 0
+    ? (posts.some((p) => p.status === 'held') ? 'covered' : posts.some((p) => p.status === 'possibly-held') ? 'uncertain' : notExisting.length && !org ? 'not-existing' : 'not-covered')
+    : windowed ? 'uncertain' : candidates.length > 1 ? 'conflict' : 'covered';
   const missions = subject.kind === 'country' || subject.kind === 'territory' ? missionsOn(store, await missionScope(store, subject.id), at) : [];
-  return { ...base, status, candidates, notExisting, missions, reasoning: reasoning(subject, at, status, candidates, notExisting, via, org) };
+  return { ...base, status, candidates, notExisting, missions, posts, reasoning: reasoning(subject, at, status, candidates, notExisting, via, org, posts) };
+};
+
+/** The posts for the subject on the date; within an organization, its own and its units' (of any date). */
+const postsFor = async (store: Store, subjectId: string, at: PartialDate, org: Organization | undefined): Promise<SubjectPostView[]> => {
+  const posts = await subjectPostsOn(store, subjectId, at);
+  if (!org || posts.length === 0) return posts;
+  const within = new Set(await descendants(store, org.id));
+  return posts.filter((p) => p.organization && within.has(p.organization.id));
 };
 
 /** The head of each unit of these chains on the date, from its post's timeline. */
@@ -341,7 +365,10 @@ const MISSION_LIST = preparedKind<void, { complete: boolean }>('mission-list', (
 const missionList = (store: Store): Promise<{ complete: boolean }> =>
   prepared(store, MISSION_LIST, undefined, async (s) => ({ complete: !(await s.claims.byField('list-complete')).some((c) => c.value === 'false') }));
 
-const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], via: Named | null, org?: Organization): RouteReason[] => {
+const reasoning = (
+  subject: Subject, at: PartialDate, status: RouteStatus, candidates: RouteCandidate[], notExisting: RouteAnswer['notExisting'], via: Named | null, org: Organization | undefined,
+  posts: readonly SubjectPostView[],
+): RouteReason[] => {
   const about: Named = { id: subject.id, name: subject.name };
   const named = (x: { id: string; name: string }): Named => ({ id: x.id, name: x.name });
   const lines: RouteReason[] = [];
@@ -353,7 +380,22 @@ const reasoning = (subject: Subject, at: PartialDate, status: RouteStatus, candi
       via: c.via ? via : null, at: at.text, sources: c.sources.map((s) => ({ id: s.id, title: s.title })), chain: c.chain.map((s) => named(s.unit)),
     });
   }
+  for (const p of posts) lines.push(postReason(p, about, at));
   if (status === 'conflict') lines.push({ code: 'sources-disagree', subject: about, units: candidates.length });
   if (status === 'uncertain') lines.push({ code: 'change-unplaced', subject: about, at: at.text });
   return lines;
+};
+
+/** Why a post for the subject answers for it: who held it on the date, per which sources, or between whom it was vacant. */
+const postReason = (p: SubjectPostView, subject: Named, at: PartialDate): RouteReason => {
+  const post: Named = { id: p.post.id, name: p.post.name };
+  const organization: Named | null = p.organization ? { id: p.organization.id, name: p.organization.name } : null;
+  if (p.status === 'vacant') {
+    const after = p.vacancy?.after ? { person: { id: p.vacancy.after.person.id, name: p.vacancy.after.person.name }, end: p.vacancy.after.end } : null;
+    const before = p.vacancy?.before ? { person: { id: p.vacancy.before.person.id, name: p.vacancy.before.person.name }, start: p.vacancy.before.start } : null;
+    return { code: 'post-vacant', post, organization, subject, at: at.text, after, before };
+  }
+  const sources = uniqueSources([p.source, ...p.holders.flatMap((h) => h.sources)]).map((s) => ({ id: s.id, title: s.title }));
+  const holders = p.holders.map((h) => ({ id: h.person.id, name: h.person.name }));
+  return { code: p.status === 'held' ? 'post-held' : 'post-possibly-held', post, organization, subject, at: at.text, holders, sources };
 };

@@ -104,7 +104,8 @@ export const search = async (store: Store, text: string, kinds?: readonly Search
   const subjectKinds = ['country', 'body', 'function'].filter((k) => wanted.has(k as SearchKind));
   if (subjectKinds.length) for (const r of searchSubjects(query)) if (wanted.has(r.kind)) offer(r);
 
-  const results = [...best.values()].sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name));
+  // Ties last by kind and id: two people of one name come in the same order whatever order the rows were stored in.
+  const results = [...best.values()].sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   return { query, results: results.slice(0, limit) };
 };
 

@@ -29,7 +29,11 @@ export const TABLE_INDEXES = {
     byFrom: { column: 'from_id', keyOf: (v: Relation) => one(v.fromId) },
     byTo: { column: 'to_id', keyOf: (v: Relation) => one(v.toId) },
   },
-  posts: { byOrganization: { column: 'organization_id', keyOf: (v: Post) => one(v.organizationId) } },
+  posts: {
+    byOrganization: { column: 'organization_id', keyOf: (v: Post) => one(v.organizationId) },
+    // The subject a post is for (an envoy's country, a member's constituency): what routing and `who --area` read.
+    bySubject: { column: 'subject_id', keyOf: (v: Post) => one(v.subjectId) },
+  },
   names: {
     // The writer stores `key` as nameKey(name): the mirror derives it the same way.
     byKey: { group: 'entity_type', column: 'key', keyOf: (v: NameVariant) => two(v.entityType, nameKey(v.name)) },

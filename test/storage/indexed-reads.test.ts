@@ -37,6 +37,11 @@ describe.each(databaseTargets)('each indexed read, memory against SQL, on $name'
     for (let i = 0; i + 1 < Math.min(posts.length, 12); i += 2) {
       links.successions.push({ id: `test-link-${i}`, entityType: 'post', fromId: posts[i]!, toId: posts[i + 1]!, kind: 'continues-as', date: null, ordinals: 'continue', sourceId: 'test-links' });
     }
+    // Nor posts for a country: two, to read them by subject.
+    const org = (await Store.of(plain).organizations.list())[0]!.id;
+    for (const [i, subjectId] of ['country:SE', 'country:JP'].entries()) {
+      links.posts.push({ id: `test-envoy-${i}`, organizationId: org, name: `Envoy ${i}`, seats: 1, subjectId, sourceId: 'test-links' });
+    }
     await writeDataset(Store.of(plain), links, 'links');
     mirrored = await openDatabase(location, { mirror: true });
     await mirrored.mirror!.load();
@@ -49,6 +54,7 @@ describe.each(databaseTargets)('each indexed read, memory against SQL, on $name'
     pools['sources'] = ids(await s.sources.list());
     pools['nameKeys'] = [...new Set((await s.names.list()).map((n) => nameKey(n.name)))];
     pools['fields'] = [...new Set((await s.claims.list()).map((c) => c.field))];
+    pools['postSubjects'] = (await s.posts.list()).flatMap((p) => (p.subjectId ? [p.subjectId] : []));
     pools['successionPosts'] = (await s.successions.list()).flatMap((x) => (x.entityType === 'post' ? [x.fromId, x.toId] : []));
     for (const [name, pool] of Object.entries(pools)) expect(pool.length, name).toBeGreaterThan(0);
   }, 120_000);
@@ -98,6 +104,7 @@ describe.each(databaseTargets)('each indexed read, memory against SQL, on $name'
 
   it('posts of organizations, appointments of posts and of people', async () => {
     await same(some(pools['organizations']!), (s, ids) => s.posts.forOrganizations(ids));
+    await same(some([...pools['subjects']!, ...pools['postSubjects']!]), (s, ids) => s.posts.forSubjects(ids));
     await same(some(pools['posts']!), (s, ids) => s.appointments.forPosts(ids));
     await same(some(pools['people']!), (s, ids) => s.appointments.forPeople(ids));
   });

@@ -1418,6 +1418,91 @@ export interface paths {
                             at: string;
                             countries: {
                                 numeric: string | null;
+                                posts: {
+                                    holders: {
+                                        acting: boolean;
+                                        appointmentId: string;
+                                        /** @enum {string} */
+                                        certainty: "certain" | "possible";
+                                        covers: {
+                                            appointmentId: string;
+                                            person: {
+                                                currentName: string | null;
+                                                id: string;
+                                                name: string;
+                                                nativeName: string | null;
+                                            };
+                                        } | null;
+                                        disputed: boolean;
+                                        end: string | null;
+                                        endReason: string | null;
+                                        /** @enum {string} */
+                                        kind: "substantive" | "acting" | "cover" | "nominated";
+                                        note: string | null;
+                                        ordinal: number | null;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                        source: {
+                                            id: string;
+                                            kind: string;
+                                            title: string;
+                                            url: string | null;
+                                        };
+                                        sources: {
+                                            id: string;
+                                            kind: string;
+                                            title: string;
+                                            url: string | null;
+                                        }[];
+                                        start: string | null;
+                                    }[];
+                                    organization: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    post: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                    };
+                                    source: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    status: "held" | "possibly-held" | "vacant";
+                                    vacancy: {
+                                        after: {
+                                            appointmentId: string;
+                                            end: string | null;
+                                            person: {
+                                                currentName: string | null;
+                                                id: string;
+                                                name: string;
+                                                nativeName: string | null;
+                                            };
+                                            start: string | null;
+                                        } | null;
+                                        before: {
+                                            appointmentId: string;
+                                            end: string | null;
+                                            person: {
+                                                currentName: string | null;
+                                                id: string;
+                                                name: string;
+                                                nativeName: string | null;
+                                            };
+                                            start: string | null;
+                                        } | null;
+                                    } | null;
+                                }[];
                                 /** @enum {string} */
                                 status: "covered" | "conflict" | "not-covered" | "uncertain" | "not-existing";
                                 subject: {
@@ -3815,6 +3900,91 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
+                            }[];
+                            posts: {
+                                holders: {
+                                    acting: boolean;
+                                    appointmentId: string;
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
+                                    covers: {
+                                        appointmentId: string;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                    } | null;
+                                    disputed: boolean;
+                                    end: string | null;
+                                    endReason: string | null;
+                                    /** @enum {string} */
+                                    kind: "substantive" | "acting" | "cover" | "nominated";
+                                    note: string | null;
+                                    ordinal: number | null;
+                                    person: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                        nativeName: string | null;
+                                    };
+                                    source: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    };
+                                    sources: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    }[];
+                                    start: string | null;
+                                }[];
+                                organization: {
+                                    currentName: string | null;
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                post: {
+                                    currentName: string | null;
+                                    id: string;
+                                    name: string;
+                                };
+                                source: {
+                                    id: string;
+                                    kind: string;
+                                    title: string;
+                                    url: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "held" | "possibly-held" | "vacant";
+                                vacancy: {
+                                    after: {
+                                        appointmentId: string;
+                                        end: string | null;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                        start: string | null;
+                                    } | null;
+                                    before: {
+                                        appointmentId: string;
+                                        end: string | null;
+                                        person: {
+                                            currentName: string | null;
+                                            id: string;
+                                            name: string;
+                                            nativeName: string | null;
+                                        };
+                                        start: string | null;
+                                    } | null;
+                                } | null;
                             }[];
                             reasoning: components["schemas"]["RouteReason"][];
                             /** @enum {string} */
@@ -6631,6 +6801,90 @@ export interface components {
                 name: string;
             } | null;
         } | {
+            at: string;
+            /** @constant */
+            code: "post-held";
+            holders: {
+                id: string;
+                name: string;
+            }[];
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            /** @constant */
+            code: "post-possibly-held";
+            holders: {
+                id: string;
+                name: string;
+            }[];
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            after: {
+                end: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            at: string;
+            before: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                start: string | null;
+            } | null;
+            /** @constant */
+            code: "post-vacant";
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
             /** @constant */
             code: "sources-disagree";
             subject: {
@@ -6759,6 +7013,90 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+        } | {
+            at: string;
+            /** @constant */
+            code: "post-held";
+            holders: {
+                id: string;
+                name: string;
+            }[];
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            at: string;
+            /** @constant */
+            code: "post-possibly-held";
+            holders: {
+                id: string;
+                name: string;
+            }[];
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            sources: {
+                id: string;
+                title: string;
+            }[];
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            after: {
+                end: string | null;
+                person: {
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            at: string;
+            before: {
+                person: {
+                    id: string;
+                    name: string;
+                };
+                start: string | null;
+            } | null;
+            /** @constant */
+            code: "post-vacant";
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            post: {
+                id: string;
+                name: string;
+            };
+            subject: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
         } | {
             /** @constant */
             code: "sources-disagree";

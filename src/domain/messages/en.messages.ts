@@ -38,6 +38,14 @@ export const en: Catalogue = {
   'possibly-responsible': ({ unit, subject, via, at, sources, chain }) =>
     `${unit.name} may be responsible (the sources leave the dates open) for ${via ? `${via.name}, which covers ${subject.name},` : subject.name} ` +
     `on ${at}, per ${titles(sources)}; chain: ${names(chain, ' → ')}.`,
+  'post-held': ({ post, organization, subject, at, holders, sources }) =>
+    `${post.name}${organization ? ` (${organization.name})` : ''} is for ${subject.name}; on ${at} it was held by ${names(holders, ', ')}, per ${titles(sources)}.`,
+  'post-possibly-held': ({ post, organization, subject, at, holders, sources }) =>
+    `${post.name}${organization ? ` (${organization.name})` : ''} is for ${subject.name}; on ${at} it may have been held (the sources leave the dates open) ` +
+    `by ${names(holders, ', ')}, per ${titles(sources)}.`,
+  'post-vacant': ({ post, organization, subject, at, after, before }) =>
+    `${post.name}${organization ? ` (${organization.name})` : ''} is for ${subject.name}, but was vacant on ${at}` +
+    `${after ? `: after ${after.person.name} (to ${after.end ?? '?'})` : ''}${before ? `${after ? ',' : ':'} before ${before.person.name} (from ${before.start ?? '?'})` : ''}.`,
   'sources-disagree': ({ subject, units }) => `Sources disagree: ${units} units are given ${subject.name} at once.`,
   'change-unplaced': ({ subject, at }) =>
     `${at} falls within a partially dated change of responsibility: which unit held ${subject.name} that day is not known.`,

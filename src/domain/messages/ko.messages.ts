@@ -38,6 +38,14 @@ export const ko: Catalogue = {
   'possibly-responsible': ({ unit, subject, via, at, sources, chain }) =>
     `${at}에 ${via ? `${subject.name}을(를) 포함하는 ${via.name}` : subject.name}은(는) ${unit.name}이(가) 담당했을 수 있습니다 ` +
     `(출처의 날짜가 열려 있음; 출처: ${titles(sources)}); 지휘 계통: ${names(chain, ' → ')}.`,
+  'post-held': ({ post, organization, subject, at, holders, sources }) =>
+    `${post.name}${organization ? ` (${organization.name})` : ''}은(는) ${subject.name} 담당 직위입니다. ${at}의 재임자: ${names(holders, ', ')} (출처: ${titles(sources)})`,
+  'post-possibly-held': ({ post, organization, subject, at, holders, sources }) =>
+    `${post.name}${organization ? ` (${organization.name})` : ''}은(는) ${subject.name} 담당 직위입니다. ${at}에 ${names(holders, ', ')}이(가) ` +
+    `재임했을 수 있습니다 (출처들이 날짜를 열어 두었습니다; 출처: ${titles(sources)})`,
+  'post-vacant': ({ post, organization, subject, at, after, before }) =>
+    `${post.name}${organization ? ` (${organization.name})` : ''}은(는) ${subject.name} 담당 직위이지만 ${at}에는 공석이었습니다` +
+    `${after ? `: ${after.person.name}(${after.end ?? '?'} 종료) 이후` : ''}${before ? `${after ? ',' : ':'} ${before.person.name}(${before.start ?? '?'} 시작) 이전` : ''}`,
   'sources-disagree': ({ subject, units }) => `출처들의 기록이 다릅니다: ${subject.name}을(를) 동시에 ${units}개 부서가 담당한다고 합니다.`,
   'change-unplaced': ({ subject, at }) =>
     `${at}은(는) 날짜가 부분적으로만 알려진 담당 변경 기간에 속합니다: 그날 ${subject.name}을(를) 어느 부서가 담당했는지 알 수 없습니다.`,

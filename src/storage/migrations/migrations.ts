@@ -11,6 +11,7 @@ import { nameWordsMigration } from './006-name-words.migration.js';
 import { seatFlagMigration } from './007-seat-flag.migration.js';
 import { sourceCoverageMigration } from './008-source-coverage.migration.js';
 import { familyNamesMigration } from './009-family-names.migration.js';
+import { postSubjectsMigration } from './013-post-subjects.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -23,6 +24,7 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '007-seat-flag': seatFlagMigration(caps),
   '008-source-coverage': sourceCoverageMigration,
   '009-family-names': familyNamesMigration,
+  '013-post-subjects': postSubjectsMigration,
 });
 
 /** Every migration's name, in order. */

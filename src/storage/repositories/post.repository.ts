@@ -12,6 +12,10 @@ export class PostRepository extends TableRepository<Post, PostRow> {
     const out = [...(await (await this.query()).by('byOrganization', [''], organizationIds))];
     return out.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
   }
+  /** The posts for these subjects (an envoy's post for a country, a member's for a constituency), by id. */
+  async forSubjects(subjectIds: readonly string[]): Promise<Post[]> {
+    return [...(await (await this.query()).by('bySubject', [''], subjectIds))];
+  }
 }
 
 export class AppointmentRepository extends TableRepository<Appointment, AppointmentRow> {
