@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDINAL_SOURCES } from '../domain/ordinal.js';
+import { SUCCESSION_KINDS } from '../domain/model.js';
 import {
   APPOINTMENT_KINDS, type AppointmentKind, EVENT_KINDS, type EventKind, ORGANIZATION_KINDS, type OrganizationKind, RELATION_TYPES, type RelationType, SOURCE_KINDS,
   type SourceKind, SUBJECT_KINDS, type SubjectKind,
@@ -123,6 +124,9 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
     established: z.array(unitMove), abolished: z.array(unitMove),
     renamed: z.array(z.strictObject({ unit: organizationRefSchema, from: text, to: text })),
     moved: z.array(z.strictObject({ unit: organizationRefSchema, from: maybe, to: maybe })),
+    reorganized: z.array(z.strictObject({
+      kind: z.enum(SUCCESSION_KINDS), from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), date: maybe, sources: z.array(sourceRefSchema),
+    })),
   }),
   responsibilities: z.strictObject({
     gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), sources })),

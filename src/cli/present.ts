@@ -238,6 +238,11 @@ export const presentRoute = (a: RouteAnswer): string => {
   return lines.join('\n');
 };
 
+/** How a diff names an organization's succession. */
+const REORGANIZED: Record<DiffAnswer['units']['reorganized'][number]['kind'], string> = {
+  'continues-as': 'renamed', 'merged-into': 'merged', 'split-into': 'split', 'functions-to': 'functions transferred',
+};
+
 export const presentDiff = (a: DiffAnswer): string => {
   const read = a.interpretedAs.from !== a.from || a.interpretedAs.to !== a.to ? ` (read as ${a.interpretedAs.from} to ${a.interpretedAs.to}: a year or month stands for its first day)` : '';
   const lines = [`${a.organization.name}: changes from ${a.from} to ${a.to}${read}`];
@@ -247,6 +252,7 @@ export const presentDiff = (a: DiffAnswer): string => {
   for (const x of u.renamed) lines.push(`  ~ unit renamed: ${x.from} → ${x.to}`);
   for (const x of u.moved) lines.push(`  ~ unit moved: ${x.unit.name}: ${x.from ?? '—'} → ${x.to ?? '—'}`);
   const names = (us: { name: string }[]) => us.map((x) => x.name).join(', ');
+  for (const x of u.reorganized) lines.push(`  ~ ${REORGANIZED[x.kind]}: ${names(x.from)} → ${names(x.to)}${x.date ? ` (${x.date})` : ''} — ${x.sources.map((s) => s.title).join('; ')}`);
   for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
   for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
   for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}`);
