@@ -38,6 +38,19 @@ describe.each(databaseTargets)('names people use for posts, on the POCOM registr
     expect(us.post.name).toBe('Chief of Mission to France');
   });
 
+  it('POCOM\'s role titles are the post\'s own names, sourced: asked by one, the post answers without a guess', async () => {
+    const titled = await runJson<Who>(['who', 'Ambassador Extraordinary and Plenipotentiary to Japan', '--at', '1965-01-01', '--db', registry().db]);
+    expect(titled).toMatchObject({ post: { name: 'Chief of Mission to Japan' }, notes: [] });
+    const envoy = await runJson<Who>(['who', 'Envoy Extraordinary and Minister Plenipotentiary to Japan', '--at', '1900-01-01', '--db', registry().db]);
+    expect(envoy.holders.map((h) => h.person.name)).toEqual(['Alfred Eliab Buck']);
+    const names = await registry().store.names.forEntity('post', 'pocom:chief-of-mission:japan');
+    const alias = names.find((n) => n.name === 'Ambassador Extraordinary and Plenipotentiary to Japan');
+    expect(alias).toMatchObject({ kind: 'alias' });
+    expect(alias!.sourceId).toMatch(/^pocom:/);
+    // A chargé d'affaires stands in: not a name of the post.
+    expect(names.map((n) => n.name).filter((n) => /Charg/i.test(n))).toEqual([]);
+  });
+
   it('a name no post bears by any form is still not found, and writes never take a guess', async () => {
     const res = await registry().app.inject({ url: `/api/who?post=${enc('Ambassador to Narnia')}` });
     expect(res.statusCode).toBe(404);
