@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDINAL_SOURCES } from '../domain/ordinal.js';
+import { SUCCESSION_KINDS } from '../domain/model.js';
 import {
   APPOINTMENT_KINDS, type AppointmentKind, EVENT_KINDS, type EventKind, ORGANIZATION_KINDS, type OrganizationKind, RELATION_TYPES, type RelationType, SOURCE_KINDS,
   type SourceKind, SUBJECT_KINDS, type SubjectKind,
@@ -7,7 +8,7 @@ import {
 import { RECONCILE_STATUSES, type ReconcileStatus } from '../domain/reconcile.js';
 import { ROLES } from '../storage/repositories/user.repository.js';
 import { CERTAINTIES, type Certainty } from '../domain/time/interval.js';
-import { carriesReasons, findingSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
+import { carriesReasons, findingSchema, lookupNoteSchema, postReasonSchema, routeReasonSchema } from './reason-schemas.js';
 import type { CareerAnswer } from '../services/career.service.js';
 import { CHART_STATUSES, type ChartAnswer, type ChartNode, RELATION_DIRECTIONS } from '../services/chart.service.js';
 import type { Finding } from '../services/check.service.js';
@@ -66,14 +67,16 @@ const postState = {
     .describe('the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself'),
 };
 
-export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date'));
+const notes = z.array(lookupNoteSchema).describe('how the name asked was read, and where the post went on after it ended');
+
+export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState, notes }).describe('holders of a post on a date'));
 
 export const areaWhoSchema: z.ZodType<AreaWhoAnswer> = z.strictObject({
-  at: text, area: z.strictObject({ id: text, name: text }), posts: z.array(z.strictObject({ at: text, post: postRefSchema, ...postState })), parties: z.record(z.string(), text),
+  at: text, area: z.strictObject({ id: text, name: text }), posts: z.array(z.strictObject({ at: text, post: postRefSchema, ...postState, notes })), parties: z.record(z.string(), text),
 }).describe('who represented an area on a date');
 
-export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
-  post: postRefSchema, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
+export const holdersSchema: z.ZodType<HoldersAnswer> = carriesReasons(z.strictObject({
+  post: postRefSchema, notes, relatedPosts: z.record(z.string(), postRefSchema), unresolvedColumns: z.array(text),
   terms: z.array(z.strictObject({
     appointmentId: text, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), person: personRefSchema, post: postRefSchema,
     start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
@@ -84,7 +87,7 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
     })),
     sources, note: maybe, party: maybe,
   })),
-}).describe("the office-holder table of a post, with who held related posts during each term");
+}).describe("the office-holder table of a post, with who held related posts during each term"));
 
 const subjectPost: z.ZodType<SubjectPostView> = z.strictObject({
   post: postRefSchema, organization: organizationRefSchema.nullable(), status: z.enum(SUBJECT_POST_STATUSES), holders: z.array(holderSchema),
@@ -130,6 +133,9 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
     established: z.array(unitMove), abolished: z.array(unitMove),
     renamed: z.array(z.strictObject({ unit: organizationRefSchema, from: text, to: text })),
     moved: z.array(z.strictObject({ unit: organizationRefSchema, from: maybe, to: maybe })),
+    reorganized: z.array(z.strictObject({
+      kind: z.enum(SUCCESSION_KINDS), from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), date: maybe, sources: z.array(sourceRefSchema),
+    })),
   }),
   responsibilities: z.strictObject({
     gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), sources })),
@@ -146,7 +152,8 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
 // Typed as the service answers (reasons without `text`): the text beside each reason is added as the answer is written (app.ts).
 export const checkSchema: z.ZodType<{ findings: Finding[] }> = carriesReasons(z.strictObject({ findings: z.array(findingSchema) }).describe('data checks'));
 
-export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
+export const careerSchema: z.ZodType<CareerAnswer> = carriesReasons(z.strictObject({
+  notes,
   person: z.strictObject({ id: text, name: text, nativeName: maybe, currentName: maybe, born: maybe, died: maybe }),
   provenance: z.record(z.string(), sourceRefSchema),
   names: z.array(z.strictObject({ name: text, kind: text, generated: z.boolean(), lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
@@ -156,7 +163,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
     start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),
-}).describe("a person's career: names, posts, accreditations");
+}).describe("a person's career: names, posts, accreditations"));
 
 export const searchSchema: z.ZodType<SearchAnswer> = z.strictObject({
   query: text,

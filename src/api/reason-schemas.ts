@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type HolderDoubt, OUTSIDE_UNIT_WHEN, type PostReason, type RouteReason, SAME_PERSON_SHARING, type WithText } from '../domain/reasons.js';
+import { type HolderDoubt, type LookupNote, OUTSIDE_UNIT_WHEN, type PostReason, type RouteReason, SAME_PERSON_SHARING, TAKEN_BY, type WithText } from '../domain/reasons.js';
+import { SUCCESSION_KINDS } from '../domain/model.js';
 import { CERTAINTIES } from '../domain/time/interval.js';
 import { type Finding, SEVERITIES } from '../services/check.service.js';
 import type { SourceRef } from '../services/views.js';
@@ -44,6 +45,11 @@ export const postReasonSchema: z.ZodType<WithText<PostReason>> = z.discriminated
   reason('vacant-between', { after: z.strictObject({ person: named, end: maybe }), before: z.strictObject({ person: named, start: maybe }) }),
   reason('no-record', {}),
 ]).meta({ id: 'PostReason', description: 'why a post shows the holders it shows on the date (or none)' });
+
+export const lookupNoteSchema: z.ZodType<WithText<LookupNote>> = z.discriminatedUnion('code', [
+  reason('taken-as', { asked: text, taken: named, by: z.enum(TAKEN_BY), alias: maybe }),
+  reason('post-continued-as', { post: named, successors: z.array(named), kind: z.enum(SUCCESSION_KINDS), date: maybe, inferred: z.boolean(), rule: maybe }),
+]).meta({ id: 'LookupNote', description: 'how the name asked was read, and where a post went on after it ended' });
 
 const responsible = { unit: named, subject: named, via: named.nullable(), at: text, sources: z.array(z.strictObject({ id: text, title: text })), chain: z.array(named) };
 const postForSubject = { post: named, organization: named.nullable(), subject: named, at: text, holders: z.array(named), sources: z.array(z.strictObject({ id: text, title: text })) };

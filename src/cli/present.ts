@@ -1,6 +1,7 @@
 import type { ImportReport, ReportEntry } from '../dataset/import-report.js';
 import { withReasonTexts } from '../domain/messages/catalogue.js';
 import { en, sayInEnglish as say } from '../domain/messages/en.messages.js';
+import type { LookupNote } from '../domain/reasons.js';
 import { padEnd, padStart, width } from './text-width.js';
 import type { AreaWhoAnswer } from '../services/area.service.js';
 import type { CareerAnswer } from '../services/career.service.js';
@@ -64,13 +65,16 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
   held: '', 'possibly-held': 'no holder is certain', vacant: 'vacant', 'no-data': 'no data for this period', 'not-existing': 'the post did not exist',
 };
 
+/** How the name asked was read, and where a post went on: one line each, under the answer's title. */
+const noteLines = (notes: readonly LookupNote[]): string[] => notes.map((n) => `  note: ${say(n)}`);
+
 export const presentWho = (a: WhoAnswer): string => {
   const then = a.countryThen ? ` (the country then: ${a.countryThen.name})` : '';
   const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}${then}`;
   // Terms whose start is unknown, first recorded after the date: named apart, never as possible holders.
   const later = a.recordedLater.map((r) => `  not yet recorded: ${r.person.name}, first recorded on ${r.firstRecorded}`);
-  if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...later].join('\n');
-  const lines = [`${title}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)];
+  if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...noteLines(a.notes), ...later].join('\n');
+  const lines = [`${title}:`, ...noteLines(a.notes), ...a.holders.map((h) => `  ${holderLine(h)}`)];
   if (a.reason) lines.push(`  (${say(a.reason)})`);
   return [...lines, ...later].join('\n');
 };
@@ -102,7 +106,7 @@ const reconciliationLine = (r: TermView['reconciliation'][number]): string => {
 export const DERIVED_ORDINAL_NOTE = '* numbered by Chancery (in order of start); no source gives this number';
 
 export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
-  const lines = [st.strong(`${a.post.name} — ${a.terms.length} terms`)];
+  const lines = [st.strong(`${a.post.name} — ${a.terms.length} terms`), ...noteLines(a.notes)];
   const name = (t: TermView) => `${t.person.name}${t.person.nativeName ? ` ${t.person.nativeName}` : ''}`;
   const [nw, sw] = [Math.max(4, ...a.terms.map((t) => width(name(t)))), Math.max(4, ...a.terms.map((t) => width(span(t.start, t.end))))];
   lines.push(st.dim(`No.  ${padEnd('Name', nw)}  ${padEnd('Term', sw)}  Time in office`));
@@ -239,6 +243,11 @@ export const presentRoute = (a: RouteAnswer): string => {
   return lines.join('\n');
 };
 
+/** How a diff names an organization's succession. */
+const REORGANIZED: Record<DiffAnswer['units']['reorganized'][number]['kind'], string> = {
+  'continues-as': 'renamed', 'merged-into': 'merged', 'split-into': 'split', 'functions-to': 'functions transferred',
+};
+
 export const presentDiff = (a: DiffAnswer): string => {
   const read = a.interpretedAs.from !== a.from || a.interpretedAs.to !== a.to ? ` (read as ${a.interpretedAs.from} to ${a.interpretedAs.to}: a year or month stands for its first day)` : '';
   const lines = [`${a.organization.name}: changes from ${a.from} to ${a.to}${read}`];
@@ -248,6 +257,7 @@ export const presentDiff = (a: DiffAnswer): string => {
   for (const x of u.renamed) lines.push(`  ~ unit renamed: ${x.from} → ${x.to}`);
   for (const x of u.moved) lines.push(`  ~ unit moved: ${x.unit.name}: ${x.from ?? '—'} → ${x.to ?? '—'}`);
   const names = (us: { name: string }[]) => us.map((x) => x.name).join(', ');
+  for (const x of u.reorganized) lines.push(`  ~ ${REORGANIZED[x.kind]}: ${names(x.from)} → ${names(x.to)}${x.date ? ` (${x.date})` : ''} — ${x.sources.map((s) => s.title).join('; ')}`);
   for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
   for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
   for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}`);
@@ -266,6 +276,7 @@ export const GENERATED_NAMES = 'romanized by Chancery (generated, not a source\'
 export const presentCareer = (a: CareerAnswer): string => {
   const p = a.person;
   const lines = [`${p.name}${p.currentName ? ` (now ${p.currentName})` : ''}${p.nativeName ? ` ${p.nativeName}` : ''}${p.born || p.died ? ` (${p.born ?? '?'}–${p.died ?? ''})` : ''}${a.at ? ` on ${a.at}` : ''}`];
+  lines.push(...noteLines(a.notes));
   const dated = a.names.filter((n) => n.from || n.to);
   if (dated.length) lines.push(`  names: ${dated.map((n) => `${n.name} (${n.from ?? '?'}–${n.to ?? ''})`).join('; ')}`);
   // A spelling a source also gives is the source's: only the others are Chancery's alone.

@@ -1,3 +1,4 @@
+import type { SuccessionKind } from './model.js';
 import type { Certainty } from './time/interval.js';
 
 /**
@@ -114,8 +115,20 @@ export type FindingReason =
     read: string[]; derived: string[]; missing: string[]; extra: string[]; unmatched: string[];
   };
 
+/** How a name asked was found when it named nothing exactly: another name people use for it, or the clear best match. */
+export const TAKEN_BY = ['alias', 'closest'] as const;
+
+/**
+ * Notes on how a question was read (`who`, `holders`, `person`): the name asked taken as one post or person, and a
+ * post asked on a date after it ended pointing to what continued it (decision 19). `inferred`: the link is Chancery's
+ * own, by the rule `rule` (its words as stored with the link); else a source states it.
+ */
+export type LookupNote =
+  | { code: 'taken-as'; asked: string; taken: Named; by: (typeof TAKEN_BY)[number]; alias: string | null }
+  | { code: 'post-continued-as'; post: Named; successors: Named[]; kind: SuccessionKind; date: string | null; inferred: boolean; rule: string | null };
+
 /** Every reason an answer may give. */
-export type Reason = HolderDoubt | PostReason | RouteReason | FindingReason;
+export type Reason = HolderDoubt | PostReason | RouteReason | FindingReason | LookupNote;
 export type ReasonCode = Reason['code'];
 
 /** The reason of a code. */

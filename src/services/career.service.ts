@@ -5,7 +5,8 @@ import { stateOn } from '../domain/subjects/territory.js';
 import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { resolvePerson } from './lookup.service.js';
+import { readPerson } from './lookup.service.js';
+import type { LookupNote } from '../domain/reasons.js';
 import { partyOf } from './holders.service.js';
 import { termExtent } from './post-state.service.js';
 import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, startText, ReferenceLoader } from './views.js';
@@ -31,6 +32,8 @@ export interface CareerTerm {
 }
 
 export interface CareerAnswer {
+  /** How the name asked was read, when it named nobody exactly (`taken-as`: the only Mandelson). */
+  notes: LookupNote[];
   person: PersonRef & { born: string | null; died: string | null };
   /** Where each of the person's own values comes from: a value filled in by a second source names that source. */
   provenance: Record<string, SourceRef>;
@@ -48,7 +51,7 @@ export interface CareerAnswer {
  * countries at once" is four terms on one day).
  */
 export const career = async (store: Store, ref: string, at?: PartialDate): Promise<CareerAnswer> => {
-  const person = await resolvePerson(store, ref);
+  const { entity: person, note } = await readPerson(store, ref);
   const ctx = new ReferenceLoader(store, at);
   await ctx.preloadPeople([person.id]);
   const names: NameVariant[] = await store.names.forEntity('person', person.id);
@@ -89,6 +92,7 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     });
   }
   return {
+    notes: note ? [note] : [],
     person: { ...ctx.person(person.id), born: person.born?.text ?? null, died: person.died?.text ?? null },
     provenance,
     names: names.map((n) => ({ name: n.name, kind: n.kind, generated: ctx.source(n.sourceId).kind === 'derived', lang: n.lang ?? null, from: n.interval?.start?.text ?? null, to: n.interval && n.interval.end.kind === 'date' ? n.interval.end.date.text : null, source: ctx.source(n.sourceId) })),

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { servesInPost, type StructuralEvent } from '../domain/model.js';
+import { servesInPost, type StructuralEvent, type Succession, type SuccessionKind } from '../domain/model.js';
 import { certaintyDuring, extentOf, within } from '../domain/time/interval.js';
 import { type PartialDate, partialDateFromDay } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
@@ -30,6 +30,12 @@ export interface DiffAnswer {
     abolished: { unit: OrganizationRef; parent: string | null }[];
     renamed: { unit: OrganizationRef; from: string; to: string }[];
     moved: { unit: OrganizationRef; from: string | null; to: string | null }[];
+    /**
+     * Renames into a new record, mergers, splits and transfers of functions a source links (successions), grouped:
+     * several merged into one, one split into several. A unit they end or begin is not also listed as abolished or
+     * established.
+     */
+    reorganized: { kind: SuccessionKind; from: OrganizationRef[]; to: OrganizationRef[]; date: string | null; sources: SourceRef[] }[];
   };
   responsibilities: {
     gained: { subject: string; units: OrganizationRef[]; previously: OrganizationRef[]; sources: SourceRef[] }[];
@@ -58,6 +64,29 @@ export const diffBounds = (from: PartialDate, to: PartialDate): { from: PartialD
 export const periodBounds = (period: PartialDate): { from: PartialDate; to: PartialDate } =>
   ({ from: partialDateFromDay(period.earliest), to: partialDateFromDay(period.latest + 1) });
 
+/**
+ * The successions of organizations dated in `(from, to]` that touch `unitIds`, grouped as people say them: the
+ * organizations merged into one, the ones one was split into, a rename, a transfer of functions.
+ */
+const reorganizations = async (store: Store, unitIds: readonly string[], from: PartialDate, to: PartialDate, ctx: ReferenceLoader): Promise<DiffAnswer['units']['reorganized']> => {
+  const links = (await store.successions.touching('organization', unitIds)).filter((l) => l.date && between(l.date, from, to));
+  if (!links.length) return [];
+  const orgs = new Map((await store.organizations.getMany(links.flatMap((l) => [l.fromId, l.toId]))).map((o) => [o.id, o]));
+  await ctx.preloadSources(links.map((l) => l.sourceId));
+  const ref = (id: string): OrganizationRef => ({ id, name: orgs.get(id)?.name ?? id, currentName: null });
+  const groups = new Map<string, Succession[]>();
+  for (const l of links) {
+    // A merger gathers what went into one organization; a split, what one went into; a rename or transfer is itself.
+    const key = l.kind === 'merged-into' ? `${l.kind}\u0000${l.toId}` : l.kind === 'split-into' ? `${l.kind}\u0000${l.fromId}` : `${l.kind}\u0000${l.fromId}\u0000${l.toId}`;
+    groups.set(`${key}\u0000${l.date!.text}`, [...(groups.get(`${key}\u0000${l.date!.text}`) ?? []), l]);
+  }
+  return [...groups.values()].map((ls) => ({
+    kind: ls[0]!.kind, date: ls[0]!.date!.text,
+    from: [...new Set(ls.map((l) => l.fromId))].map(ref), to: [...new Set(ls.map((l) => l.toId))].map(ref),
+    sources: [...new Set(ls.map((l) => l.sourceId))].map((id) => ctx.source(id)),
+  })).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+};
+
 /** What changed in an organization between two dates: units, responsibilities, holders, with events and sources. */
 export const diff = async (store: Store, orgRef: string, fromInput: PartialDate, toInput: PartialDate): Promise<DiffAnswer> => {
   const { from, to } = diffBounds(fromInput, toInput);
@@ -70,7 +99,7 @@ export const diff = async (store: Store, orgRef: string, fromInput: PartialDate,
   const nameAt = (id: string, at: PartialDate, fallback: string) => nameOn(names.filter((n) => n.entityId === id), at) ?? fallback;
   const ref = (n: TreeNode, at: PartialDate): OrganizationRef => ({ id: n.organization.id, name: nameAt(n.organization.id, at, n.organization.name), currentName: null });
 
-  const units: DiffAnswer['units'] = { established: [], abolished: [], renamed: [], moved: [] };
+  const units: DiffAnswer['units'] = { established: [], abolished: [], renamed: [], moved: [], reorganized: [] };
   for (const [id, n] of after) if (!before.has(id)) units.established.push({ unit: ref(n, to), parent: n.parentId });
   for (const [id, n] of before) {
     const now = after.get(id);
@@ -81,6 +110,11 @@ export const diff = async (store: Store, orgRef: string, fromInput: PartialDate,
       if (now.parentId !== n.parentId) units.moved.push({ unit: ref(now, to), from: n.parentId, to: now.parentId });
     }
   }
+
+  units.reorganized = await reorganizations(store, allUnits, from, to, ctx);
+  const linked = new Set(units.reorganized.flatMap((r) => [...r.from, ...r.to].map((u) => u.id)));
+  units.established = units.established.filter((x) => !linked.has(x.unit.id));
+  units.abolished = units.abolished.filter((x) => !linked.has(x.unit.id));
 
   const responsibilities = (await store.responsibilities.forUnits(allUnits)).filter((r) => (r.role ?? 'handles') === 'handles');
   const cited = await sourcesOfFacts(store, 'responsibility', responsibilities);

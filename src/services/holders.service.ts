@@ -5,7 +5,8 @@ import { reconcileRow, type ColumnInput, type ReconcileResult } from '../domain/
 import type { Day } from '../domain/time/day.js';
 import { type Duration, durationBetween, type Interval, possibleSpan } from '../domain/time/interval.js';
 import type { Store } from '../storage/store.js';
-import { personNameIndex, postChain, resolvePost } from './lookup.service.js';
+import { personNameIndex, postChain, readPost, resolvePost } from './lookup.service.js';
+import type { LookupNote } from '../domain/reasons.js';
 import { endText, type PersonRef, type PostRef, type SourceRef, startText, ReferenceLoader } from './views.js';
 
 export interface TimeInOffice extends Duration {
@@ -43,6 +44,8 @@ export interface TermView {
 
 export interface HoldersAnswer {
   post: PostRef;
+  /** How the name asked was read, when it named no post exactly (`taken-as`). */
+  notes: LookupNote[];
   relatedPosts: Record<string, PostRef>;
   unresolvedColumns: string[];
   terms: TermView[];
@@ -105,7 +108,7 @@ const tableLayout = (claims: readonly Claim[], post: Post): { columns: string[];
  * Related posts are the columns sources gave (claims `concurrent:<column>`) plus `withPosts`.
  */
 export const holders = async (store: Store, postName: string, today: Day, withPosts: readonly string[] = []): Promise<HoldersAnswer> => {
-  const post = await resolvePost(store, postName);
+  const { entity: post, note } = await readPost(store, postName);
   const chain = await postChain(store, post);
   const postOf = new Map(chain.posts.map((p) => [p.id, p]));
   const terms = await store.appointments.forPosts(chain.posts.map((p) => p.id));
@@ -181,6 +184,7 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
   });
   return {
     post: ctx.post(post),
+    notes: note ? [note] : [],
     relatedPosts: Object.fromEntries([...related].map(([label, r]) => [label, ctx.post(r.post)])),
     unresolvedColumns: unresolved,
     terms: views,

@@ -11,7 +11,7 @@ import type { HolderDoubt, PostReason } from '../domain/reasons.js';
 import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
-import { type PostChain, postChain, resolvePost } from './lookup.service.js';
+import { type PostChain, postChain } from './lookup.service.js';
 import { endText, type PersonRef, type PostRef, type SourceRef, sharedRef, startText, ReferenceLoader, type ViewData } from './views.js';
 import { prepared, preparedKind, preparedMany } from './prepared/prepared-answers.js';
 
@@ -243,12 +243,6 @@ export const postTimeline = (store: Store, post: Post, followChain = true): Prom
     return buildPostTimeline(current, await loadPostStates(s, [current], ctx, followChain), ctx);
   });
 
-/**
- * The timeline of the post `ref` names (`resolvePost`), kept under the name asked as well. An id resolves to its own
- * post first, so a ref that is an id shares that post's entry.
- */
-export const postTimelineOf = (store: Store, ref: string): Promise<PostTimeline> =>
-  prepared(store, TIMELINE, ref, async (s) => postTimeline(s, await resolvePost(s, ref)));
 
 /** The timelines of many posts, by post id: those kept taken, the others built together (set-based). */
 export const postTimelines = async (store: Store, posts: readonly Post[], followChain = true): Promise<Map<string, PostTimeline>> => {

@@ -57,6 +57,11 @@ const SAMPLES: { [C in ReasonCode]: ReasonOf<C> } = {
     code: 'reconciliation-mismatch', post: MINISTER, person: RI, start: '2014', end: '2016', column: 'Head of state',
     read: ['Kim Jong Un'], derived: ['Kim Jong Un', 'Kim Yong-nam'], missing: ['Kim Yong-nam'], extra: [], unmatched: ['Office'],
   },
+  'taken-as': { code: 'taken-as', asked: 'Ambassador to Japan', taken: who('pocom:chief-of-mission:japan', 'Chief of Mission to Japan'), by: 'alias', alias: 'Chief of Mission to Japan' },
+  'post-continued-as': {
+    code: 'post-continued-as', post: who('h', 'Secretary of State for Health'), successors: [who('hsc', 'Secretary of State for Health and Social Care')],
+    kind: 'continues-as', date: '2018-01-08', inferred: true, rule: 'inferred: the rule',
+  },
 };
 
 /** Every text a reason carries among its parameters (names, titles, dates, values), at any depth. */
@@ -74,7 +79,7 @@ describe('reasons and the English message catalogue', () => {
     expect(text.length).toBeGreaterThan(10);
     expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
     // Every name, title and date the reason carries is said (enumerated values are said in words, not as codes).
-    const enumerated = new Set(['possible', 'certain', 'after-abolished', 'before-established', 'name-spelling', 'hangul-name', 'incumbent']);
+    const enumerated = new Set(['possible', 'certain', 'after-abolished', 'before-established', 'name-spelling', 'hangul-name', 'incumbent', 'alias', 'closest', 'continues-as']);
     for (const t of texts(reason).filter((x) => !enumerated.has(x))) expect(text, t).toContain(t);
   });
 

@@ -687,6 +687,8 @@ export interface paths {
                                 };
                                 to: string | null;
                             }[];
+                            /** @description how the name asked was read, and where the post went on after it ended */
+                            notes: components["schemas"]["LookupNote"][];
                             person: {
                                 born: string | null;
                                 currentName: string | null;
@@ -1782,6 +1784,27 @@ export interface paths {
                                         name: string;
                                     };
                                 }[];
+                                reorganized: {
+                                    date: string | null;
+                                    from: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    kind: "continues-as" | "merged-into" | "split-into" | "functions-to";
+                                    sources: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    }[];
+                                    to: {
+                                        currentName: string | null;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                }[];
                             };
                         };
                     };
@@ -2347,6 +2370,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description how the name asked was read, and where the post went on after it ended */
+                            notes: components["schemas"]["LookupNote"][];
                             post: {
                                 currentName: string | null;
                                 id: string;
@@ -5132,6 +5157,8 @@ export interface paths {
                                 }[];
                                 start: string | null;
                             }[];
+                            /** @description how the name asked was read, and where the post went on after it ended */
+                            notes: components["schemas"]["LookupNote"][];
                             post: {
                                 currentName: string | null;
                                 id: string;
@@ -5332,6 +5359,8 @@ export interface paths {
                                     }[];
                                     start: string | null;
                                 }[];
+                                /** @description how the name asked was read, and where the post went on after it ended */
+                                notes: components["schemas"]["LookupNote"][];
                                 post: {
                                     currentName: string | null;
                                     id: string;
@@ -6589,6 +6618,72 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description how the name asked was read, and where a post went on after it ended */
+        LookupNote: {
+            alias: string | null;
+            asked: string;
+            /** @enum {string} */
+            by: "alias" | "closest";
+            /** @constant */
+            code: "taken-as";
+            taken: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "post-continued-as";
+            date: string | null;
+            inferred: boolean;
+            /** @enum {string} */
+            kind: "continues-as" | "merged-into" | "split-into" | "functions-to";
+            post: {
+                id: string;
+                name: string;
+            };
+            rule: string | null;
+            successors: {
+                id: string;
+                name: string;
+            }[];
+            /** @description the reason in English */
+            text: string;
+        };
+        /** @description how the name asked was read, and where a post went on after it ended */
+        LookupNoteInput: {
+            alias: string | null;
+            asked: string;
+            /** @enum {string} */
+            by: "alias" | "closest";
+            /** @constant */
+            code: "taken-as";
+            taken: {
+                id: string;
+                name: string;
+            };
+            /** @description the reason in English */
+            text: string;
+        } | {
+            /** @constant */
+            code: "post-continued-as";
+            date: string | null;
+            inferred: boolean;
+            /** @enum {string} */
+            kind: "continues-as" | "merged-into" | "split-into" | "functions-to";
+            post: {
+                id: string;
+                name: string;
+            };
+            rule: string | null;
+            successors: {
+                id: string;
+                name: string;
+            }[];
             /** @description the reason in English */
             text: string;
         };

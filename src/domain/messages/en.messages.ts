@@ -1,3 +1,4 @@
+import type { SuccessionKind } from '../model.js';
 import { type Named, OPEN_END, type Reason, type SourceNamed, type TermNamed } from '../reasons.js';
 import { type Catalogue, renderReason } from './catalogue.js';
 
@@ -5,6 +6,8 @@ const names = (xs: readonly Named[], separator: string): string => xs.map((x) =>
 const titles = (xs: readonly SourceNamed[]): string => xs.map((s) => s.title).join('; ');
 const term = (t: TermNamed): string => `${t.person.name} as ${t.post.name}`;
 const span = (start: string | null, end: string | null): string => `${start ?? '?'}–${end ?? '?'}`;
+
+const CONTINUED: Record<SuccessionKind, string> = { 'continues-as': 'continued as', 'merged-into': 'was merged into', 'split-into': 'was split into', 'functions-to': 'passed its functions to' };
 
 /** The reasons in English: the words the CLI prints, the web app shows and JSON answers carry as `text`. */
 export const en: Catalogue = {
@@ -22,6 +25,11 @@ export const en: Catalogue = {
   'known-until': ({ person, asOf }) => `${person.name}'s term is known only up to ${asOf}, the date of its newest source`,
   'start-unrecorded': ({ person }) => `${person.name}'s start is not recorded`,
   'dates-partial': ({ person }) => `${person.name}'s dates are partial`,
+  // How a question was read.
+  'taken-as': ({ asked, taken, by, alias }) =>
+    `taking "${asked}" as ${taken.name}${by === 'alias' ? ` (${alias && alias !== taken.name ? `as "${alias}": ` : ''}a name people use for it)` : ' (the clear best match)'}`,
+  'post-continued-as': ({ post, successors, kind, date, inferred, rule }) =>
+    `${post.name} ${CONTINUED[kind]} ${names(successors, ' and ')}${date ? ` on ${date}` : ''}${inferred ? ` (${rule ?? 'inferred by Chancery'})` : ''}`,
   // Routing.
   'subject-ended': ({ subject, at, ended, successors }) =>
     `${subject.name} did not exist on ${at}: it ended on ${ended}${successors.length ? `; its successors: ${names(successors, ', ')}` : ''}. ` +

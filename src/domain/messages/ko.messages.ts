@@ -1,10 +1,15 @@
 import { type Named, OPEN_END, type SourceNamed, type TermNamed } from '../reasons.js';
+import type { SuccessionKind } from '../model.js';
 import type { Catalogue } from './catalogue.js';
 
 const names = (xs: readonly Named[], separator: string): string => xs.map((x) => x.name).join(separator);
 const titles = (xs: readonly SourceNamed[]): string => xs.map((s) => s.title).join('; ');
 const term = (t: TermNamed): string => `${t.post.name} ${t.person.name}`;
 const span = (start: string | null, end: string | null): string => `${start ?? '?'}–${end ?? '?'}`;
+
+const CONTINUED: Record<SuccessionKind, string> = {
+  'continues-as': '(으)로 이어졌습니다', 'merged-into': '에 통합되었습니다', 'split-into': '(으)로 분리되었습니다', 'functions-to': '에 기능을 넘겼습니다',
+};
 
 /** The reasons in Korean: what the web app shows when its language is Korean (names stay as the registry writes them). */
 export const ko: Catalogue = {
@@ -22,6 +27,10 @@ export const ko: Catalogue = {
   'known-until': ({ person, asOf }) => `${person.name}의 임기는 가장 최근 출처의 날짜인 ${asOf}까지만 알려져 있습니다`,
   'start-unrecorded': ({ person }) => `${person.name}의 취임일이 기록되지 않았습니다`,
   'dates-partial': ({ person }) => `${person.name}의 날짜가 부분적으로만 알려져 있습니다`,
+  'taken-as': ({ asked, taken, by, alias }) =>
+    `"${asked}"을(를) ${taken.name}(으)로 보았습니다${by === 'alias' ? ` (${alias && alias !== taken.name ? `"${alias}": ` : ''}흔히 쓰는 이름)` : ' (가장 뚜렷한 후보)'}`,
+  'post-continued-as': ({ post, successors, kind, date, inferred, rule }) =>
+    `${post.name}은(는) ${date ? `${date}에 ` : ''}${names(successors, ', ')}${CONTINUED[kind]}${inferred ? ` (${rule ?? 'Chancery가 추론함'})` : ''}`,
   // Routing.
   'subject-ended': ({ subject, at, ended, successors }) =>
     `${at}에는 ${subject.name}이(가) 존재하지 않았습니다: ${ended}에 소멸했습니다${successors.length ? `; 승계국: ${names(successors, ', ')}` : ''}. ` +

@@ -8,6 +8,7 @@ import { type CsvRow, readCsvFile } from '../csv/csv-reader.js';
 import type { Place } from '../../dataset/import-report.js';
 import type { DatasetElement } from '../../dataset/dataset-records.js';
 import { maxOverlap } from './overlap.js';
+import { CONTINUITY_SOURCE, inferPostContinuity, type OrganizationLink } from '../../domain/post-continuity.js';
 
 const SOURCE = 'ifg-ministers-database';
 const ids = (kind: string, id: string) => `ifg:${kind}:${id}`;
@@ -154,6 +155,7 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<D
     }
   }
 
+  const orgLinks: OrganizationLink[] = [];
   for (const l of links!) {
     const f = l.fields;
     const type = (f['type'] ?? '').toLowerCase();
@@ -168,6 +170,7 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<D
     const pred = ids('organisation', f['predecessor_organisation_id']!);
     const succ = ids('organisation', f['successor_organisation_id']!);
     yield { section: 'successions', place: l.place, value: { type: 'organization', from: pred, to: succ, kind: kind.succession, date: date ?? null, source: SOURCE, note: f['type'] } };
+    orgLinks.push({ fromId: pred, toId: succ, kind: kind.succession, date: date ?? null, day: from ? parsePartialDate(from).earliest : null });
     if (date) {
       yield {
         section: 'events', place: l.place,
@@ -175,10 +178,35 @@ export async function* ifgElements(dir: string, label: string): AsyncGenerator<D
       };
     }
   }
+  yield* inferredPostLinks(orgLinks, posts!, byPost, join(label, 'organisation_link.csv'));
   yield* leaveClaims;
   for (const [id, list] of byPerson) {
     const gender = list.find((r) => !r.fields['end_date'])?.fields['gender'] ?? list[0]!.fields['gender'];
     if (gender) yield { section: 'claims', place: list[0]!.place, value: { entity: `person:${ids('person', id)}`, field: 'gender', value: gender, source: SOURCE } };
+  }
+}
+
+/**
+ * IfG's rank column (rank_equivalence_value) numbers Prime Minister 1, Deputy Prime Minister and First Secretary 2,
+ * Secretary of State 3: the ranks that head a department, whose posts continue through its renames, mergers and splits.
+ */
+const IFG_HEAD_RANK = 3;
+
+/** The post links inferred from the organisation links (decision 19), under Chancery's own source. */
+function* inferredPostLinks(orgLinks: OrganizationLink[], posts: readonly CsvRow[], byPost: Map<string, Record<string, string>[]>, file: string): Generator<DatasetElement> {
+  const dayOf = (v: string | undefined) => (day(v) ? parsePartialDate(day(v)!).earliest : undefined);
+  const ranked = posts.map((p) => ({
+    id: ids('post', p.fields['id']!), organizationId: ids('organisation', p.fields['organisation_id']!), rank: Number(p.fields['rank_equivalence_value']) || undefined,
+    terms: (byPost.get(p.fields['id']!) ?? []).flatMap((a) => (dayOf(a['start_date']) === undefined ? [] : [[dayOf(a['start_date'])!, dayOf(a['end_date']) ?? null] as const])),
+  }));
+  const inferred = inferPostContinuity(orgLinks, ranked, IFG_HEAD_RANK);
+  if (!inferred.length) return;
+  yield { section: 'sources', place: { file, path: 'inferred' }, value: { ...CONTINUITY_SOURCE } };
+  for (const l of inferred) {
+    yield {
+      section: 'successions', place: { file, path: `${l.fromId} → ${l.toId}` },
+      value: { type: 'post', from: l.fromId, to: l.toId, kind: l.kind, date: l.date, ordinals: 'continue', source: CONTINUITY_SOURCE.id, note: CONTINUITY_SOURCE.note },
+    };
   }
 }
 

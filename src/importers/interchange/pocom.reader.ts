@@ -281,7 +281,14 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
     const latest = list.reduce<string | undefined>((m, t) => (t.started && (!m || t.started > m) ? t.started : m), undefined);
     const seats = maxOverlap(list.filter((t) => t.started).map((t) => [t.started!, t.ended ?? (t.started === latest ? 'open' : undefined)]));
     seatsOf.set(p.id, Math.max(1, seats));
-    yield { section: 'posts', value: { id: p.id, organization: STATE, name: p.name, seats: Math.max(1, seats), ...(p.subject ? { subject: p.subject } : {}), ...(p.start ? { start: p.start } : {}), ...(p.end ? { end: p.end } : {}), source: p.source }, place: p.place };
+    const titles = roleTitles(p.name, list, roles);
+    yield {
+      section: 'posts', place: p.place,
+      value: {
+        id: p.id, organization: STATE, name: p.name, seats: Math.max(1, seats), ...(p.subject ? { subject: p.subject } : {}), ...(p.start ? { start: p.start } : {}), ...(p.end ? { end: p.end } : {}), source: p.source,
+        ...(titles.length ? { names: titles.map((name) => ({ name, kind: 'alias' })) } : {}),
+      },
+    };
   }
 
   const people = new Set(terms.map((t) => t.person));
@@ -362,6 +369,18 @@ const endBefore = (start: string, next: string): string | undefined => {
   const n = tryParsePartialDate(next);
   if (!s || !n || n.latest <= s.earliest) return undefined;
   return n.latest === s.earliest + 1 ? formatDay(n.latest) : `${formatDay(s.earliest + 1)}..${formatDay(n.latest)}`;
+};
+
+/**
+ * The names people use for a chief of mission's post, as POCOM's own role titles give them (decision 19): "Ambassador
+ * Extraordinary and Plenipotentiary to Japan" for the Chief of Mission to Japan, one per title its chiefs held, not
+ * for those standing in (chargés d'affaires, acting, ad interim).
+ */
+const roleTitles = (postName: string, terms: readonly Term[], roles: Map<string, string>): string[] => {
+  const to = /^Chief of Mission (to .+)$/.exec(postName)?.[1];
+  if (!to) return [];
+  const titles = terms.filter((t) => t.role && !/charge|ad-interim|pro-tem|acting/.test(t.role)).map((t) => roles.get(t.role)).filter((r): r is string => !!r);
+  return [...new Set(titles)].sort().map((title) => `${title} ${to}`);
 };
 
 function* termElements(all: readonly Term[], roles: Map<string, string>, covers: Map<string, string>, seatsOf: Map<string, number>): Generator<DatasetElement> {

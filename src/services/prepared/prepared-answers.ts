@@ -111,8 +111,8 @@ export class PreparedAnswers {
       else if (held !== group) this.deps.set(h, new Set([held, group]));
     }
     for (const [name, text, value] of values) {
-      // Kept already in this state (a computation inside this one kept it, with its own reads: postTimelineOf a
-      // post's id computes postTimeline of the same key): that entry stays, with the reads that made it.
+      // Kept already in this state (a computation inside this one kept it under the same key, with its own reads):
+      // that entry stays, with the reads that made it.
       const at = ref(name, text);
       if (this.entries.has(at)) continue;
       this.entries.set(at, { value, group });
