@@ -177,7 +177,17 @@ const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<st
 };
 
 /**
- * Claims on one field of one entity that disagree. A disagreement that shows twice (when the end of one term and the
+ * Dates (as normalizeValue writes them) that may all be one day: a year and a day in it (1939, 1939-08-29) refine one
+ * another, as the import reconciles them (reconcileDates); they do not disagree.
+ */
+const refinesOneDate = (normalized: readonly string[]): boolean => {
+  const spans = normalized.map((v) => /^(-?\d+)\/(-?\d+)$/.exec(v));
+  if (spans.some((m) => !m)) return false;
+  return Math.max(...spans.map((m) => Number(m![1]))) <= Math.min(...spans.map((m) => Number(m![2])));
+};
+
+/**
+ * Claims on one field of one entity that disagree (dates that refine one another do not). A disagreement that shows twice (when the end of one term and the
  * start of the next, in the same post, are disputed between the same sources on the same values: one handover) is
  * one finding.
  */
@@ -195,7 +205,7 @@ const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: 
   for (const group of groups.values()) {
     const values = new Map<string, Claim[]>();
     for (const c of group) values.set(normalizeValue(c.value), [...(values.get(normalizeValue(c.value)) ?? []), c]);
-    if (values.size < 2) continue;
+    if (values.size < 2 || refinesOneDate([...values.keys()])) continue;
     const first = group[0]!;
     const sides = [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, cs]) => ({
       value: cs[0]!.value, citing: [...new Set(cs.map((c) => c.sourceId))].map((id) => ({ id, title: ctx.source(id).title })),

@@ -154,6 +154,9 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   for (const f of ['other-positions.csv', 'missing-ambassadors.csv']) {
     const t = await read('wikidata', 'results', f);
     t.rows.forEach((r, i) => {
+      // A kind of office held with no jurisdiction at all (Wikidata's "no value": "foreign minister", Q7330070) is
+      // not a post of this state: the state's own post has its own item (Q113470538).
+      if (r['jurisdictionLabel'] === '<noval>' && r['ofLabel'] !== meta.jurisdiction.name) return;
       const q = qid(r['position']) ?? qid(r['item']);
       if (q) post(q, r['positionLabel'] || r['itemLabel'] || q, t.places[i]!);
     });
