@@ -73,6 +73,12 @@ describe.each(databaseTargets)('the bundle and the Wikidata tables loaded togeth
     expect((await who(store(), 'cabinet-north-korea:premier', day('2022-06-25'))).holders.map((h) => h.person.name)).toEqual(['Kim Tok-hun']);
   });
 
+  it('Wikidata\'s term of Kang Sok-ju (held) is the article\'s acting term, not a second minister', async () => {
+    const answer = await who(store(), 'Minister of Foreign Affairs', day('2007-03-01'));
+    expect(answer.holders.map((h) => `${h.person.name} ${h.acting ? 'acting' : 'substantive'}`)).toEqual(['Kang Sok-ju acting']);
+    expect(answer.holders[0]!.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['wikipedia-mfa-dprk', 'wikidata']));
+  });
+
   it('Kim Il Sung is not a possible premier in 2020: the premier then is Kim Jae-ryong alone, certain', async () => {
     const answer = await who(store(), 'Premier', day('2020-01-01'));
     expect(answer.holders.map((h) => `${h.person.name} ${h.certainty}`)).toEqual(['Kim Jae-ryong certain']);
