@@ -91,3 +91,38 @@ describe.each(databaseTargets)('matching a person named only by name within one 
     }
   });
 });
+
+describe.each(databaseTargets)('a term one source states as held and another as acting, on $name', (target) => {
+  // The acting term's end is unknown, so it may run into 2008: only the start tells the terms apart (as POCOM's
+  // chargé d'affaires who later became ambassador).
+  it('is one acting term where both start on one day; a later substantive term of the same person stays its own', async () => {
+    const db = await openFresh(target);
+    try {
+      const store = Store.of(db);
+      const dir = mkdtempSync(join(tmpdir(), 'chancery-acting-'));
+      const base = {
+        sources: [{ id: 'article', title: 'Article', kind: 'article' }, { id: 'tables', title: 'Tables', kind: 'dataset' }],
+        organizations: [{ id: 'mfa', name: 'Ministry', kind: 'ministry', source: 'article' }],
+        posts: [{ id: 'mfa:minister', organization: 'mfa', name: 'Minister', seats: 1, source: 'article' }],
+        people: [{ id: 'kang', name: 'Kang Sok-ju', source: 'article' }],
+      };
+      writeFileSync(join(dir, 'article.json'), JSON.stringify({ ...base, appointments: [{ post: 'mfa:minister', person: 'kang', start: '2007-01-03', end: 'unknown', kind: 'acting', source: 'article' }] }));
+      writeFileSync(join(dir, 'tables.json'), JSON.stringify({
+        sources: base.sources, people: base.people,
+        appointments: [
+          { post: 'mfa:minister', person: 'kang', start: '2007-01-03', end: '2007-05-18', source: 'tables' },
+          { post: 'mfa:minister', person: 'kang', start: '2008-01-01', end: '2009-01-01', source: 'tables' },
+        ],
+      }));
+      await importFile(store, join(dir, 'article.json'), { format: 'dataset' });
+      const report = await importFile(store, join(dir, 'tables.json'), { format: 'dataset' });
+      expect(balanced(report)).toBe(true);
+      expect(report.entries.filter((e) => e.status === 'rejected')).toEqual([]);
+      expect(report.entries.find((e) => e.status === 'merged' && e.kind === 'appointment')?.message).toContain('kept as acting');
+      const terms = (await store.appointments.list()).map((a) => `${a.interval.start?.text} ${a.kind}`).sort();
+      expect(terms).toEqual(['2007-01-03 acting', '2008-01-01 substantive']);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -155,7 +155,7 @@ const appointmentSpec = (guard: SeatGuard) => makeSpec<Appointment>({
   kind: 'appointment', table: 'appointments', type: 'appointment',
   key: (x) => `${x.postId}\u0000${x.personId}\u0000${x.kind}`,
   // A source that says only that a person held a post (Wikidata's "position held") does not deny that they were
-  // acting: its term is the acting term another source gives for the same dates, not a second holder.
+  // acting: its term is the acting term another source gives from the same start, not a second holder.
   alsoKeys: (x) => (x.kind === 'substantive' ? [`${x.postId}\u0000${x.personId}\u0000acting`] : []),
   refs: (x) => [['source', 'sources', x.sourceId], ['post', 'posts', x.postId], ['person', 'people', x.personId], ...(x.coversId ? [['covers', 'appointments', x.coversId] as Ref] : [])],
   baseId: (x) => `${x.postId}:${x.personId}:${x.interval.start?.text ?? 'undated'}${x.kind === 'nominated' ? ':nominated' : ''}`,
@@ -201,7 +201,8 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
     // The same record again is its own fact, before any other it may also be (a later, wider fact overlaps it too).
     const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)))
       ?? (await statedBefore(w, spec, group, rec))
-      ?? (spec.alsoKeys?.(rec) ?? []).flatMap((k) => byKey.get(k) ?? []).find((c) => sameFact(spec.interval(c), spec.interval(rec)));
+      // Another kind's term only with the very same start (a chargé d'affaires who then became ambassador held two terms).
+      ?? (spec.alsoKeys?.(rec) ?? []).flatMap((k) => byKey.get(k) ?? []).find((c) => spec.interval(rec).start !== null && spec.interval(c).start?.text === spec.interval(rec).start?.text && sameFact(spec.interval(c), spec.interval(rec)));
     if (!match) {
       const why = check?.(rec);
       if (why) {
