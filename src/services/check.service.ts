@@ -5,7 +5,8 @@ import type { FindingReason, SourceNamed, TermNamed } from '../domain/reasons.js
 import { deriveOrdinals, ORDINAL_FIELD } from '../domain/ordinal.js';
 import { type Day, formatDay } from '../domain/time/day.js';
 import { certainSpan, type Extent, extentOf, type Interval, overlapCertainty, within } from '../domain/time/interval.js';
-import { partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/time/partial-date.js';
+import { type PartialDate, partialDateFromDay, storedDate, tryParsePartialDate } from '../domain/time/partial-date.js';
+import { reconcileDates } from '../domain/time/reconcile-dates.js';
 import type { Store } from '../storage/store.js';
 import { holders } from './holders.service.js';
 import { UNKNOWN_BOUND } from './ingest/fact-writer.js';
@@ -177,7 +178,16 @@ const exclusivePosts = async (store: Store, all: Appointment[], postById: Map<st
 };
 
 /**
- * Claims on one field of one entity that disagree. A disagreement that shows twice (when the end of one term and the
+ * Values that are all dates naming a common day: a year and a day in it (1939, 1939-08-29) refine one another, as
+ * the import reconciles them (reconcileDates); they do not disagree.
+ */
+const refinesOneDate = (values: readonly string[]): boolean => {
+  const dates = values.map((v) => tryParsePartialDate(v));
+  return dates.every((d) => d !== undefined) && reconcileDates(dates as PartialDate[])!.agree;
+};
+
+/**
+ * Claims on one field of one entity that disagree (dates that refine one another do not). A disagreement that shows twice (when the end of one term and the
  * start of the next, in the same post, are disputed between the same sources on the same values: one handover) is
  * one finding.
  */
@@ -195,7 +205,7 @@ const claimConflicts = (claims: Claim[], appointments: Appointment[], postById: 
   for (const group of groups.values()) {
     const values = new Map<string, Claim[]>();
     for (const c of group) values.set(normalizeValue(c.value), [...(values.get(normalizeValue(c.value)) ?? []), c]);
-    if (values.size < 2) continue;
+    if (values.size < 2 || refinesOneDate([...values.values()].map((cs) => cs[0]!.value))) continue;
     const first = group[0]!;
     const sides = [...values.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, cs]) => ({
       value: cs[0]!.value, citing: [...new Set(cs.map((c) => c.sourceId))].map((id) => ({ id, title: ctx.source(id).title })),

@@ -11,6 +11,7 @@ import type { HolderDoubt, PostReason } from '../domain/reasons.js';
 import { formatDay } from '../domain/time/day.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
+import { UNKNOWN_BOUND } from './ingest/fact-writer.js';
 import { type PostChain, postChain } from './lookup.service.js';
 import { endText, type PersonRef, type PostRef, type SourceRef, sharedRef, startText, ReferenceLoader, type ViewData } from './views.js';
 import { prepared, preparedKind, preparedMany } from './prepared/prepared-answers.js';
@@ -110,7 +111,8 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
   for (const c of await store.citations.forEntities('appointment', ids)) citations.set(c.entityId, [...(citations.get(c.entityId) ?? []), c.sourceId]);
   const disputed = new Set<string>();
   const byFact = new Map<string, Claim[]>();
-  for (const c of await store.claims.forEntities('appointment', ids)) if (ON_DATES.has(c.field)) byFact.set(`${c.entityId}\u0000${c.field}`, [...(byFact.get(`${c.entityId}\u0000${c.field}`) ?? []), c]);
+  // A bound a source did not give ("unknown") disputes nothing, as check has it.
+  for (const c of await store.claims.forEntities('appointment', ids)) if (ON_DATES.has(c.field) && c.value !== UNKNOWN_BOUND) byFact.set(`${c.entityId}\u0000${c.field}`, [...(byFact.get(`${c.entityId}\u0000${c.field}`) ?? []), c]);
   for (const [key, cs] of byFact) if (new Set(cs.map((c) => c.value)).size > 1) disputed.add(key.split('\u0000')[0]!);
   await ctx.preloadPeople(all.map((a) => a.personId));
   await ctx.preloadSources([...all.map((a) => a.sourceId), ...[...citations.values()].flat()]);

@@ -37,6 +37,30 @@ describe('the bundled dataset against its sources', () => {
     expect(claims.filter((c) => c.field === 'end').map((c) => c.value)).toEqual(rows.map((r) => r['endDate']).filter(Boolean));
   });
 
+  it('gives each bundled person, post and organization the QID the Wikidata table it cites gives it', () => {
+    const ids = json<{ sources: { id: string; note?: string }[]; identifiers: { entity: string; value: string; source: string }[] }>('data/dprk-wikidata-identifiers.json');
+    const titled = (file: string[], q: string, col: string) => csv(sharedPath('data', 'nk-wikidata', ...file)).find((r) => r[col] === q);
+    const names = new Map([...['dprk-heads-of-state.json', 'dprk-premiers.json', 'mfa-dprk.curation.json'].flatMap((f) => json<{ people?: { id: string; name: string }[] }>(`data/${f}`).people ?? [])].map((p) => [p.id, p.name]));
+    const table: Record<string, [string[], string, string]> = {
+      'wikidata-premier': [['sources', 'wpoffice', 'premier', 'wikidata.csv'], 'item', 'itemLabel'],
+      'wikidata-foreign-minister': [['sources', 'wpoffice', 'foreign-minister', 'wikidata.csv'], 'item', 'itemLabel'],
+      'wikidata-nk-people': [['html', 'bio.csv'], 'id', 'name'],
+      'wikidata-nk-family': [['html', 'family.csv'], 'relative', 'relativename'],
+    };
+    for (const i of ids.identifiers.filter((x) => x.entity.startsWith('person:'))) {
+      const [file, qCol, nameCol] = table[i.source]!;
+      const row = titled(file, i.value, qCol);
+      expect(row, `${i.entity} ${i.value}`).toBeDefined();
+      const bundled = names.get(i.entity.slice('person:'.length)) ?? i.entity.slice('person:'.length).replace(/-/g, ' ');
+      expect(slug(row![nameCol]!), i.entity).toBe(slug(bundled));
+    }
+    const meta = readFileSync(sharedPath('data', 'nk-wikidata', 'meta.json'), 'utf8');
+    for (const q of ['Q423', 'Q1937145']) expect(meta).toContain(q);
+    expect(readFileSync(sharedPath('data', 'nk-wikidata', 'sources', 'wpoffice', 'premier', 'meta.json'), 'utf8')).toContain('Q7240364');
+    expect(readFileSync(sharedPath('data', 'nk-wikidata', 'sources', 'wpoffice', 'foreign-minister', 'meta.json'), 'utf8')).toContain('Q113470538');
+    expect(titled(['wikidata', 'results', 'ministries.csv'], 'Q15507076', 'item')?.['itemLabel']).toContain('Ministry of Foreign Affairs');
+  });
+
   it('quotes the heads-of-state page for every dated head of state before 2012', () => {
     const page = readFileSync(sharedPath('sources', 'pages', 'List_of_heads_of_state_of_North_Korea.txt'), 'utf8');
     for (const line of ['Kim Tu-bong (1889-1958) | 9 September 1948 | 20 September 1957', 'Choe Yong-gon (1900-1976) | 20 September 1957 | 28 December 1972', 'Kim Il-sung (1912-1994) | 28 December 1972 | 8 July 1994', 'Yang Hyong-sop (1925-) | 8 July 1994 | 5 September 1998']) {

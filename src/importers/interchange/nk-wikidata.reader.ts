@@ -154,6 +154,9 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
   for (const f of ['other-positions.csv', 'missing-ambassadors.csv']) {
     const t = await read('wikidata', 'results', f);
     t.rows.forEach((r, i) => {
+      // A kind of office held with no jurisdiction at all (Wikidata's "no value": "foreign minister", Q7330070) is
+      // not a post of this state: the state's own post has its own item (Q113470538).
+      if (r['jurisdictionLabel'] === '<noval>' && r['ofLabel'] !== meta.jurisdiction.name) return;
       const q = qid(r['position']) ?? qid(r['item']);
       if (q) post(q, r['positionLabel'] || r['itemLabel'] || q, t.places[i]!);
     });
@@ -177,8 +180,8 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
 
   // Terms, each from the file (and so the source) that states it.
   const terms: DatasetElement[] = [];
-  const term = (postId: string, personId: string, start: string | undefined, end: string | undefined, source: string, place: Place, id?: string) => {
-    terms.push({ section: 'appointments', value: { ...(id ? { id: `wd:${id}` } : {}), post: postId, person: personId, start: start ?? null, end: end ?? (start ? 'open' : 'unknown'), source }, place });
+  const term = (postId: string, personId: string, start: string | undefined, end: string | undefined, source: string, place: Place, id?: string, note?: string) => {
+    terms.push({ section: 'appointments', value: { ...(id ? { id: `wd:${id}` } : {}), post: postId, person: personId, start: start ?? null, end: end ?? (start ? 'open' : 'unknown'), source, ...(note ? { note } : {}) }, place });
   };
   for (const f of ['holders21.csv', 'current.csv', 'legislators.csv']) {
     const t = await read('html', f);
@@ -217,10 +220,17 @@ export async function* wikidataElements(dir: string, label: string): AsyncGenera
     positions.rows.forEach((r, i) => qid(r['position']) && post(r['position'], r['positionlabel']!, positions.places[i]!, cabinet));
     wd.rows.forEach((r, i) => term(post(qid(r['position']), r['positionLabel']!, wd.places[i]!, cabinet), person(qid(r['item']), r['itemLabel']!, wd.places[i]!, WIKIDATA), wikidataDate(r['startDate']), wikidataDate(r['endDate']), WIKIDATA, wd.places[i]!, r['psid']));
     const scraped = await read('sources', 'cabinet', list, 'scraped.csv');
-    // A list of who sat in a cabinet on its date: where it gives no dates, the cabinet's dates stand for them.
+    // A list of who sat in a cabinet on its date: where it gives no dates of a term, it says the term ran on that date,
+    // not that it started then. The term is undated (its bounds unknown: it disputes no other source's dates, and is
+    // the same term as a dated one of the same person and post), its note saying on what date the list has it.
+    const listed = wikidataDate((m.cabinet as { start?: string }).start);
     scraped.rows.forEach((r, i) => {
-      const start = wikidataDate(r['startDate']) ?? wikidataDate((m.cabinet as { start?: string }).start);
-      term(post(qid(r['position']), r['positionLabel']!, scraped.places[i]!, cabinet), person(qid(r['item']), r['itemLabel']!, scraped.places[i]!, page), start, wikidataDate(r['endDate']) ?? (wikidataDate(r['startDate']) ? undefined : 'unknown'), page, scraped.places[i]!);
+      const start = wikidataDate(r['startDate']);
+      term(
+        post(qid(r['position']), r['positionLabel']!, scraped.places[i]!, cabinet), person(qid(r['item']), r['itemLabel']!, scraped.places[i]!, page), start,
+        wikidataDate(r['endDate']) ?? (start ? undefined : 'unknown'), page, scraped.places[i]!, undefined,
+        start || !listed ? undefined : `in office on ${listed} by this list (its date); the list gives no dates of the term`,
+      );
     });
   }
   const family = await read('html', 'family.csv');

@@ -29,6 +29,8 @@ interface FactSpec<T extends Fact> {
   withInterval(x: T, iv: Interval): T;
   /** What `b` says differently from `a`, apart from its interval and source: each a field and `b`'s value. */
   differences(a: T, b: T): { field: string; value: string }[];
+  /** Keys of other facts a record may also be, where none of its own key is (a held term that another source says was acting). */
+  alsoKeys?(x: T): string[];
   /** Every stored fact that shares a key with one of these records. */
   candidates(tx: Store, recs: readonly T[]): Promise<T[]>;
   write(w: ImportBatch, x: T, existed: boolean): Promise<void>;
@@ -153,6 +155,9 @@ const nameSpec = makeSpec<IdName>({
 const appointmentSpec = (guard: SeatGuard) => makeSpec<Appointment>({
   kind: 'appointment', table: 'appointments', type: 'appointment',
   key: (x) => `${x.postId}\u0000${x.personId}\u0000${x.kind}`,
+  // A source that says only that a person held a post (Wikidata's "position held") does not deny that they were
+  // acting: its term is the acting term another source gives from the same start, not a second holder.
+  alsoKeys: (x) => (x.kind === 'substantive' ? [`${x.postId}\u0000${x.personId}\u0000acting`] : []),
   refs: (x) => [['source', 'sources', x.sourceId], ['post', 'posts', x.postId], ['person', 'people', x.personId], ...(x.coversId ? [['covers', 'appointments', x.coversId] as Ref] : [])],
   baseId: (x) => `${x.postId}:${x.personId}:${x.interval.start?.text ?? 'undated'}${x.kind === 'nominated' ? ':nominated' : ''}`,
   interval: (x) => x.interval,
@@ -198,7 +203,9 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
     const group = byKey.get(spec.key(rec)) ?? [];
     // The same record again is its own fact, before any other it may also be (a later, wider fact overlaps it too).
     const match = group.find((c) => c.sourceId === rec.sourceId && sameInterval(spec.interval(c), spec.interval(rec))) ?? group.find((c) => sameFact(spec.interval(c), spec.interval(rec)))
-      ?? (await statedBefore(w, spec, group, rec));
+      ?? (await statedBefore(w, spec, group, rec))
+      // Another kind's term only with the very same start (a chargé d'affaires who then became ambassador held two terms).
+      ?? (spec.alsoKeys?.(rec) ?? []).flatMap((k) => byKey.get(k) ?? []).find((c) => spec.interval(rec).start !== null && spec.interval(c).start?.text === spec.interval(rec).start?.text && sameFact(spec.interval(c), spec.interval(rec)));
     if (!match) {
       const why = check?.(rec);
       if (why) {
@@ -279,7 +286,8 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
     const cited = rec.sourceId !== match.sourceId ? await w.cite({ entityType: spec.type, entityId: match.id, sourceId: rec.sourceId, ...(note ? { note } : {}) }) : false;
     if (cited) notes.unshift(`the same ${spec.kind} as ${match.id}, also stated by ${rec.sourceId}`);
     await spec.write(w, updated, true);
-    byKey.set(spec.key(match), group.map((c) => (c.id === match.id ? updated : c)));
+    if (spec.key(match) !== spec.key(rec)) notes.push(`kept as ${spec.key(match).split('\u0000').pop()}, as ${match.sourceId} gives it (this source does not say)`);
+    byKey.set(spec.key(match), (byKey.get(spec.key(match)) ?? []).map((c) => (c.id === match.id ? updated : c)));
     if (notes.length) w.outcome(spec.kind, 'merged', place, { id: match.id, message: notes.join('; ') });
     else w.outcome(spec.kind, 'unchanged', place);
   }

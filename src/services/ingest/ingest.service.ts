@@ -11,7 +11,7 @@ import { writeAppointments, writeNames, writeRelations, writeResponsibilities } 
 import { datasetRecords, type DatasetRecord, KIND_ORDER, type RecordKind, type RecordOf } from '../../dataset/dataset-records.js';
 import { writeCitations, writeClaims, writeEvents, writeIdentifiers, writeSuccessions } from './record-writer.js';
 import { type IngestMemory, newMemory, ImportBatch } from './import-batch.js';
-import { matchByIdentifier } from './identity-match.js';
+import { matchByIdentifier, matchByName } from './identity-match.js';
 import { COVERAGE_RULE_TEXT } from '../../domain/sources.js';
 import { byNewestFact, settleCoverage, withNewestFact } from '../source-coverage.service.js';
 
@@ -156,6 +156,7 @@ export class Ingest {
   private async writeWindow(batch: Map<RecordKind, DatasetRecord[]>, windowReport: ImportReport, oneByOne: boolean): Promise<void> {
     await this.store.transaction(async (tx) => {
       await matchByIdentifier(tx, batch, this.memory.entityAliases, windowReport);
+      await matchByName(tx, batch, this.memory.entityAliases, windowReport);
       const w = new ImportBatch(tx, windowReport, this.memory);
       for (const kind of KIND_ORDER) {
         const recs = batch.get(kind);
