@@ -8,7 +8,7 @@ import { calendarOf } from '../../src/services/matters/calendar.service.js';
 const d = (text: string) => dayFromParts(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 
 /** The plain count: walk the days one by one, asking only "is it Saturday, Sunday or a listed holiday?". */
-const plainDue = (restDays: number[], holidays: Set<number>, from: number, n: number): number => {
+const plainDue = (restDays: readonly number[], holidays: Set<number>, from: number, n: number): number => {
   let day = from;
   let left = n;
   while (left > 0) {
