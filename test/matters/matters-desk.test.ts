@@ -1,7 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { addUser } from '../../src/services/auth.service.js';
 import { resolveOrganization } from '../../src/services/lookup.service.js';
-import { addMembership, type DeskCaller, putDeskSettings } from '../../src/services/matters/desk.service.js';
+import { type DeskCaller, putDeskSettings } from '../../src/services/matters/desk.service.js';
 import { acceptTransfer, assignMatter, registerMatter, showMatter, stepMatter } from '../../src/services/matters/matter.service.js';
 import { listMatters } from '../../src/services/matters/matter-queue.service.js';
 import { followReorganizations } from '../../src/services/matters/reorganization.service.js';
@@ -9,23 +8,10 @@ import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { route } from '../../src/services/routing.service.js';
 import { dayFromParts } from '../../src/domain/time/day.js';
 import type { User } from '../../src/storage/repositories/user.repository.js';
-import type { Store } from '../../src/storage/store.js';
 import { databaseTargets, useBundledRegistry } from '../support/databases.js';
+import { deskAccounts } from '../support/desk-accounts.js';
 
 const NOW = '2025-01-15T09:00:00.000Z';
-
-/** Desk accounts on the bundled registry: an admin, a clerk, a desk officer of each unit named, a supervisor of the ministry. */
-export const deskAccounts = async (store: Store, officers: Record<string, string>): Promise<Record<string, User>> => {
-  const out: Record<string, User> = {};
-  const admin = (await addUser(store, 'admin', 'admin', NOW)).user;
-  out['admin'] = admin;
-  const a: DeskCaller = { user: admin, now: NOW };
-  for (const [name, role, unit] of [['clerk', 'clerk', undefined], ['auditor', 'auditor', undefined], ['supervisor', 'supervisor', 'mfa'], ...Object.entries(officers).map(([n, u]) => [n, 'desk-officer', u])] as [string, string, string | undefined][]) {
-    out[name] = (await addUser(store, name, 'reader', NOW)).user;
-    await addMembership(store, a, { user: name, role, ...(unit ? { unit } : {}), from: '2000-01-01' });
-  }
-  return out;
-};
 
 describe.each(databaseTargets)('the matters desk on the bundled registry ($name)', (target) => {
   const registry = useBundledRegistry(target);
