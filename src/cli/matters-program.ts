@@ -53,6 +53,10 @@ export const addMattersCommands = (program: Command, io: Io, run: Run, with1: Wi
     .option('--org <organization>', 'the organization (* or none: the government as a whole)').option('--calendar <code>', 'a country code (KP bundled; others from date-holidays) or weekends')
     .option('--target <kind=days>', 'working days for a kind, * for the default (repeatable)', collect).option('--on-reorganization <mode>', 'transfer | propose')
     .action(run(async (o) => (await load()).mattersSettingsCommand(o, io)));
+  as(matters.command('export')).description('every matter as JSON Lines or CSV (auditors and admins)').option('--format <format>', 'jsonl | csv (default jsonl)')
+    .option('--out <file>', 'file to write (default: standard output)').action(run(async (o) => (await load()).mattersExportCommand(o, io)));
+  as(matters.command('import <file>')).description('import matters from JSON Lines or CSV (admins); a report per record').option('--format <format>', 'jsonl | csv (default: by extension)')
+    .action(with1(async (file, o) => (await load()).mattersImportCommand(file, o, io)));
   as(matters.command('follow')).description('move open matters whose subject another unit now handles (admins)').option('--on <date>', 'the day to route on (default today)')
     .action(run(async (o) => (await load()).mattersFollowCommand(o, io)));
 };

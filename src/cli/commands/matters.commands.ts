@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { DomainError } from '../../domain/errors.js';
 import type { Classification } from '../../domain/matters/matter.js';
 import { dayOfInstant, formatDay } from '../../domain/time/day.js';
@@ -14,6 +15,8 @@ import type { Store } from '../../storage/store.js';
 import { type GlobalOptions, requireArgument, withStore } from '../context.js';
 import type { Io } from '../io.js';
 import { json } from '../present.js';
+import { EXIT_IMPORT_INCOMPLETE } from '../exit-codes.js';
+import { exportMatters, importMatters } from '../../services/matters/matter-interchange.service.js';
 
 /** Every desk command acts as a named account (`--as`): the CLI runs where the database is, so it trusts the name. */
 type DeskOptions = GlobalOptions & { as?: string; now?: string };
@@ -152,4 +155,27 @@ export const mattersFollowCommand = async (opts: DeskOptions & { on?: string }, 
   const moved = await withStore(opts, io, async (store) => followReorganizations(store, await callerOf(store, opts), dayOfText(opts.on ?? io.today, '--on')));
   io.out(opts.json ? json({ moved }) : moved.map((m) => `${m.reference}\t${m.outcome}\t${m.from} → ${m.to}${m.event ? `\t${m.event.kind} ${m.event.date} (${m.event.sourceId})` : ''}`).join('\n') || 'no open matter changes hands');
   return 0;
+};
+
+export const mattersExportCommand = async (opts: DeskOptions & { format?: string; out?: string }, io: Io): Promise<number> => {
+  const format = opts.format ?? 'jsonl';
+  if (format !== 'jsonl' && format !== 'csv') throw new DomainError('INVALID_ARGUMENT', '--format is jsonl or csv', { field: '--format', value: format });
+  const chunks: string[] = [];
+  const n = await withStore(opts, io, async (store) => exportMatters(store, await callerOf(store, opts), format, (c) => chunks.push(c)));
+  if (opts.out) {
+    await writeFile(opts.out, chunks.join(''));
+    io.err(`wrote ${n} matter(s) to ${opts.out}`);
+  } else io.out(chunks.join('').trimEnd());
+  return 0;
+};
+
+export const mattersImportCommand = async (file: string, opts: DeskOptions & { format?: string }, io: Io): Promise<number> => {
+  const format = opts.format ?? (file.endsWith('.csv') ? 'csv' : 'jsonl');
+  if (format !== 'jsonl' && format !== 'csv') throw new DomainError('INVALID_ARGUMENT', '--format is jsonl or csv', { field: '--format', value: format });
+  const text = await readFile(file, 'utf8');
+  const report = await withStore(opts, io, async (store) => importMatters(store, await callerOf(store, opts), text, format, file));
+  const t = report.totals;
+  io.out(opts.json ? json(report) : [`read ${t.read}: created ${t.created}, unchanged ${t.unchanged}, merged ${t.merged}, rejected ${t.rejected}`,
+    ...report.entries.filter((e) => e.status === 'rejected').map((e) => `${e.file}:${e.line ?? ''}: ${e.field ? `${e.field}: ` : ''}${e.message}`)].join('\n'));
+  return t.rejected > 0 ? EXIT_IMPORT_INCOMPLETE : 0;
 };

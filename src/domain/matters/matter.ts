@@ -91,7 +91,7 @@ export interface Matter {
   updatedAt: string;
 }
 
-export const MATTER_ACTIONS = ['register', 'assign', 'start', 'holding-reply', 'reply', 'close', 'transfer', 'accept', 'reopen', 'withdraw'] as const;
+export const MATTER_ACTIONS = ['register', 'assign', 'start', 'holding-reply', 'reply', 'close', 'transfer', 'accept', 'reopen', 'withdraw', 'import'] as const;
 export type MatterAction = (typeof MATTER_ACTIONS)[number];
 
 /** One change of a matter, as kept in its history. */

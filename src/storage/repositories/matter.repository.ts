@@ -74,10 +74,10 @@ export class MatterRepository {
     await this.db.insertInto('matters').values(toRow(m, dueDay, open)).execute();
   }
 
-  /** Writes `m` over the stored matter if that is still at `m.version - 1`; a CONFLICT otherwise (someone wrote between). */
-  async update(m: Matter, dueDay: number, open: boolean): Promise<void> {
+  /** Writes `m` over the stored matter if that is still at `expected` (by default `m.version - 1`); refused otherwise (someone wrote between). */
+  async update(m: Matter, dueDay: number, open: boolean, expected = m.version - 1): Promise<void> {
     const { id: _id, ...row } = toRow(m, dueDay, open);
-    const r = await this.db.updateTable('matters').set(row).where('id', '=', m.id).where('version', '=', m.version - 1).executeTakeFirst();
+    const r = await this.db.updateTable('matters').set(row).where('id', '=', m.id).where('version', '=', expected).executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new DomainError('PRECONDITION_FAILED', `matter ${m.reference} changed while this change was made: read it again`, { field: 'If-Match' });
   }
 
@@ -113,6 +113,19 @@ export class MatterRepository {
     }
     const rows = await s.orderBy('due_day').orderBy('id').limit(q.limit).execute();
     return rows.map((r) => ({ matter: toMatter(r), dueDay: Number(r.due_day) }));
+  }
+
+  /** Every matter, a page at a time by id (export). */
+  async page(afterId: string, limit: number): Promise<StoredMatter[]> {
+    const rows = await this.db.selectFrom('matters').selectAll().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    return rows.map((r) => ({ matter: toMatter(r), dueDay: Number(r.due_day) }));
+  }
+
+  /** Raises a reference counter to at least `n` (an imported reference is never given again). */
+  async counterAtLeast(prefix: string, year: number, n: number): Promise<void> {
+    const name = `matter:${prefix}:${year}`;
+    await this.db.insertInto('counters').values({ name, value: n })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`case when counters.value < ${n} then ${n} else counters.value end` })).execute();
   }
 
   /** Open matters with a lead unit, a page at a time by id: what a reorganization may move. */
