@@ -5,7 +5,7 @@ import { dayOfInstant, type Day } from '../../domain/time/day.js';
 import type { Store } from '../../storage/store.js';
 import { resolveOrganization } from '../lookup.service.js';
 import { type DeskCaller, deskActor } from './desk.service.js';
-import { type MatterView, viewOf } from './matter.service.js';
+import { type CalendarCache, type MatterView, viewOf } from './matter.service.js';
 
 export interface QueueQuery {
   /** A unit's queue (its id or name); by default the caller's units, or every matter for those who read all. */
@@ -51,7 +51,8 @@ export const listMatters = async (store: Store, caller: DeskCaller, q: QueueQuer
   });
   const on = q.on ?? dayOfInstant(caller.now);
   const matters: MatterView[] = [];
-  for (const r of rows) if (maySee(actor, r.matter)) matters.push(await viewOf(store, r, on));
+  const calendars: CalendarCache = new Map();
+  for (const r of rows) if (maySee(actor, r.matter)) matters.push(await viewOf(store, r, on, calendars));
   const last = rows[rows.length - 1];
   return { matters, next: rows.length === limit && last ? cursorOf(last.dueDay, last.matter.id) : null };
 };

@@ -7,7 +7,8 @@ import { type Day, formatDay } from '../../domain/time/day.js';
 import type { Store } from '../../storage/store.js';
 import { resolveOrganization } from '../lookup.service.js';
 import { descendants } from '../structure.service.js';
-import { type DeskCaller, deskActor, deskCalendar } from './desk.service.js';
+import { type DeskCaller, deskActor } from './desk.service.js';
+import { cachedCalendar, type CalendarCache } from './matter.service.js';
 
 /** One unit's figures over a period, like the published correspondence reports. */
 export interface UnitReport {
@@ -57,11 +58,12 @@ export const matterReport = async (store: Store, caller: DeskCaller, q: { scope?
   const { matters, transfers } = await store.matters.forReport(ids, q.from, q.to);
   const units = await store.organizations.getMany(ids);
   const out: UnitReport[] = [];
+  const calendars: CalendarCache = new Map();
   for (const unit of units) {
     const mine = matters.filter((m) => m.matter.leadUnitId === unit.id);
     const replied = mine.filter((m) => m.matter.repliedOn !== null && m.matter.repliedOn >= q.from && m.matter.repliedOn <= q.to);
     const days: number[] = [];
-    for (const r of replied) days.push(workingDaysBetween(await deskCalendar(store, r.matter.organizationId), r.matter.clockFrom, r.matter.repliedOn!));
+    for (const r of replied) days.push(workingDaysBetween(await cachedCalendar(store, calendars, r.matter.organizationId), r.matter.clockFrom, r.matter.repliedOn!));
     const within = replied.filter((m) => m.matter.repliedOn! <= m.dueDay).length;
     const row: UnitReport = {
       unit: { id: unit.id, name: unit.name },

@@ -5,7 +5,7 @@ import {
   boundedText, checkKind, type Classification, CLASSIFICATIONS, FINISHED, type KeptRouting, type Matter, type MatterAction, matterReference, type MatterSender,
   type MatterStatus, MATTER_LIMITS, referencePrefix, requireMove,
 } from '../../domain/matters/matter.js';
-import { type DeadlineState, deadlineState, dueDay, workingDaysBetween } from '../../domain/matters/working-days.js';
+import { type DeadlineState, deadlineState, dueDay, type WorkCalendar, workingDaysBetween } from '../../domain/matters/working-days.js';
 import { dayOfInstant, type Day, formatDay, partsFromDay } from '../../domain/time/day.js';
 import { parsePartialDate } from '../../domain/time/partial-date.js';
 import { subjectCatalog } from '../../domain/subjects/subject-catalog.js';
@@ -78,10 +78,19 @@ const senderOf = async (store: Store, input: RegisterInput['sender']): Promise<M
   throw new DomainError('NOT_FOUND', `no ${type ?? 'entity'} "${key}" in the registry (a sender is subject:…, organization:… or person:…, or free text)`, { field: 'sender.ref', value: ref });
 };
 
+/** Calendars by organization for one answer (a queue page, a report): read once each, not once per matter. */
+export type CalendarCache = Map<string | null, Promise<WorkCalendar>>;
+
+export const cachedCalendar = (store: Store, cache: CalendarCache, organizationId: string | null): Promise<WorkCalendar> => {
+  let cal = cache.get(organizationId);
+  if (!cal) cache.set(organizationId, (cal = deskCalendar(store, organizationId)));
+  return cal;
+};
+
 /** Where a stored matter stands on `on` against its calendar. */
-export const viewOf = async (store: Store, stored: StoredMatter, on: Day): Promise<MatterView> => {
+export const viewOf = async (store: Store, stored: StoredMatter, on: Day, calendars: CalendarCache = new Map()): Promise<MatterView> => {
   const { matter: m, dueDay: due } = stored;
-  const cal = await deskCalendar(store, m.organizationId);
+  const cal = await cachedCalendar(store, calendars, m.organizationId);
   const until = m.repliedOn ?? on;
   return { matter: m, due: formatDay(due), deadline: deadlineState(cal, due, on, FINISHED.has(m.status)), workingDaysUsed: workingDaysBetween(cal, m.clockFrom, until), calendar: cal.id };
 };
