@@ -98,4 +98,14 @@ describe.each(databaseTargets)('the matters desk on the bundled registry ($name)
     expect(accepted.due).toBe('2024-06-27');
     await expect(showMatter(registry(), as('ufd', '2024-06-05T09:00:00.000Z'), v.matter.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('only proposes the move when the organization\'s setting says so, leaving the matter where it is', async () => {
+    await putDeskSettings(registry(), as('admin'), { organizationId: '*', calendar: 'KP', targets: { letter: 15 }, onReorganization: 'propose' });
+    const v = await registerMatter(registry(), as('clerk', '2024-03-13T09:00:00.000Z'), { kind: 'letter', sender: 'A ministry', subjects: ['KR'], received: '2024-03-13', title: 'Another', classification: 'public' });
+    expect(v.matter.targetDays).toBe(15);
+    const moved = await followReorganizations(registry(), as('admin', '2024-06-03T09:00:00.000Z'), dayFromParts(2024, 6, 3));
+    expect(moved.find((m) => m.reference === v.matter.reference)).toMatchObject({ outcome: 'proposed', to: await unit('mfa') });
+    expect((await showMatter(registry(), as('ufd', '2024-06-03T09:00:00.000Z'), v.matter.id)).matter).toMatchObject({ status: 'assigned', leadUnitId: await unit('United Front Department (North Korea)'), version: 1 });
+    await expect(followReorganizations(registry(), as('clerk'), dayFromParts(2024, 6, 3))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });
