@@ -7,8 +7,9 @@ import { startupBenchmark } from './startup.bench.js';
 import { foreignWriteBenchmark } from './foreign-write.bench.js';
 import { viewsBenchmark } from './views.bench.js';
 import { gitRevision } from './bench-data.js';
+import { mattersBenchmark } from './matters.bench.js';
 
-// `npm run bench [startup|import|interchange|queries|views|http|search|foreign-write]`: each prints its figures next to its baseline, and the ratio.
+// `npm run bench [startup|import|interchange|queries|views|http|search|foreign-write|matters]`: each prints its figures next to its baseline, and the ratio.
 // CHANCERY_BENCH_APPOINTMENTS (default 100000; 2000000 for the full run), CHANCERY_BENCH_PG=postgres://… to run on
 // PostgreSQL as well, CHANCERY_BENCH_DIR for the generated files and imported registries kept between runs.
 const only = process.argv[2];
@@ -21,3 +22,4 @@ if (!only || only === 'views') await viewsBenchmark();
 if (!only || only === 'http') await httpBenchmark();
 if (!only || only === 'search') await searchBenchmark(process.env['CHANCERY_BENCH_PG'] || undefined);
 if (!only || only === 'foreign-write') await foreignWriteBenchmark();
+if (!only || only === 'matters') await mattersBenchmark();

@@ -20,6 +20,7 @@ import { entityRoutes } from './routes/entities.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { questionRoutes } from './routes/questions.routes.js';
 import { writeRoutes } from './routes/writes.routes.js';
+import { matterRoutes } from './routes/matters.routes.js';
 import { webApp } from './web-app.js';
 
 export interface AppOptions {
@@ -118,6 +119,7 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   questionRoutes(app, ctx);
   entityRoutes(app, ctx);
   writeRoutes(app, ctx, writeLimit);
+  matterRoutes(app, ctx, writeLimit);
   adminRoutes(app, ctx, writeLimit);
   webApp(app);
   return app;

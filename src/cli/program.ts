@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import type { Io } from './io.js';
+import { addMattersCommands } from './matters-program.js';
 
 /** Each command's module, loaded when it runs: `--help` loads none, `who` no HTTP stack. */
 const commands = {
@@ -188,5 +189,6 @@ export const buildProgram = (io: Io, setExit: (code: number) => void): Command =
     .description('data checks; exits 1 when a finding is an error')
     .addHelpText('after', examples('check', 'check --json'))
     .action(run(async (o) => (await commands.check()).checkCommand(o, io)));
+  addMattersCommands(program, io, run, with1);
   return program;
 };

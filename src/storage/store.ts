@@ -3,6 +3,7 @@ import type { Capabilities } from './capabilities.js';
 import type { Database, Db } from './database.js';
 import { CitationRepository, ClaimRepository, EventRepository, IdentifierRepository, SuccessionRepository } from './repositories/claim.repository.js';
 import { HistoryRepository } from './repositories/history.repository.js';
+import { MatterRepository } from './repositories/matter.repository.js';
 import { OrganizationRepository, RelationRepository } from './repositories/organization.repository.js';
 import { NameRepository, PersonMergeRepository, PersonRepository } from './repositories/person.repository.js';
 import { AppointmentRepository, PostRepository } from './repositories/post.repository.js';
@@ -46,6 +47,8 @@ export class Store {
   readonly successions: SuccessionRepository;
   readonly users: UserRepository;
   readonly history: HistoryRepository;
+  /** The matters desk (decision 023): records of work, outside the registry's system time. */
+  readonly matters: MatterRepository;
   private readonly rc: RepositoryContext;
 
   /** The mirror when this store may read from it and it is current now (see `memoryNow`). */
@@ -92,6 +95,7 @@ export class Store {
     this.successions = new SuccessionRepository(rc);
     this.users = new UserRepository(db);
     this.history = new HistoryRepository(db, knownAt, recorder);
+    this.matters = new MatterRepository(db);
   }
 
   /** A store over the database; its writes are recorded under `context` (by default, the system user and the clock). */

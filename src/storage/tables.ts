@@ -224,6 +224,74 @@ export interface CounterRow {
   value: number;
 }
 
+/** A matter of the desk (decision 023): a record of work, not a sourced fact, so not system-versioned. */
+export interface MatterRow {
+  id: string;
+  reference: string;
+  organization_id: string | null;
+  kind: string;
+  sender_ref: string | null;
+  sender_name: string;
+  /** JSON array of subject ids. */
+  subjects: string;
+  received: number;
+  language: string | null;
+  title: string;
+  summary: string | null;
+  classification: string;
+  status: string;
+  lead_unit_id: string | null;
+  /** JSON arrays of unit ids. */
+  consulted: string;
+  triage: string;
+  /** JSON: the routing answers kept when the lead unit was set. */
+  routing: string;
+  clock_from: number;
+  target_days: number;
+  due_day: number;
+  transfer_to: string | null;
+  replied_on: number | null;
+  /** 1 while the matter is worked (not replied, closed or withdrawn). */
+  open: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MatterChangeRow {
+  matter_id: string;
+  version: number;
+  action: string;
+  at: string;
+  day: number;
+  user_id: string;
+  reason: string | null;
+  /** For transfers and assignments: the unit the matter left and the one it went to. */
+  unit_from: string | null;
+  unit_to: string | null;
+  /** JSON: the matter after the change. */
+  after: string;
+}
+
+export interface DeskMembershipRow {
+  id: string;
+  user_id: string;
+  unit_id: string | null;
+  role: string;
+  from_day: number;
+  to_day: number | null;
+  created_at: string;
+}
+
+export interface DeskSettingsRow {
+  /** `*` for the government as a whole. */
+  organization_id: string;
+  calendar: string | null;
+  /** JSON: working days per kind. */
+  targets: string;
+  on_reorganization: string;
+}
+
 /** The registry's tables: each versioned, each with a `<name>_versions` twin. */
 export interface RegistryTables {
   sources: SourceRow;
@@ -264,6 +332,10 @@ export interface Tables extends RegistryTables, Versions<RegistryTables> {
   users: UserRow;
   tokens: TokenRow;
   counters: CounterRow;
+  matters: MatterRow;
+  matter_changes: MatterChangeRow;
+  desk_memberships: DeskMembershipRow;
+  desk_settings: DeskSettingsRow;
 }
 
 /** Every registry table, in the order records depend on each other (a source before what cites it). */

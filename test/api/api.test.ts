@@ -5,6 +5,7 @@ import { buildApp } from '../../src/api/app.js';
 import * as answers from '../../src/api/answer-schemas.js';
 import { areaWhoSchema, careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, historySchema, holdersSchema, meSchema, pageOf, routeSchema, searchSchema, unitSchema, userSchema, whoSchema } from '../../src/api/answer-schemas.js';
 import { z } from 'zod';
+import { matterPageSchema, matterReportSchema, matterShownSchema } from '../../src/api/matter-schemas.js';
 import { addUser } from '../../src/services/auth.service.js';
 import { loadBundledDataset } from '../../src/services/import.service.js';
 import type { Database } from '../../src/storage/database.js';
@@ -42,6 +43,11 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
       [`/api/${kind}?limit=500`, pageOf(schema)], [`/api/${kind}?limit=5&at=2010-03-01`, pageOf(schema)],
       [`/api/${kind}/${enc(id)}`, schema.extend({ version: z.number().nullable() })],
     ];
+    // The desk's reads need a matter: the admin (a desk admin) registers one.
+    const aMatter = async () => ((await app.inject({
+      method: 'POST', url: '/api/matters', headers: auth('admin'),
+      payload: { organization: 'mfa', kind: 'note-verbale', sender: 'Embassy of Sweden', subjects: ['Sweden', 'Mongolia'], received: '2010-03-01', title: 'A note' },
+    })).json() as { reference: string }).reference;
     const firstId = async (kind: string) => ((await app.inject({ url: `/api/${kind}?limit=1` })).json() as { items: { id: string }[] }).items[0]!.id;
     const cases: Record<string, [string, z.ZodType][]> = {
       '/api/who': [[`/api/who?post=${enc('Minister of Foreign Affairs')}&at=2007-03-01`, whoSchema], ['/api/who?post=Premier&at=1990', whoSchema], [`/api/who?post=${enc('Vice Minister')}&at=1950`, whoSchema]],
@@ -58,6 +64,9 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
       '/api/units': [['/api/units?limit=500', pageOf(answers.unitLinkSchema)]],
       '/api/registry': [['/api/registry', answers.organizationsSchema]],
       '/api/history': [['/api/history?limit=50', historySchema]],
+      '/api/matters': [['/api/matters?all=true', matterPageSchema], ['/api/matters?triage=true', matterPageSchema]],
+      '/api/matters-report': [['/api/matters-report?scope=mfa&from=2010-01-01&to=2010-12-31', matterReportSchema]],
+      '/api/matters/{ref}': [[`/api/matters/${await aMatter()}`, matterShownSchema]],
       '/api/me': [['/api/me', meSchema]],
       '/api/users': [['/api/users', z.strictObject({ items: z.array(userSchema) })]],
     };

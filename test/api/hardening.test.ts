@@ -25,10 +25,18 @@ const VALID_BODIES: Record<string, object> = {
   'PUT /api/sources/{id}/coverage': { coverage: '2025-01-01' },
   'GET /api/users': {},
   'GET /api/me': {},
+  // The matters desk: a reader has no desk role (test/api/matters-access.test.ts checks every desk role).
+  'POST /api/matters': { kind: 'letter', sender: 'x', subjects: ['Sweden'], received: '2020-01-01', title: 'x' },
+  'POST /api/matters/routing': { subjects: ['Sweden'], received: '2020-01-01' },
+  'GET /api/matters': {},
+  'GET /api/matters-report': {},
+  'GET /api/matters/{ref}': {},
+  ...Object.fromEntries(['assign', 'transfer'].map((a) => [`POST /api/matters/{ref}/${a}`, { unit: 'mfa', reason: 'x' }])),
+  ...Object.fromEntries(['accept', 'start', 'holding-reply', 'reply', 'close', 'reopen', 'withdraw'].map((a) => [`POST /api/matters/{ref}/${a}`, {}])),
 };
 /** Protected routes any signed-in account may use (who am I): they refuse only anonymous callers and bad tokens. */
 const OPEN_TO_READERS = new Set(['GET /api/me']);
-const PATH_VALUES: Record<string, string> = { id: enc(CHOE), name: 'editor-user' };
+const PATH_VALUES: Record<string, string> = { id: enc(CHOE), name: 'editor-user', ref: 'MFA-2020-000001' };
 
 /** Raw HTTP over a socket, for what `inject` cannot send: oversized headers. */
 const rawGet = (port: number, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> =>

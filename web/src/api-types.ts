@@ -2507,6 +2507,3163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A queue of matters, by due day (most overdue first): a unit's, the triage queue, or the caller's units */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    all?: "true" | "false";
+                    limit?: number;
+                    on?: string;
+                    status?: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                    triage?: "true" | "false";
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matters: {
+                                calendar: string;
+                                /** @enum {string} */
+                                classification: "public" | "restricted" | "confidential";
+                                clockFrom: string;
+                                consultedUnits: string[];
+                                createdAt: string;
+                                /** @enum {string} */
+                                deadline: "due" | "due-soon" | "overdue" | "done";
+                                due: string;
+                                id: string;
+                                kind: string;
+                                language: string | null;
+                                leadUnit: string | null;
+                                organization: string | null;
+                                received: string;
+                                reference: string;
+                                repliedOn: string | null;
+                                /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                                routing: {
+                                    [key: string]: unknown;
+                                }[];
+                                sender: {
+                                    name: string;
+                                    ref: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                                subjects: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                summary: string | null;
+                                targetDays: number;
+                                title: string;
+                                transferTo: string | null;
+                                triageCandidates: string[];
+                                updatedAt: string;
+                                version: number;
+                                workingDaysUsed: number;
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a matter: routed on its received date to the unit responsible, or to triage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        classification?: "public" | "restricted" | "confidential";
+                        kind: string;
+                        language?: string;
+                        organization?: string | null;
+                        received: string;
+                        sender: string | {
+                            name: string;
+                            ref?: string;
+                        };
+                        subjects: string[];
+                        summary?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per unit and period: received, replied, share within target, median working days, overdue, transferred in and out */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    on?: string;
+                    scope?: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            on: string;
+                            to: string;
+                            units: {
+                                medianWorkingDays: number | null;
+                                overdue: number;
+                                received: number;
+                                replied: number;
+                                repliedWithinTarget: number;
+                                shareWithinTarget: number | null;
+                                transferredIn: number;
+                                transferredOut: number;
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A matter (by id or reference), its deadline, the routing answer it was given and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            history: {
+                                action: string;
+                                at: string;
+                                matterId: string;
+                                reason: string | null;
+                                userId: string;
+                                userName: string | null;
+                                version: number;
+                            }[];
+                            /** @description a matter */
+                            matter: {
+                                calendar: string;
+                                /** @enum {string} */
+                                classification: "public" | "restricted" | "confidential";
+                                clockFrom: string;
+                                consultedUnits: string[];
+                                createdAt: string;
+                                /** @enum {string} */
+                                deadline: "due" | "due-soon" | "overdue" | "done";
+                                due: string;
+                                id: string;
+                                kind: string;
+                                language: string | null;
+                                leadUnit: string | null;
+                                organization: string | null;
+                                received: string;
+                                reference: string;
+                                repliedOn: string | null;
+                                /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                                routing: {
+                                    [key: string]: unknown;
+                                }[];
+                                sender: {
+                                    name: string;
+                                    ref: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                                subjects: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                summary: string | null;
+                                targetDays: number;
+                                title: string;
+                                transferTo: string | null;
+                                triageCandidates: string[];
+                                updatedAt: string;
+                                version: number;
+                                workingDaysUsed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a transferred matter: the clock starts again the day after. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a matter (from triage) or reassign it to a unit, with a reason. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow: close. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/holding-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow: holding-reply. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow: reopen. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow: reply. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow: start. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer a matter to another unit, with a reason; it waits there to be accepted. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{ref}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Workflow: withdraw. Needs If-Match. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description a matter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: string;
+                            /** @enum {string} */
+                            classification: "public" | "restricted" | "confidential";
+                            clockFrom: string;
+                            consultedUnits: string[];
+                            createdAt: string;
+                            /** @enum {string} */
+                            deadline: "due" | "due-soon" | "overdue" | "done";
+                            due: string;
+                            id: string;
+                            kind: string;
+                            language: string | null;
+                            leadUnit: string | null;
+                            organization: string | null;
+                            received: string;
+                            reference: string;
+                            repliedOn: string | null;
+                            /** @description each subject's routing answer as it was (GET /api/route's shape) */
+                            routing: {
+                                [key: string]: unknown;
+                            }[];
+                            sender: {
+                                name: string;
+                                ref: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "in-progress" | "holding-reply-sent" | "replied" | "closed" | "transferred" | "reopened" | "withdrawn";
+                            subjects: {
+                                id: string;
+                                name: string;
+                            }[];
+                            summary: string | null;
+                            targetDays: number;
+                            title: string;
+                            transferTo: string | null;
+                            triageCandidates: string[];
+                            updatedAt: string;
+                            version: number;
+                            workingDaysUsed: number;
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What registering would route to, saving nothing (the form shows it first) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organization?: string | null;
+                        received: string;
+                        subjects: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consultedUnitIds: string[];
+                            kept: {
+                                [key: string]: unknown;
+                            }[];
+                            leadUnitId: string | null;
+                            triageCandidates: string[];
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;

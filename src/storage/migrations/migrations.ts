@@ -12,6 +12,8 @@ import { seatFlagMigration } from './007-seat-flag.migration.js';
 import { sourceCoverageMigration } from './008-source-coverage.migration.js';
 import { familyNamesMigration } from './009-family-names.migration.js';
 import { postSubjectsMigration } from './013-post-subjects.migration.js';
+import { mattersMigration } from './015-matters.migration.js';
+import { deskAccountsMigration } from './016-desk-accounts.migration.js';
 
 /** The one migration list, in order, for every database. */
 const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
@@ -25,6 +27,8 @@ const migrationsFor = (caps: Capabilities): Record<string, Migration> => ({
   '008-source-coverage': sourceCoverageMigration,
   '009-family-names': familyNamesMigration,
   '013-post-subjects': postSubjectsMigration,
+  '015-matters': mattersMigration,
+  '016-desk-accounts': deskAccountsMigration,
 });
 
 /** Every migration's name, in order. */
