@@ -123,9 +123,9 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
     moved: z.array(z.strictObject({ unit: organizationRefSchema, from: maybe, to: maybe })),
   }),
   responsibilities: z.strictObject({
-    gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), sources })),
-    lost: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), now: z.array(organizationRefSchema), sources })),
-    moved: z.array(z.strictObject({ subject: text, from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), sources })),
+    gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), certainty, sources })),
+    lost: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), now: z.array(organizationRefSchema), certainty, sources })),
+    moved: z.array(z.strictObject({ subject: text, from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), certainty, sources })),
   }),
   holders: z.array(z.strictObject({
     post: postRefSchema, from: z.array(text), to: z.array(text),

@@ -243,9 +243,10 @@ export const presentDiff = (a: DiffAnswer): string => {
   for (const x of u.renamed) lines.push(`  ~ unit renamed: ${x.from} → ${x.to}`);
   for (const x of u.moved) lines.push(`  ~ unit moved: ${x.unit.name}: ${x.from ?? '—'} → ${x.to ?? '—'}`);
   const names = (us: { name: string }[]) => us.map((x) => x.name).join(', ');
-  for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
-  for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
-  for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}`);
+  const mark = (c: string) => (c === 'possible' ? ' (possibly)' : '');
+  for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${mark(x.certainty)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
+  for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${mark(x.certainty)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
+  for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}${mark(x.certainty)}`);
   for (const h of a.holders) {
     lines.push(`  ${h.post.name}: ${h.from.join(', ') || '—'} → ${h.to.join(', ') || '—'}`);
     for (const c of h.changes) lines.push(`      ${c.date} ${c.change} ${c.person.name}${c.acting ? ' (acting)' : ''}`);

@@ -9,7 +9,7 @@ import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } from './post-state.service.js';
-import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
+import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent, responsibilityExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sharedRef, sourcesOfFacts, ReferenceLoader, type ViewData } from './views.js';
 import { prepared, preparedKind } from './prepared/prepared-answers.js';
@@ -253,10 +253,9 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const candidates: RouteCandidate[] = [];
   for (const [unitId, chain] of chains) {
     const rs = byUnit.get(unitId)!;
-    const life = within(organizationExtent(chain[0]!.organization), subjectLife);
     let best: Certainty | undefined;
     for (const r of rs) {
-      const c = certaintyDuring(within(extentOf(r.interval), life), at);
+      const c = certaintyDuring(responsibilityExtent(r, chain[0]!.organization, subject), at);
       if (c && best !== 'certain') best = c;
     }
     if (!best) continue;

@@ -1,7 +1,7 @@
 import { memoOnFrozen } from '../domain/frozen-memo.js';
 import { groupBy } from '../domain/group-by.js';
-import { type Organization, organizationLife, type Relation, type RelationType } from '../domain/model.js';
-import { type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
+import { type Organization, organizationLife, type Relation, type RelationType, type Responsibility, type Subject } from '../domain/model.js';
+import { ALWAYS, type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 
@@ -16,6 +16,14 @@ export const linkExtent = (link: Relation, from: Organization | undefined, to: O
   if (from && to) return within(own, organizationExtent(from), organizationExtent(to));
   return from || to ? within(own, organizationExtent((from ?? to)!)) : own;
 };
+
+/**
+ * When a unit handled a subject: the responsibility's own dates within the unit's life and the subject's (a state
+ * before its independence or after its dissolution is handled by nobody). The one rule `chart`, `diff`, `route` and
+ * the map read responsibilities by.
+ */
+export const responsibilityExtent = (r: Responsibility, unit: Organization, subject: Subject | undefined): Extent =>
+  within(extentOf(r.interval), organizationExtent(unit), lifeExtent(subject?.life ?? ALWAYS));
 
 export interface ChainStep {
   organization: Organization;
