@@ -1600,6 +1600,8 @@ export interface paths {
                             };
                             responsibilities: {
                                 gained: {
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
                                     previously: {
                                         currentName: string | null;
                                         id: string;
@@ -1619,6 +1621,8 @@ export interface paths {
                                     }[];
                                 }[];
                                 lost: {
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
                                     now: {
                                         currentName: string | null;
                                         id: string;
@@ -1638,6 +1642,8 @@ export interface paths {
                                     }[];
                                 }[];
                                 moved: {
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
                                     from: {
                                         currentName: string | null;
                                         id: string;
