@@ -4,7 +4,7 @@ import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
 import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import {
-  ALWAYS, type Certainty, type Extent, extentOf, lifeAsServed, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
+  ALWAYS, type Certainty, type Extent, extentOf, lifeAsHeld, lifeAsServed, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
 } from '../domain/time/interval.js';
 import type { HolderDoubt, PostReason } from '../domain/reasons.js';
 import { formatDay } from '../domain/time/day.js';
@@ -69,10 +69,14 @@ export interface PostState {
   reason: PostReason | null;
 }
 
-/** When a post existed: its own life within its organization's, and, for a post accredited to a state, the state's. */
-export const postExtent = (post: Post, org: Organization | undefined): Extent => {
+/**
+ * When a post existed: its own life (reaching every day a term certainly held it: `lifeAsHeld`) within its
+ * organization's, and, for a post accredited to a state, the state's.
+ */
+export const postExtent = (post: Post, org: Organization | undefined, held: readonly Appointment[] = []): Extent => {
   const subject = post.subjectId ? subjectCatalog().get(post.subjectId) : undefined;
-  return within(lifeExtent(post.life ?? ALWAYS), ...(org ? [lifeExtent(organizationLife(org))] : []), ...(subject?.life ? [lifeExtent(subject.life)] : []));
+  const own = lifeAsHeld(lifeExtent(post.life ?? ALWAYS), held.filter((a) => a.postId === post.id && servesInPost(a)).map((a) => a.interval));
+  return within(own, ...(org ? [lifeExtent(organizationLife(org))] : []), ...(subject?.life ? [lifeExtent(subject.life)] : []));
 };
 
 /** Everything the states of some posts on a date need, loaded in a few queries for all of them at once. */
@@ -112,8 +116,8 @@ const holderOf = (term: TimelineTerm, ctx: ReferenceLoader): PersonRef => (term.
 const termRef = (term: TimelineTerm, ctx: ReferenceLoader): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.holder.start, end: term.holder.end });
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
-export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
-  within(extentOf(a.interval), postExtent(post, org), ...(person ? [lifeAsServed(lifeExtent(personLife(person)), a.interval)] : []));
+export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined, postLife = postExtent(post, org)): Extent =>
+  within(extentOf(a.interval), postLife, ...(person ? [lifeAsServed(lifeExtent(personLife(person)), a.interval)] : []));
 
 /** A term of a post as every date sees it: its number, its sources, its holder. */
 interface TimelineTerm {
@@ -173,10 +177,11 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
   const servingTerms = terms.filter(servesInPost);
   const chainLength = chain.posts.length;
   const packed = new Float64Array(chainLength * PACKED_EXTENT + servingTerms.length * TERM_NUMBERS);
-  chain.posts.forEach((p, i) => packExtent(postExtent(p, data.organizations.get(p.organizationId)), packed, i * PACKED_EXTENT));
+  const lives = new Map(chain.posts.map((p) => [p.id, postExtent(p, data.organizations.get(p.organizationId), servingTerms)]));
+  chain.posts.forEach((p, i) => packExtent(lives.get(p.id)!, packed, i * PACKED_EXTENT));
   const stated = servingTerms.map((a) => {
     const p = postOf.get(a.postId)!;
-    return termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId));
+    return termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId), lives.get(p.id));
   });
   // What the terms say of each other's unknown bounds: one rule (src/domain/evidence.ts).
   const windows = evidenceWindows(post.seats, servingTerms.map((a, i) => ({ interval: a.interval, extent: stated[i]!, takesSeat: a.kind !== 'cover', acting: isActing(a) })));
