@@ -70,13 +70,14 @@ export interface PostState {
 }
 
 /**
- * When a post existed: its own life (reaching every day a term certainly held it: `lifeAsHeld`) within its
- * organization's, and, for a post accredited to a state, the state's.
+ * When a post existed: its own life within its organization's (both reaching every day a term certainly held it:
+ * `lifeAsHeld`), and, for a post accredited to a state, the state's.
  */
 export const postExtent = (post: Post, org: Organization | undefined, held: readonly Appointment[] = []): Extent => {
   const subject = post.subjectId ? subjectCatalog().get(post.subjectId) : undefined;
-  const own = lifeAsHeld(lifeExtent(post.life ?? ALWAYS), held.filter((a) => a.postId === post.id && servesInPost(a)).map((a) => a.interval));
-  return within(own, ...(org ? [lifeExtent(organizationLife(org))] : []), ...(subject?.life ? [lifeExtent(subject.life)] : []));
+  const own = within(lifeExtent(post.life ?? ALWAYS), ...(org ? [lifeExtent(organizationLife(org))] : []));
+  const asHeld = lifeAsHeld(own, held.filter((a) => a.postId === post.id && servesInPost(a)).map((a) => a.interval));
+  return subject?.life ? within(asHeld, lifeExtent(subject.life)) : asHeld;
 };
 
 /** Everything the states of some posts on a date need, loaded in a few queries for all of them at once. */

@@ -88,7 +88,8 @@ export const lifeAsServed = (life: Extent, term: Interval): Extent => {
 /**
  * A post's life as its own terms see it: a term certainly held shows the post existing on those days, so a life its
  * source ends earlier (POCOM's Office of Foreign Missions, "1986 to 2005", with a director from 2015 to 2017 in the
- * same file) reaches them. Only the post's own stated life widens; its organization's and its subject's do not.
+ * same file) reaches them; so does its organization's (IfG's Department of Health ends the day before its minister's
+ * term does). The life of the state a post is accredited to does not widen (territories through time).
  */
 export const lifeAsHeld = (life: Extent, terms: readonly Interval[]): Extent => {
   let { certain, possible } = life;
