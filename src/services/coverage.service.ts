@@ -24,7 +24,7 @@ export interface CoverageEntry {
 export interface CoverageAnswer {
   at: string;
   organization: OrganizationRef | null;
-  /** One entry per country or territory some unit is recorded for; a country without one is not covered. */
+  /** One entry per country or territory some unit is recorded for; a country without one is not covered, one that did not exist is absent. */
   countries: CoverageEntry[];
 }
 
@@ -45,7 +45,8 @@ export const coverage = async (store: Store, at: PartialDate, orgRef?: string): 
     const subject = catalog.get(id);
     if (!subject?.code) continue;
     const answer = await route(store, subject.code, at, org?.id);
-    if (answer.status === 'not-covered') continue;
+    // A state that did not exist on the date is not on that day's map at all (South Sudan in 1949), as in `route`.
+    if (answer.status === 'not-covered' || answer.reasoning.some((r) => r.code === 'subject-not-begun' || r.code === 'subject-ended')) continue;
     out.push({
       subject: { id: subject.id, code: subject.code, name: subject.name, kind: subject.kind },
       numeric: catalog.numericCode(subject.id) ?? null,
