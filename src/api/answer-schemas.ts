@@ -50,7 +50,7 @@ const sources = z.array(sourceRefSchema);
 const termRef = z.strictObject({ appointmentId: text, person: personRefSchema, start: maybe, end: maybe });
 export const holderSchema: z.ZodType<HolderView> = z.strictObject({
   appointmentId: text, person: personRefSchema, start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(),
-  covers: z.strictObject({ appointmentId: text, person: personRefSchema }).nullable(), ordinal: z.number().nullable(), certainty,
+  covers: z.strictObject({ appointmentId: text, person: personRefSchema }).nullable(), ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), certainty,
   disputed: z.boolean(), endReason: maybe, source: sourceRefSchema, sources, note: maybe,
 });
 const postState = {
@@ -144,7 +144,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   at: maybe,
   terms: z.array(z.strictObject({
     appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),
-    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), party: maybe, certainty: certainty.nullable(), sources,
+    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),
 }).describe("a person's career: names, posts, accreditations");

@@ -57,7 +57,7 @@ const holderLine = (h: HolderView): string => {
   const flags = [h.kind === 'cover' ? `covering for ${h.covers?.person.name ?? 'a holder on leave'}` : h.acting ? 'acting' : '', h.certainty === 'possible' ? 'possibly' : '', h.disputed ? 'dates disputed' : ''].filter(Boolean);
   const native = h.person.nativeName ? ` (${h.person.nativeName})` : '';
   const name = h.person.currentName ? `${h.person.name} (now ${h.person.currentName})` : h.person.name;
-  return `${h.ordinal ? `${h.ordinal}. ` : ''}${name}${native}  ${span(h.start, h.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${h.sources.map((s) => s.title).join('; ')}`;
+  return `${h.ordinal ? `${h.ordinal}${h.ordinalSource === 'derived' ? '*' : ''}. ` : ''}${name}${native}  ${span(h.start, h.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${h.sources.map((s) => s.title).join('; ')}`;
 };
 
 const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
@@ -71,6 +71,7 @@ export const presentWho = (a: WhoAnswer): string => {
   if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...later].join('\n');
   const lines = [`${title}:`, ...a.holders.map((h) => `  ${holderLine(h)}`)];
   if (a.reason) lines.push(`  (${say(a.reason)})`);
+  if (a.holders.some((h) => h.ordinalSource === 'derived')) lines.push(`  ${DERIVED_ORDINAL_NOTE}`);
   return [...lines, ...later].join('\n');
 };
 
@@ -271,7 +272,9 @@ export const presentCareer = (a: CareerAnswer): string => {
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);
-    lines.push(`  ${t.post.name}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
+    const number = t.ordinal ? ` (${t.ordinal}${t.ordinalSource === 'derived' ? '*' : ''})` : '';
+    lines.push(`  ${t.post.name}${number}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
   }
+  if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(DERIVED_ORDINAL_NOTE);
   return lines.join('\n');
 };

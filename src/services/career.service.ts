@@ -1,5 +1,5 @@
 import { type Appointment, type NameVariant } from '../domain/model.js';
-import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import type { Certainty } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
@@ -20,6 +20,8 @@ export interface CareerTerm {
   kind: Appointment['kind'];
   endReason: string | null;
   ordinal: number | null;
+  /** Whose number `ordinal` is: a source's (it numbers the term the same) or Chancery's derivation; null with no ordinal. */
+  ordinalSource: OrdinalSource | null;
   /** The party or group the person sat for in this term, as its sources state it. */
   party: string | null;
   /** With a date asked: whether the term holds on it. */
@@ -88,6 +90,7 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     terms.push({
       appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null,
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null,
+      ordinalSource: ordinalSource(ordinals.get(a.id) ?? null, termClaims.filter((c) => c.entityId === a.id)),
       party: partyOf(termClaims.filter((c) => c.entityId === a.id)), certainty,
       sources: [a.sourceId, ...citations.filter((c) => c.entityId === a.id).map((c) => c.sourceId)].map((id) => ctx.source(id)),
     });

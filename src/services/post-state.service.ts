@@ -1,6 +1,6 @@
 import { type Appointment, type Claim, isActing, type Organization, organizationLife, type Person, personLife, type Post, servesInPost } from '../domain/model.js';
 import { evidenceWindows } from '../domain/evidence.js';
-import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders, ORDINAL_FIELD, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import {
@@ -24,6 +24,8 @@ export interface HolderView {
   /** For a cover: whom it covers (the holder on leave). */
   covers: { appointmentId: string; person: PersonRef } | null;
   ordinal: number | null;
+  /** Whose number `ordinal` is: a source's (it numbers the term the same) or Chancery's derivation; null with no ordinal. */
+  ordinalSource: OrdinalSource | null;
   certainty: Certainty;
   /** Sources give different dates for this term: its dates span them all, and its certainty reflects that. */
   disputed: boolean;
@@ -87,6 +89,8 @@ export interface PostStateData {
   organizations: Map<string, Organization>;
   citations: Map<string, string[]>;
   disputed: Set<string>;
+  /** The numbers sources give terms (claims `ordinal`), by term. */
+  numbered: Map<string, Claim[]>;
 }
 
 const ON_DATES = new Set(['start', 'end']);
@@ -105,12 +109,14 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
   for (const c of await store.citations.forEntities('appointment', ids)) citations.set(c.entityId, [...(citations.get(c.entityId) ?? []), c.sourceId]);
   const disputed = new Set<string>();
   const byFact = new Map<string, Claim[]>();
-  for (const c of await store.claims.forEntities('appointment', ids)) if (ON_DATES.has(c.field)) byFact.set(`${c.entityId}\u0000${c.field}`, [...(byFact.get(`${c.entityId}\u0000${c.field}`) ?? []), c]);
+  const numbered = new Map<string, Claim[]>();
+  for (const c of await store.claims.forEntities('appointment', ids)) if (c.field === ORDINAL_FIELD) numbered.set(c.entityId, [...(numbered.get(c.entityId) ?? []), c]);
+  else if (ON_DATES.has(c.field)) byFact.set(`${c.entityId}\u0000${c.field}`, [...(byFact.get(`${c.entityId}\u0000${c.field}`) ?? []), c]);
   for (const [key, cs] of byFact) if (new Set(cs.map((c) => c.value)).size > 1) disputed.add(key.split('\u0000')[0]!);
   await ctx.preloadPeople(all.map((a) => a.personId));
   await ctx.preloadSources([...all.map((a) => a.sourceId), ...[...citations.values()].flat()]);
   await ctx.preloadNames('post', allPosts.map((p) => p.id));
-  return { chains, appointments, organizations, citations, disputed };
+  return { chains, appointments, organizations, citations, disputed, numbered };
 };
 
 const holderOf = (term: TimelineTerm, ctx: ReferenceLoader): PersonRef => (term.datedPerson ? ctx.person(term.a.personId) : term.holder.person);
@@ -206,7 +212,7 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
       person: datedPerson ? ctx.person(a.personId) : sharedRef(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, acting: isActing(a),
       covers: covered ? Object.freeze({ appointmentId: covered.id, person: ctx.person(covered.personId) }) : null,
-      ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
+      ordinal: ordinals.get(a.id) ?? null, ordinalSource: ordinalSource(ordinals.get(a.id) ?? null, data.numbered.get(a.id) ?? []), certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
       source: sourceRefs[0]!, sources: sharedRef(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
     });
     return {

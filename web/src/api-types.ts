@@ -711,6 +711,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 ordinal: number | null;
+                                ordinalSource: ("source" | "derived") | null;
                                 organization: {
                                     currentName: string | null;
                                     id: string;
@@ -3565,6 +3566,7 @@ export interface paths {
                                             kind: "substantive" | "acting" | "cover" | "nominated";
                                             note: string | null;
                                             ordinal: number | null;
+                                            ordinalSource: ("source" | "derived") | null;
                                             person: {
                                                 currentName: string | null;
                                                 id: string;
@@ -3625,6 +3627,7 @@ export interface paths {
                                         kind: "substantive" | "acting" | "cover" | "nominated";
                                         note: string | null;
                                         ordinal: number | null;
+                                        ordinalSource: ("source" | "derived") | null;
                                         person: {
                                             currentName: string | null;
                                             id: string;
@@ -4822,6 +4825,7 @@ export interface paths {
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 note: string | null;
                                 ordinal: number | null;
+                                ordinalSource: ("source" | "derived") | null;
                                 person: {
                                     currentName: string | null;
                                     id: string;
@@ -5017,6 +5021,7 @@ export interface paths {
                                     kind: "substantive" | "acting" | "cover" | "nominated";
                                     note: string | null;
                                     ordinal: number | null;
+                                    ordinalSource: ("source" | "derived") | null;
                                     person: {
                                         currentName: string | null;
                                         id: string;
@@ -5186,6 +5191,7 @@ export interface components {
                     kind: "substantive" | "acting" | "cover" | "nominated";
                     note: string | null;
                     ordinal: number | null;
+                    ordinalSource: ("source" | "derived") | null;
                     person: {
                         currentName: string | null;
                         id: string;
@@ -5303,6 +5309,7 @@ export interface components {
                     kind: "substantive" | "acting" | "cover" | "nominated";
                     note: string | null;
                     ordinal: number | null;
+                    ordinalSource: ("source" | "derived") | null;
                     person: {
                         currentName: string | null;
                         id: string;
