@@ -70,6 +70,16 @@ describe.each(databaseTargets)('provenance of what the bundled registry answers 
     expect(careerSchema.parse(ri).terms.some((t) => t.ordinalSource === 'derived')).toBe(true);
   });
 
+  it('credits curated values to the curation and a source\'s own words to the source', async () => {
+    // The article gives the Hangul of Kim Yong-nam and Pak Song-chol: theirs, not the curators'; Kim Il's is the curators'.
+    for (const name of ['Kim Yong-nam', 'Pak Song-chol']) expect((await career(registry(), name)).provenance['native-name']?.id, name).toBe('wikipedia-mfa-dprk');
+    expect((await career(registry(), 'Kim Il')).provenance['native-name']?.id).toBe('chancery-hangul');
+    // Kim Il's end is the curators' range between the page's end and the successor's start; the page is cited for the term.
+    const kimIl = (await who(registry(), 'cabinet-north-korea:premier', parsePartialDate('1975-01-01'))).holders[0]!;
+    expect(kimIl.end).toBe('1976-04-19..1976-04-29');
+    expect(kimIl.sources.map((s) => s.id)).toEqual(['chancery-curation', 'hrwiki-premiers-2007']);
+  });
+
   it('labels the romanizations Chancery generated as generated, and only those', async () => {
     const a = await career(registry(), 'Choe Son-hui');
     const generated = a.names.filter((n) => n.generated);
