@@ -74,6 +74,7 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = z.strictObject({
     appointmentId: text, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), person: personRefSchema, post: postRefSchema,
     start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
     concurrent: z.record(z.string(), z.array(text)),
+    concurrentSources: z.record(z.string(), sources),
     reconciliation: z.array(z.strictObject({
       column: text, source: sourceRefSchema, sourceNames: z.array(text), status: reconcileStatus, derived: z.array(text), missing: z.array(text),
       extra: z.array(text), unmatched: z.array(text), shiftedFrom: text.optional(),

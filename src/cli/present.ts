@@ -1,4 +1,5 @@
 import type { ImportReport, ReportEntry } from '../dataset/import-report.js';
+import { reconciliationText } from '../domain/messages/reconciliation.text.js';
 import { withReasonTexts } from '../domain/messages/catalogue.js';
 import { en, sayInEnglish as say } from '../domain/messages/en.messages.js';
 import { padEnd, padStart, width } from './text-width.js';
@@ -89,15 +90,6 @@ export const presentAreaWho = (a: AreaWhoAnswer): string => {
 const duration = (t: TermView): string =>
   t.timeInOffice ? `${t.timeInOffice.approximate ? '≥' : ''}${t.timeInOffice.years}y ${t.timeInOffice.days}d` : '';
 
-/** A difference between a source's table and the dated records, in words. */
-const reconciliationLine = (r: TermView['reconciliation'][number]): string => {
-  const table = `${r.source.title}'s table`;
-  if (r.status === 'lost') return `${table} has no ${r.column} for this row (the cell was merged with a row above)`;
-  if (r.status === 'unreadable') return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}; some of it names no one recorded`;
-  const shifted = r.shiftedFrom ? ` (in its ${r.shiftedFrom} column)` : '';
-  return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}${shifted}; the dated records give ${r.derived.join(', ') || 'no one'}`;
-};
-
 /** The footnote to numbers marked `*`: they are Chancery's count, which no source gives. */
 export const DERIVED_ORDINAL_NOTE = '* numbered by Chancery (in order of start); no source gives this number';
 
@@ -112,7 +104,7 @@ export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
     const flags = [t.party ?? '', t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
     lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
-    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationLine(r)}`);
+    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationText(r)}`);
   }
   if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(st.dim(DERIVED_ORDINAL_NOTE));
   if (a.unresolvedColumns.length) lines.push(`columns with no matching post: ${a.unresolvedColumns.join(', ')}`);

@@ -2283,6 +2283,14 @@ export interface paths {
                                 concurrent: {
                                     [key: string]: string[];
                                 };
+                                concurrentSources: {
+                                    [key: string]: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    }[];
+                                };
                                 end: string | null;
                                 endReason: string | null;
                                 /** @enum {string} */
