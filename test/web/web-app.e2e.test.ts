@@ -178,6 +178,32 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await page.close();
   });
 
+  it('tells the story the CLI tells: the ministry\'s own countries, a table\'s warnings, the sources of every column', async () => {
+    // `chart mfa --at 2025-01-01` lists South Korea under the ministry itself: so does the web chart.
+    await open('/?at=2025-01-01');
+    const own = page.locator('.unit-card.top .handles');
+    await own.waitFor();
+    await own.locator('summary').click();
+    expect(await own.textContent()).toContain('South Korea');
+    // The holders table warns where the article's row 5 reads "Office vacant" against the dated records, as `holders` does,
+    // and cites the records its head-of-state and premier columns come from.
+    await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}`);
+    const row = page.locator('tr', { hasText: 'Kim Yong-nam' });
+    await row.waitFor();
+    expect(await row.locator('.reconciliation').textContent()).toMatch(/Head of state as Kim Il Sung, Office vacant/);
+    const cells = row.locator('td');
+    const n = await cells.count();
+    let cited = 0;
+    for (let i = 0; i < n; i++) if ((await cells.nth(i).textContent())?.includes('Kim Il Sung') && (await cells.nth(i).locator('details.sources').count()) > 0) cited++;
+    expect(cited).toBeGreaterThanOrEqual(1);
+    // The person page says whose number a term has and where the person's own values come from.
+    await page.goto(`${server.address}/person/ri-jong-ok`);
+    await page.locator('table.terms').waitFor();
+    expect(await page.locator('table.terms .derived').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('ul.provenance li[data-field="native-name"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('has no serious accessibility violations (axe-core) on the main views, and fits a phone-width screen', async () => {
     const found: Record<string, unknown[]> = {};
     for (const path of ['/?at=2010-03-01', '/map?at=2010-03-01&country=SE', '/timeline', '/person/choe-son-hui', `/post/${encodeURIComponent(MINISTER)}`, '/unit/ministry-of-foreign-affairs-north-korea%2Feuropean-affairs-department-2?at=2010-03-01', '/diff?from=2019&to=2025', '/search?q=Kim']) {

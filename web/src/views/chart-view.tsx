@@ -8,6 +8,21 @@ import { MINISTRY } from '../ministry.js';
 
 type Node = ChartAnswer['root'];
 
+/** What a unit (or the ministry itself) handles on the date, each with its sources. */
+const Handles = ({ rs }: { rs: Node['responsibilities'] }) => (rs.length ? (
+  <details class="handles">
+    <summary>Handles {rs.length} {rs.length === 1 ? 'subject' : 'countries and subjects'}</summary>
+    <ul class="subjects">
+      {rs.map((r) => (
+        <li key={r.subject.id} class={r.certainty}>
+          {r.subject.kind === 'country' || r.subject.kind === 'territory' ? <a href={href('/map', { country: r.subject.code ?? undefined })}>{r.subject.name}</a> : r.subject.name}
+          <Sources sources={r.sources} />
+        </li>
+      ))}
+    </ul>
+  </details>
+) : null);
+
 const Unit = ({ node, depth }: { node: Node; depth: number }) => {
   const rs = node.responsibilities;
   return (
@@ -15,19 +30,7 @@ const Unit = ({ node, depth }: { node: Node; depth: number }) => {
       <div class="unit-card">
         <h3><a href={href(`/unit/${encodeURIComponent(node.organization.id)}`)}>{node.organization.currentName ?? node.organization.name}</a></h3>
         {node.posts.length ? <ul class="posts">{node.posts.map((p) => <PostLine key={p.post.id} p={p} />)}</ul> : null}
-        {rs.length ? (
-          <details class="handles">
-            <summary>Handles {rs.length} {rs.length === 1 ? 'subject' : 'countries and subjects'}</summary>
-            <ul class="subjects">
-              {rs.map((r) => (
-                <li key={r.subject.id} class={r.certainty}>
-                  {r.subject.kind === 'country' || r.subject.kind === 'territory' ? <a href={href('/map', { country: r.subject.code ?? undefined })}>{r.subject.name}</a> : r.subject.name}
-                  <Sources sources={r.sources} />
-                </li>
-              ))}
-            </ul>
-          </details>
-        ) : null}
+        <Handles rs={rs} />
       </div>
       {node.units.length ? <ul class="units">{node.units.map((u) => <Unit key={u.organization.id} node={u} depth={depth + 1} />)}</ul> : null}
     </li>
@@ -59,6 +62,8 @@ export const ChartView = ({ at }: { at: string }) => {
       <h2 id="chart-title">{root.organization.currentName ?? root.organization.name} <span class="muted">on {data.at}</span></h2>
       <Legend />
       <ul class="posts top">{root.posts.map((p) => <PostLine key={p.post.id} p={p} />)}</ul>
+      {/* What the ministry itself handles (South Korea from 2024), as `chart` lists it under the ministry. */}
+      <div class="unit-card top" data-unit={root.organization.id}><Handles rs={root.responsibilities} /></div>
       <h3 class="sr-only">Departments</h3>
       <ul class="units top">{ordered.units.map((u) => <Unit key={u.organization.id} node={u} depth={1} />)}</ul>
       {data.related.length ? (

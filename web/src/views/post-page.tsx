@@ -3,13 +3,12 @@ import { span } from '../dates.js';
 import { HEAD_OF_STATE, PREMIER } from '../ministry.js';
 import { OPEN_END } from '../messages.js';
 import { EndAppointmentForm, StartAppointmentForm } from '../parts/edit-forms.js';
+import { reconciliationText } from '../../../src/domain/messages/reconciliation.text.js';
+import { DERIVED_ORDINAL, Ordinal } from '../parts/ordinal.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
 import { useRead } from '../use-read.js';
 import type { Session } from '../session.js';
-
-/** Said of a number Chancery counted itself (in order of start) rather than took from a source. */
-const DERIVED_ORDINAL = 'numbered by Chancery';
 
 /** A post: its holders as the article's table, with time in office and who was head of state and premier meanwhile. */
 export const PostPage = ({ id, session }: { id: string; session: Session | null }) => {
@@ -34,15 +33,17 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
         <tbody>
           {data.terms.map((t) => (
             <tr key={t.appointmentId} class={t.acting ? 'acting' : ''} data-appointment={t.appointmentId}>
-              <td>{t.ordinal === null ? (t.acting ? 'acting' : '–') : t.ordinalSource === 'derived'
-                ? <span class="derived" title={DERIVED_ORDINAL}>{t.ordinal}<sup aria-hidden="true">*</sup><span class="sr-only"> ({DERIVED_ORDINAL})</span></span>
-                : t.ordinal}</td>
+              <td>{t.ordinal === null ? (t.acting ? 'acting' : '–') : <Ordinal ordinal={t.ordinal} source={t.ordinalSource} />}</td>
               <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}{t.party ? <span class="party"> ({t.party})</span> : null}</td>
               <td>{t.start ?? 'unknown'}</td>
               <td>{t.end === OPEN_END ? 'in office' : t.end ?? 'unknown'}</td>
               <td>{t.timeInOffice ? `${t.timeInOffice.approximate ? 'at least ' : ''}${t.timeInOffice.years} y ${t.timeInOffice.days} d` : '–'}</td>
-              {columns.map((c) => <td key={c}>{(t.concurrent[c] ?? []).join(', ')}</td>)}
-              <td><Sources sources={t.sources} /></td>
+              {columns.map((c) => <td key={c}>{(t.concurrent[c] ?? []).join(', ')}<Sources sources={t.concurrentSources[c] ?? []} /></td>)}
+              <td>
+                <Sources sources={t.sources} />
+                {/* Where a source's table and the dated records differ (a row's "Office vacant"), as the CLI warns. */}
+                {t.reconciliation.filter((r) => r.status !== 'match').map((r, i) => <p key={i} class="warning reconciliation" role="note">! {reconciliationText(r)}</p>)}
+              </td>
               {editor ? <td>{t.end === OPEN_END || t.end === null ? <EndAppointmentForm appointmentId={t.appointmentId} who={t.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}
             </tr>
           ))}

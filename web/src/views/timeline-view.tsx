@@ -3,6 +3,7 @@ import type { HoldersAnswer } from '../api.js';
 import { dayOf, FIRST_YEAR, span, todayText, yearFraction } from '../dates.js';
 import { HEAD_OF_STATE, MINISTER, PREMIER } from '../ministry.js';
 import { OPEN_END } from '../messages.js';
+import { Ordinal } from '../parts/ordinal.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
 import { useRead } from '../use-read.js';
@@ -84,7 +85,7 @@ export const TimelineView = () => {
         <div class="term-detail" aria-live="polite">
           <h3><a href={href(`/person/${encodeURIComponent(selected.person.id)}`)}>{selected.person.name}</a> {selected.person.nativeName ? <span lang="ko">{selected.person.nativeName}</span> : null}</h3>
           <p>
-            <a href={href(`/post/${encodeURIComponent(selected.post.id)}`)}>{selected.post.name}</a>{selected.ordinal ? ` (${selected.ordinal})` : ''}: {span(selected.start, selected.end)}
+            <a href={href(`/post/${encodeURIComponent(selected.post.id)}`)}>{selected.post.name}</a>{selected.ordinal ? <> (<Ordinal ordinal={selected.ordinal} source={selected.ordinalSource} />)</> : ''}: {span(selected.start, selected.end)}
             {selected.acting ? ' — acting' : ''}
             {selected.timeInOffice ? ` — ${selected.timeInOffice.approximate ? 'at least ' : ''}${selected.timeInOffice.years} years ${selected.timeInOffice.days} days` : ''}
           </p>
