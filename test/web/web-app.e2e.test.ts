@@ -183,12 +183,12 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await open('/?at=2025-01-01');
     const own = page.locator('.unit-card.top .handles');
     await own.waitFor();
-    await own.locator('summary').click();
+    await own.locator('summary').first().click();
     expect(await own.textContent()).toContain('South Korea');
     // The holders table warns where the article's row 5 reads "Office vacant" against the dated records, as `holders` does,
     // and cites the records its head-of-state and premier columns come from.
     await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}`);
-    const row = page.locator('tr', { hasText: 'Kim Yong-nam' });
+    const row = page.locator('tbody tr', { has: page.locator('td:nth-child(2) a', { hasText: 'Kim Yong-nam' }) });
     await row.waitFor();
     expect(await row.locator('.reconciliation').textContent()).toMatch(/Head of state as Kim Il Sung, Office vacant/);
     const cells = row.locator('td');
