@@ -21,6 +21,7 @@ import type { UnitAnswer } from '../services/unit.service.js';
 import type { OrganizationRef, PersonRef, PostRef, SourceRef } from '../services/views.js';
 import type { WhoAnswer } from '../services/who.service.js';
 import type { AreaWhoAnswer } from '../services/area.service.js';
+import type { OrganizationsAnswer } from '../services/organizations.service.js';
 
 /*
  * The schema of every answer, each written against its service's answer type: `z.ZodType<T>` makes the compiler
@@ -60,6 +61,8 @@ const postState = {
   vacancy: z.strictObject({ after: termRef.nullable(), before: termRef.nullable() }).nullable(),
   existed: lifespan,
   reason: postReasonSchema.nullable(),
+  countryThen: z.strictObject({ id: text, name: text }).nullable()
+    .describe('the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself'),
 };
 
 export const whoSchema: z.ZodType<WhoAnswer> = carriesReasons(z.strictObject({ at: text, post: postRefSchema, ...postState }).describe('holders of a post on a date'));
@@ -144,7 +147,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = z.strictObject({
   names: z.array(z.strictObject({ name: text, kind: text, generated: z.boolean(), lang: maybe, from: maybe, to: maybe, source: sourceRefSchema })),
   at: maybe,
   terms: z.array(z.strictObject({
-    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(),
+    appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(), countryThen: z.strictObject({ id: text, name: text }).nullable(),
     start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),
@@ -222,3 +225,11 @@ export const appointmentStartedSchema = z.strictObject({ appointment: appointmen
 export const appointmentEndedSchema = z.strictObject({ appointment: appointmentSchema, version: z.number() });
 export const claimWrittenSchema = z.strictObject({ claim: claimSchema, version: z.number() });
 export const userCreatedSchema = z.strictObject({ user: userSchema, token: text });
+
+export const organizationsSchema: z.ZodType<OrganizationsAnswer> = z.strictObject({
+  organizations: z.array(z.strictObject({
+    organization: organizationRefSchema, nativeName: maybe, kind: text, parentId: maybe, units: z.number().int(), posts: z.number().int(), headPost: postRefSchema.nullable(),
+  })),
+  defaultOrganization: maybe,
+  totals: z.strictObject({ organizations: z.number().int(), posts: z.number().int(), sources: z.number().int() }),
+}).describe("the registry's organizations, top-level first, with their units' and posts' counts");

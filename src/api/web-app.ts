@@ -11,13 +11,18 @@ const webDir = (): string | undefined => {
   return index ? dirname(index) : undefined;
 };
 
+/** Whether `chancery serve` has a web app to serve (else `/` says how to build it). */
+export const webAppBuilt = (): boolean => webDir() !== undefined;
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.json': 'application/json',
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json',
 };
 
 /** The app's own pages: each is the same document, which reads its view from the address (so any view can be shared). */
-export const PAGES = ['/', '/map', '/timeline', '/diff', '/search', '/sign-in', '/person/*', '/post/*', '/unit/*'];
+export const PAGES = ['/', '/map', '/timeline', '/diff', '/search', '/sign-in', '/o/*', '/person/*', '/post/*', '/unit/*'];
+/** Where the API and its documents live: an unknown address there is an API error (JSON), elsewhere the app's own page. */
+const NOT_PAGES = /^\/(api|docs|assets|openapi\.json)(\/|$)/;
 
 // The page runs only its own bundled code and talks only to this server: no inline script, no other origin.
 const POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -35,6 +40,11 @@ export const webApp = (app: FastifyInstance): void => {
     app.get(page, { schema: { hide: true } }, async (_req, reply) =>
       reply.header('content-type', TYPES['.html']).header('content-security-policy', POLICY).header('cache-control', 'no-cache').send(await index()));
   }
+  // Any other address a person may type: the app itself (status 404), which says there is no such page in its words.
+  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
+    if (NOT_PAGES.test(req.url)) return reply.code(404).send(errorBody('NOT_FOUND', `no route GET ${req.url.slice(0, 200)}`));
+    return reply.code(404).header('content-type', TYPES['.html']).header('content-security-policy', POLICY).header('cache-control', 'no-cache').send(await index());
+  });
   app.get('/assets/*', { schema: { hide: true } }, async (req, reply) => {
     const rel = (req.params as { '*': string })['*'];
     const file = normalize(join(root, 'assets', rel));

@@ -66,7 +66,8 @@ const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
 };
 
 export const presentWho = (a: WhoAnswer): string => {
-  const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}`;
+  const then = a.countryThen ? ` (the country then: ${a.countryThen.name})` : '';
+  const title = `${a.post.name}${a.post.currentName ? ` (now ${a.post.currentName})` : ''} on ${a.at}${then}`;
   // Terms whose start is unknown, first recorded after the date: named apart, never as possible holders.
   const later = a.recordedLater.map((r) => `  not yet recorded: ${r.person.name}, first recorded on ${r.firstRecorded}`);
   if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...later].join('\n');
@@ -265,7 +266,7 @@ export const presentCareer = (a: CareerAnswer): string => {
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);
     const number = t.ordinal ? ` (${t.ordinal}${t.ordinalSource === 'derived' ? '*' : ''})` : '';
-    lines.push(`  ${t.post.name}${number}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
+    lines.push(`  ${t.post.name}${number}${t.countryThen ? ` (the country then: ${t.countryThen.name})` : ''}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
   }
   if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(DERIVED_ORDINAL_NOTE);
   return lines.join('\n');

@@ -1,6 +1,7 @@
 import { type Appointment, type NameVariant } from '../domain/model.js';
 import { deriveOrdinals, numbersHolders, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { stateOn } from '../domain/subjects/territory.js';
 import type { Certainty } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
@@ -15,6 +16,8 @@ export interface CareerTerm {
   organization: OrganizationRef | null;
   /** The country, body or function the post is for (an accreditation), when it is one. */
   subject: { id: string; name: string } | null;
+  /** With a date asked: the country as it was then, when a state it continues (Prussia, for Germany in 1800). */
+  countryThen: { id: string; name: string } | null;
   start: string | null;
   end: string | null;
   kind: Appointment['kind'];
@@ -87,8 +90,11 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     if (at && !certainty) continue;
     const ordinals = numbersHolders(post, org?.kind) ? deriveOrdinals(all.filter((x) => x.postId === post.id)) : new Map<string, number>();
     const subject = post.subjectId ? (catalog.get(post.subjectId) ?? stored.get(post.subjectId)) : undefined;
+    // On a date, the country as it was then (Prussia, for the chief of mission to Germany in 1800).
+    const state = at && post.subjectId ? stateOn(catalog.territory(post.subjectId).line, at)?.subject : undefined;
+    const then = state && state.id !== post.subjectId ? { id: state.id, name: state.name } : null;
     terms.push({
-      appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null,
+      appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null, countryThen: then,
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null,
       ordinalSource: ordinalSource(ordinals.get(a.id) ?? null, termClaims.filter((c) => c.entityId === a.id)),
       party: partyOf(termClaims.filter((c) => c.entityId === a.id)), certainty,
@@ -102,6 +108,6 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     at: at?.text ?? null,
     terms,
     // An area a post is for (a constituency) is represented, not accredited to.
-    accreditations: terms.filter((t) => t.subject && !t.subject.id.startsWith('area:') && t.kind !== 'nominated').map((t) => ({ subject: t.subject!, post: t.post, start: t.start, end: t.end, certainty: t.certainty })),
+    accreditations: terms.filter((t) => t.subject && !t.subject.id.startsWith('area:') && t.kind !== 'nominated').map((t) => ({ subject: t.countryThen ?? t.subject!, post: t.post, start: t.start, end: t.end, certainty: t.certainty })),
   };
 };

@@ -2,6 +2,7 @@ import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
+import { prepared, preparedKind } from './prepared/prepared-answers.js';
 import { route, type RouteStatus } from './routing.service.js';
 import type { OrganizationRef, SourceRef } from './views.js';
 import type { Certainty } from '../domain/time/interval.js';
@@ -34,7 +35,7 @@ const HANDLES = ['handles'] as const;
  * Which unit handles each country on a date, for a map: the routing answer of every country some unit is recorded as
  * handling around then, so that the map and `route` can never disagree (one rule, in `route`).
  */
-export const coverage = async (store: Store, at: PartialDate, orgRef?: string): Promise<CoverageAnswer> => {
+const computeCoverage = async (store: Store, at: PartialDate, orgRef?: string): Promise<CoverageAnswer> => {
   const catalog = subjectCatalog();
   const org = orgRef ? await resolveOrganization(store, orgRef) : undefined;
   const countries = catalog.countries();
@@ -56,3 +57,15 @@ export const coverage = async (store: Store, at: PartialDate, orgRef?: string): 
   }
   return { at: at.text, organization: org ? { id: org.id, name: org.name, currentName: null } : null, countries: out };
 };
+
+/**
+ * The map's answer for a date (and organization), kept while nothing it read changes (decision 12), for the last
+ * few dates asked: on a large registry it is the routing answer of every country across every organization (at
+ * 100,000 appointments, 20,000 units in one answer), and a map asks the same date again and again.
+ */
+export const COVERAGE = preparedKind<{ at: PartialDate; orgRef: string | undefined }, CoverageAnswer>(
+  'coverage', ({ at, orgRef }) => `${at.text}\u0000${orgRef ?? ''}`, { most: 16 },
+);
+
+export const coverage = (store: Store, at: PartialDate, orgRef?: string): Promise<CoverageAnswer> =>
+  prepared(store, COVERAGE, { at, orgRef }, (s) => computeCoverage(s, at, orgRef));

@@ -2,7 +2,8 @@ import { type Appointment, type Claim, isActing, type Organization, organization
 import { evidenceWindows } from '../domain/evidence.js';
 import { deriveOrdinals, numbersHolders, ORDINAL_FIELD, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
-import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { subjectCatalog, type Territory } from '../domain/subjects/subject-catalog.js';
+import { stateOn as territoryStateOn } from '../domain/subjects/territory.js';
 import {
   ALWAYS, type Certainty, type Extent, extentOf, lifeAsHeld, lifeAsServed, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
 } from '../domain/time/interval.js';
@@ -69,17 +70,23 @@ export interface PostState {
   existed: { from: string | null; to: string | null };
   /** Why the post shows these holders (or none), as data (src/domain/reasons.ts); null when the holders say it all. */
   reason: PostReason | null;
+  /**
+   * The country the post is tied to as it was on the date, when that was a state it continues (Prussia, for the
+   * chief of mission to Germany in 1800); null when the country itself, or when the post is tied to none.
+   */
+  countryThen: { id: string; name: string } | null;
 }
 
 /**
  * When a post existed: its own life within its organization's (both reaching every day a term certainly held it:
- * `lifeAsHeld`), and, for a post accredited to a state, the state's.
+ * `lifeAsHeld`), and, for a post tied to a country, the life of that country through time: the states it continues
+ * on the dates they existed (the chief of mission to Germany in 1800, to Prussia), never only the country of today.
  */
 export const postExtent = (post: Post, org: Organization | undefined, held: readonly Appointment[] = []): Extent => {
-  const subject = post.subjectId ? subjectCatalog().get(post.subjectId) : undefined;
+  const territory = post.subjectId ? subjectCatalog().territory(post.subjectId) : undefined;
   const own = within(lifeExtent(post.life ?? ALWAYS), ...(org ? [lifeExtent(organizationLife(org))] : []));
   const asHeld = lifeAsHeld(own, held.filter((a) => a.postId === post.id && servesInPost(a)).map((a) => a.interval));
-  return subject?.life ? within(asHeld, lifeExtent(subject.life)) : asHeld;
+  return territory ? within(asHeld, territory.extent) : asHeld;
 };
 
 /** Everything the states of some posts on a date need, loaded in a few queries for all of them at once. */
@@ -168,6 +175,8 @@ export interface PostTimeline {
   packed: Float64Array;
   chainLength: number;
   view: ViewData;
+  /** The country the post is tied to, through time (undefined: tied to none). */
+  territory: Territory | undefined;
 }
 
 /** The date-independent part of a post's states, from what `loadPostStates` read. */
@@ -179,7 +188,7 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
   const postOf = new Map(chain.posts.map((p) => [p.id, p]));
   const org = data.organizations.get(post.organizationId);
   const life = post.life;
-  const subjectLife = post.subjectId ? subjectCatalog().get(post.subjectId)?.life : undefined;
+  const territory = post.subjectId ? subjectCatalog().territory(post.subjectId) : undefined;
   const byId = new Map(terms.map((a) => [a.id, a]));
   const servingTerms = terms.filter(servesInPost);
   const chainLength = chain.posts.length;
@@ -221,9 +230,9 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
     };
   });
   return {
-    post, serving, packed, chainLength, view: ctx.data(),
+    post, serving, packed, chainLength, view: ctx.data(), territory,
     postRef: ctx.hasDatedNames('post', post.id) ? undefined : sharedRef(ctx, `t\u0000${post.id}`, () => ctx.post(post)),
-    existed: { from: life?.from?.text ?? org?.formed?.text ?? subjectLife?.from?.text ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? subjectLife?.to?.text ?? null },
+    existed: { from: life?.from?.text ?? org?.formed?.text ?? territory?.existed.from ?? null, to: life?.to?.text ?? org?.dissolved?.text ?? territory?.existed.to ?? null },
   };
 };
 
@@ -270,7 +279,8 @@ export const postTimelines = async (store: Store, posts: readonly Post[], follow
   });
 };
 
-const PREPARE_BATCH = 500;
+/** Posts whose timelines are built together: set-based reads, and a batch short enough (a few ms) for requests to wait on. */
+const PREPARE_BATCH = 100;
 
 /**
  * Builds and keeps the timeline of every post (what `serve` does once the mirror is loaded), a batch of posts at a
@@ -293,7 +303,16 @@ export const preparePostTimelines = async (store: Store): Promise<number> => {
 export const postStateOn = (post: Post, at: PartialDate, data: PostStateData, ctx: ReferenceLoader): PostState => timelineStateOn(buildPostTimeline(post, data, ctx), at, ctx);
 
 /** The state of a post on `at` from its timeline; `ctx` gives the names people bore on `at`. */
-export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): PostState => ({ ...stateOn(t, at, ctx), recordedLater: recordedLaterOn(t, at, ctx) });
+export const timelineStateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): PostState => ({
+  ...stateOn(t, at, ctx), recordedLater: recordedLaterOn(t, at, ctx), countryThen: countryThen(t.territory, at),
+});
+
+/** The state standing for the post's country on `at` when it is not the country itself (`stateOn`, territory.ts). */
+const countryThen = (territory: Territory | undefined, at: PartialDate): PostState['countryThen'] => {
+  if (!territory || territory.line.length < 2) return null;
+  const then = territoryStateOn(territory.line, at);
+  return then && then !== territory.line[0] ? { id: then.subject.id, name: then.subject.name } : null;
+};
 
 /** Terms whose start is unknown and whose first evidence comes after `at`, on a date they could have run at all. */
 const recordedLaterOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): RecordedLater[] => {
@@ -305,7 +324,7 @@ const recordedLaterOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader)
   return out;
 };
 
-const stateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): Omit<PostState, 'recordedLater'> => {
+const stateOn = (t: PostTimeline, at: PartialDate, ctx: ReferenceLoader): Omit<PostState, 'recordedLater' | 'countryThen'> => {
   const { post, existed, serving, packed } = t;
   const first = t.chainLength * PACKED_EXTENT;
   let existedOn = false;

@@ -1,10 +1,11 @@
 import { DomainError } from '../domain/errors.js';
 import { groupBy } from '../domain/group-by.js';
 import { byId } from '../domain/id-order.js';
-import type { Organization, Post, Responsibility, Subject } from '../domain/model.js';
+import type { Organization, Post, RelationType, Responsibility, Subject } from '../domain/model.js';
 import type { Named, RouteReason } from '../domain/reasons.js';
 import { BODY_FUNCTIONS, subjectCatalog } from '../domain/subjects/subject-catalog.js';
-import { type Certainty, certaintyDuring, extentOf, lifeExtent, mayHoldDuring, within } from '../domain/time/interval.js';
+import { accreditationWindows, withinAncestry } from '../domain/subjects/territory.js';
+import { ALWAYS, type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, mayHoldDuring, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
@@ -168,30 +169,51 @@ export const prepareRouteScopes = async (store: Store): Promise<number> => {
   const links = (await store.relations.list()).filter((l) => l.type === 'unit-of');
   const units = new Set(links.map((l) => l.fromId));
   const tops = [...new Set(links.map((l) => l.toId))].filter((id) => !units.has(id));
-  for (const [i, id] of tops.entries()) {
+  for (const id of tops) {
     await routeScope(store, id, []);
-    if (i % 100 === 99) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    // A turn after each: a large organization's scope takes a while, and requests wait for no more than one.
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
   return tops.length;
 };
 
-/** The missions recorded for a subject (of any date), with their sources and names. */
+/** The missions recorded for a subject (of any date), with their sources and names, and the days each may be open. */
 interface MissionScope {
-  missions: { r: Responsibility; mission: Organization; sources: string[] }[];
+  missions: { r: Responsibility; mission: Organization; sources: string[]; extent: Extent }[];
   view: ViewData;
 }
 
 const MISSIONS_OF = preparedKind<string, MissionScope>('route-missions', (subjectId) => subjectId);
 
+/** What sends a mission: the organizations it is a unit or agency of, at any date, up to the top (a ministry). */
+const SENDING_LINKS: RelationType[] = ['unit-of', 'agency-of'];
+
 const missionScope = (store: Store, subjectId: string): Promise<MissionScope> =>
   prepared(store, MISSIONS_OF, subjectId, async (s) => {
     const rs = await s.responsibilities.forSubjectsInRoles([subjectId], MISSIONS);
     const orgs = new Map((await s.organizations.getMany(rs.map((r) => r.unitId))).map((o) => [o.id, o]));
+    // The sending side, read level by level: a mission is not open before what sends it existed (docs/dates.md).
+    const up = new Map<string, string[]>();
+    for (let level = [...orgs.keys()], depth = 0; level.length && depth < 50; depth++) {
+      for (const id of level) up.set(id, []);
+      const links = await s.relations.fromMany(level, SENDING_LINKS);
+      for (const l of links) up.get(l.fromId)!.push(l.toId);
+      level = [...new Set(links.map((l) => l.toId))].filter((id) => !up.has(id));
+      for (const o of await s.organizations.getMany(level.filter((id) => !orgs.has(id)))) orgs.set(o.id, o);
+    }
+    const sending = (id: string) => withinAncestry(id, (x) => up.get(x) ?? [], (x) => (orgs.has(x) ? organizationExtent(orgs.get(x)!) : lifeExtent(ALWAYS)));
+    const country = subjectCatalog().territory(subjectId).extent;
     const cited = await sourcesOfFacts(s, 'responsibility', rs);
     const ctx = ReferenceLoader.forAnyDate(s);
     await ctx.preloadSources([...cited.values()].flat());
-    await ctx.preloadNames('organization', [...orgs.keys()]);
-    return { missions: rs.flatMap((r) => (orgs.has(r.unitId) ? [{ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId] }] : [])), view: ctx.data() };
+    await ctx.preloadNames('organization', rs.map((r) => r.unitId));
+    const found = rs.filter((r) => orgs.has(r.unitId));
+    // One accreditation at a time: an embassy's or a non-resident one gives way to a later one (consulates aside).
+    const extents = accreditationWindows(found.map((r) => ({
+      interval: r.interval, extent: within(extentOf(r.interval), sending(r.unitId), country),
+      exclusive: r.role === 'non-resident-mission' || !/consul/i.test(orgs.get(r.unitId)!.agencyType ?? ''),
+    })));
+    return { missions: found.map((r, i) => ({ r, mission: orgs.get(r.unitId)!, sources: cited.get(r.id) ?? [r.sourceId], extent: extents[i]! })), view: ctx.data() };
   });
 
 /**
@@ -214,13 +236,14 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const { org } = scope;
   const ctx = new ReferenceLoader(store, at, scope.view);
   const subjectView = { kind: subject.kind, code: subject.code ?? null, name: subject.name, id: subject.id, existed: lifeText(subject), successors: (subject.successors ?? []).map((id) => catalog.get(id)?.name ?? id) };
-  const subjectLife = lifeExtent(subject.life ?? { from: null, to: null });
+  // The subject through time: a responsibility for Germany answers on the days of the states Germany continues.
+  const subjectLife = catalog.territory(subject.id).extent;
   const base = { subject: subjectView, at: at.text, missionListComplete: (await missionList(store)).complete };
   if (!certaintyDuring(subjectLife, at)) {
     const named: Named = { id: subject.id, name: subject.name };
     const why: RouteReason = subject.life?.to && at.earliest >= subject.life.to.earliest
       ? { code: 'subject-ended', subject: named, at: at.text, ended: subject.life.to.text, successors: (subject.successors ?? []).map((id) => ({ id, name: catalog.get(id)?.name ?? id })) }
-      : { code: 'subject-not-begun', subject: named, at: at.text, began: subject.life?.from?.text ?? null };
+      : { code: 'subject-not-begun', subject: named, at: at.text, began: catalog.territory(subject.id).existed.from };
     return { ...base, status: 'not-existing', candidates: [], notExisting: [], missions: [], reasoning: [why] };
   }
   const onDate = (subjectId: string) => (scope.handles.get(subjectId) ?? []).filter((r) => mayHoldDuring(r.interval, at.earliest, at.latest));
@@ -302,9 +325,9 @@ const uniqueSources = (sources: readonly SourceRef[]): SourceRef[] => {
 const missionsOn = (store: Store, scope: MissionScope, at: PartialDate): MissionView[] => {
   const ctx = new ReferenceLoader(store, at, scope.view);
   const out: MissionView[] = [];
-  for (const { r, mission, sources } of scope.missions) {
+  for (const { r, mission, sources, extent } of scope.missions) {
     if (!mayHoldDuring(r.interval, at.earliest, at.latest)) continue;
-    const certainty = certaintyDuring(within(extentOf(r.interval), organizationExtent(mission)), at);
+    const certainty = certaintyDuring(extent, at);
     if (!certainty) continue;
     out.push({ mission: ctx.organization(mission), type: mission.agencyType ?? null, city: mission.headquarters ?? null, role: r.role as MissionView['role'], certainty, sources: sources.map((id) => ctx.source(id)) });
   }

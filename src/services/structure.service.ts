@@ -1,4 +1,5 @@
 import { memoOnFrozen } from '../domain/frozen-memo.js';
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { groupBy } from '../domain/group-by.js';
 import { type Organization, organizationLife, type Relation, type RelationType, type Responsibility, type Subject } from '../domain/model.js';
 import { ALWAYS, type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
@@ -22,8 +23,11 @@ export const linkExtent = (link: Relation, from: Organization | undefined, to: O
  * before its independence or after its dissolution is handled by nobody). The one rule `chart`, `diff`, `route` and
  * the map read responsibilities by.
  */
-export const responsibilityExtent = (r: Responsibility, unit: Organization, subject: Subject | undefined): Extent =>
-  within(extentOf(r.interval), organizationExtent(unit), lifeExtent(subject?.life ?? ALWAYS));
+export const responsibilityExtent = (r: Responsibility, unit: Organization, subject: Subject | undefined): Extent => {
+  // A country through time: the states it continues bound the responsibility as much as the country of today.
+  const life = subject && subjectCatalog().get(subject.id) ? subjectCatalog().territory(subject.id).extent : lifeExtent(subject?.life ?? ALWAYS);
+  return within(extentOf(r.interval), organizationExtent(unit), life);
+};
 
 export interface ChainStep {
   organization: Organization;

@@ -2,7 +2,7 @@ import { Kysely, type LogEvent, sql } from 'kysely';
 import { DomainError } from '../domain/errors.js';
 import { type Capabilities, postgresCapabilities, sqliteCapabilities } from './capabilities.js';
 import type { BulkInsert, QueryListener } from './bulk-insert.js';
-import { type ChangeFeed, type ChangeSet, RegistryMirror } from './mirror/registry-mirror.js';
+import { type ChangeFeed, type ChangeSet, type LoadPace, RegistryMirror } from './mirror/registry-mirror.js';
 import type { PoolHealth } from './dialects/postgres.dialect.js';
 import { LATEST_MIGRATION } from './migrations/latest-migration.js';
 import type { Tables } from './tables.js';
@@ -48,6 +48,8 @@ export interface OpenOptions {
   mirror?: boolean;
   /** Bytes the mirror may take; by default what the heap has left when it loads (a registry that would not fit stays on disk). */
   mirrorMemory?: number;
+  /** Awaited between the batches of the mirror's load (by default a turn of the event loop): a test holds the load there. */
+  mirrorPace?: LoadPace;
   /**
    * Called with every statement run (its SQL and parameters), bulk inserts included (on SQLite one per row, as they
    * run; on PostgreSQL one per 20,000 rows, each column an array): for tracing, and for the tests of query plans.
@@ -145,8 +147,8 @@ export const openDatabase = async (location: string = DEFAULT_DATABASE, options:
       return false;
     }
   };
-  const { mirrorMemory } = options;
-  const mirror = options.mirror ? new RegistryMirror(db, caps.dialect, feed, mirrorMemory === undefined ? undefined : () => mirrorMemory) : undefined;
+  const { mirrorMemory, mirrorPace } = options;
+  const mirror = options.mirror ? new RegistryMirror(db, caps.dialect, feed, mirrorMemory === undefined ? undefined : () => mirrorMemory, mirrorPace) : undefined;
   return {
     db, caps, location, columns, ping, bulkInsert, announce, ...(health ? { health } : {}), ...(mirror ? { mirror } : {}),
     close: async () => {

@@ -56,6 +56,7 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
       '/api/coverage': [['/api/coverage?at=2024-05-15', coverageSchema]],
       '/api/unit': [[`/api/unit?unit=${enc('European Affairs Department 2')}&at=2010-03-01`, unitSchema]],
       '/api/units': [['/api/units?limit=500', pageOf(answers.unitLinkSchema)]],
+      '/api/registry': [['/api/registry', answers.organizationsSchema]],
       '/api/history': [['/api/history?limit=50', historySchema]],
       '/api/me': [['/api/me', meSchema]],
       '/api/users': [['/api/users', z.strictObject({ items: z.array(userSchema) })]],
@@ -95,6 +96,20 @@ describe.each(databaseTargets)('the HTTP API on $name', (target) => {
     expect(unit.responsibilities.every((r) => r.sources.length > 0)).toBe(true);
     expect((await app.inject({ url: '/api/me', headers: auth('editor') })).json()).toEqual({ name: 'editor-user', role: 'editor' });
     expect((await app.inject({ url: '/api/me' })).statusCode).toBe(401);
+  });
+
+  it("lists the registry's organizations for the start page: top-level first with counts, the ministry the default", async () => {
+    const answer = answers.organizationsSchema.parse((await app.inject({ url: '/api/registry' })).json());
+    expect(answer.defaultOrganization).toBe('ministry-of-foreign-affairs-north-korea');
+    const first = answer.organizations.findIndex((o) => o.parentId !== null);
+    expect(answer.organizations.slice(0, first).every((o) => o.parentId === null)).toBe(true);
+    expect(answer.organizations.slice(first).every((o) => o.parentId !== null)).toBe(true);
+    const ministry = answer.organizations.find((o) => o.organization.id === 'ministry-of-foreign-affairs-north-korea')!;
+    expect(ministry).toMatchObject({ parentId: null, nativeName: '외무성', headPost: { id: MINISTER } });
+    expect(ministry.units).toBeGreaterThanOrEqual(12);
+    expect(ministry.posts).toBeGreaterThanOrEqual(3);
+    expect(answer.organizations.find((o) => o.organization.name === 'European Affairs Department 2')?.parentId).toBe('ministry-of-foreign-affairs-north-korea');
+    expect(answer.totals.organizations).toBe(answer.organizations.length);
   });
 
   it('answers who and route as the CLI does', async () => {

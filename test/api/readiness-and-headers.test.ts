@@ -36,6 +36,13 @@ describe.each(databaseTargets)('readiness, headers and enumerations on $name', (
     if (page.statusCode === 200) {
       expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
+      // An address the app has no view for is the app's own page (it says so), an unknown API path stays a JSON error.
+      const unknown = await app.inject({ url: '/no/such/page' });
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.headers['content-type']).toContain('text/html');
+      expect(unknown.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect((await app.inject({ url: '/api/nothing-here' })).json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      expect((await app.inject({ url: `/o/${encodeURIComponent('ministry-of-foreign-affairs-north-korea')}/map` })).statusCode).toBe(200);
     }
   });
 

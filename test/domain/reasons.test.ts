@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Catalogue, renderReason, withReasonTexts } from '../../src/domain/messages/catalogue.js';
+import { ko } from '../../src/domain/messages/ko.messages.js';
 import { en, sayInEnglish } from '../../src/domain/messages/en.messages.js';
 import type { Reason, ReasonCode, ReasonOf } from '../../src/domain/reasons.js';
 
@@ -100,6 +101,14 @@ describe('reasons and the English message catalogue', () => {
     expect(written.reason).toEqual({ ...SAMPLES['no-certain-holder'], text: sayInEnglish(SAMPLES['no-certain-holder']), doubts: [{ ...SAMPLES['known-until'], text: sayInEnglish(SAMPLES['known-until']) }] });
     expect(written.finding).toEqual({ code: 'NOT_A_REASON' });
     expect(answer.reason).not.toHaveProperty('text');
+  });
+
+  it.each(Object.values(SAMPLES).map((r) => [r.code, r] as const))('renders %s in Korean (the web app\'s second language) with its parameters', (_code, reason) => {
+    const text = renderReason(reason as Reason, ko);
+    expect(text).toMatch(/[\uAC00-\uD7A3]/);
+    expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+    const enumerated = new Set(['possible', 'certain', 'after-abolished', 'before-established', 'name-spelling', 'hangul-name', 'incumbent']);
+    for (const t of texts(reason).filter((x) => !enumerated.has(x))) expect(text, t).toContain(t);
   });
 
   it('takes another language as one more catalogue: the same reasons in its words', () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_UNEXPECTED } from '../../src/cli/exit-codes.js';
@@ -82,6 +83,8 @@ describe('fuzzing the interchange importers (through the import service, and a f
   let database: Database;
   let exported: { csv: Record<string, string>; popolo: string };
   let n = 0;
+  const pocomBase = readFolder(fileURLToPath(new URL('../fixtures/pocom-mini', import.meta.url)));
+  delete pocomBase['README.md'];
 
   beforeAll(async () => {
     database = await openDatabase(join(dir, 'registry.db'));
@@ -106,6 +109,7 @@ describe('fuzzing the interchange importers (through the import service, and a f
     { name: 'EveryPolitician', format: 'everypolitician', base: () => INTERCHANGE_BASES.everypolitician },
     { name: 'Wikidata tables', format: 'wikidata-csv', base: () => INTERCHANGE_BASES.wikidata },
     { name: 'IfG ministers', format: 'ifg', base: () => INTERCHANGE_BASES.ifg },
+    { name: 'POCOM', format: 'pocom', base: () => pocomBase },
   ];
 
   for (const f of formats) {
@@ -180,4 +184,27 @@ describe('fuzzing the interchange importers (through the import service, and a f
     expect(report.counts['person']?.created).toBeGreaterThan(2);
     expect(report.counts['appointment']?.created).toBeGreaterThan(2);
   }, 120_000);
+
+  it('the long run\'s finds: a claimed end that is not a date is refused in its place; a POCOM folder without a section imports the rest', async () => {
+    // A Popolo export whose claim of a term's end reads "2(013-04-01": that record is rejected with its place, the rest imported.
+    const popolo = exported.popolo.replace(/"field":"end","value":"(\d)(\d{3}-\d\d-\d\d)"/, '"field":"end","value":"$1($2"');
+    expect(popolo).not.toBe(exported.popolo);
+    const file = join(dir, `claim-${++n}.json`);
+    writeFileSync(file, popolo);
+    const db = await openDatabase(join(dir, `claim-${n}.db`));
+    const report = await importFile(Store.of(db), file, { format: 'popolo' });
+    await db.close();
+    expect(balanced(report)).toBe(true);
+    expect(report.counts['claim']?.rejected).toBe(1);
+    expect(report.entries.find((e) => e.status === 'rejected')).toMatchObject({ file, field: expect.stringMatching(/claims\[\d+\]\.value$/) as unknown });
+    // POCOM without its concurrent appointments: read as empty, and the report says so.
+    const folder = join(dir, `pocom-${++n}`);
+    writeFolder(folder, Object.fromEntries(Object.entries(pocomBase).filter(([k]) => !k.startsWith('concurrent-appointments/'))));
+    const pocom = await openDatabase(join(dir, `pocom-${n}.db`));
+    const r = await importFile(Store.of(pocom), folder, { format: 'pocom' });
+    await pocom.close();
+    expect(balanced(r)).toBe(true);
+    expect(r.counts['appointment']?.created).toBeGreaterThan(5);
+    expect(r.entries.some((e) => e.message?.includes('concurrent-appointments/ is not in the folder'))).toBe(true);
+  }, 60_000);
 });

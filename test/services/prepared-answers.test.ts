@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { importFile } from '../../src/services/import.service.js';
+import { COVERAGE, coverage } from '../../src/services/coverage.service.js';
+import { writeDataset } from '../../src/services/ingest/ingest.service.js';
 import { TIMELINE } from '../../src/services/post-state.service.js';
+import { emptyDataset } from '../../src/domain/model.js';
 import { preparedAnswersOf } from '../../src/services/prepared/prepared-answers.js';
 import { ROUTE_SCOPE, route } from '../../src/services/routing.service.js';
 import { who } from '../../src/services/who.service.js';
@@ -62,6 +65,46 @@ describe.each(databaseTargets)('prepared answers on $name', (target) => {
       const readBack = new Set(statements.flatMap((s) => /^select \* from "(\w+)" where "sys_seq" >/.exec(s)?.[1] ?? []));
       expect(readBack.has('appointments')).toBe(true);
       for (const untouched of ['organizations', 'relations', 'posts', 'responsibilities', 'subjects', 'successions']) expect(readBack.has(untouched), untouched).toBe(false);
+    } finally {
+      await mirrored.close();
+      await plain.close();
+    }
+  });
+
+  it("keeps the map's answer for the last dates asked, as SQL gives it, until a change touches what it read", async () => {
+    const location = await target.create();
+    const file = join(dir, `registry-${target.name}-map.jsonl`);
+    await generateDataset(file, 300, 6);
+    const plain = await openDatabase(location);
+    await importFile(Store.of(plain), file);
+    const mirrored = await openDatabase(location, { mirror: true });
+    try {
+      await mirrored.mirror!.load();
+      const kept = preparedAnswersOf(mirrored.mirror!);
+      const first = await coverage(Store.of(mirrored), at);
+      expect(kept.has(COVERAGE, { at, orgRef: undefined })).toBe(true);
+      expect(first).toEqual(await coverage(Store.of(plain), at));
+      expect(await coverage(Store.of(mirrored), at)).toBe(first);
+      expect(first.countries.some((c) => c.subject.id === 'country:KP')).toBe(false);
+
+      // Another connection records a unit for a country no unit handled: the kept answer goes, and the next has it.
+      const data = emptyDataset();
+      data.sources.push({ id: 'late', title: 'A later desk list', kind: 'curation' });
+      data.subjects.push({ id: 'country:KP', kind: 'country', code: 'KP', name: 'North Korea' });
+      data.responsibilities.push({ id: 'late-kp', unitId: 'gen-m0/u1', subjectId: 'country:KP', sourceId: 'late', interval: { start: parsePartialDate('1980'), end: { kind: 'open' } } });
+      expect((await writeDataset(Store.of(plain), data, 'late')).counts['responsibility']?.created).toBe(1);
+      await until(async () => {
+        await Store.of(mirrored).memory();
+        return !kept.has(COVERAGE, { at, orgRef: undefined });
+      });
+      const after = await coverage(Store.of(mirrored), at);
+      expect(after.countries.some((c) => c.subject.id === 'country:KP')).toBe(true);
+      expect(after).toEqual(await coverage(Store.of(plain), at));
+
+      // At most 16 dates are kept: the oldest goes first.
+      for (let year = 1960; year < 1976; year++) await coverage(Store.of(mirrored), parsePartialDate(`${year}-01-01`));
+      expect(kept.has(COVERAGE, { at, orgRef: undefined })).toBe(false);
+      expect(kept.has(COVERAGE, { at: parsePartialDate('1975-01-01'), orgRef: undefined })).toBe(true);
     } finally {
       await mirrored.close();
       await plain.close();

@@ -23,14 +23,17 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-/** A real `chancery serve` on loopback, on a fresh SQLite file loaded with the bundled dataset. */
-export const serve = async (): Promise<Served> => {
+/**
+ * A real `chancery serve` on loopback, on a fresh SQLite file loaded with the bundled dataset, or with what `load` puts
+ * in it (a CLI call such as `import ../shared/data/pocom`).
+ */
+export const serve = async (load: (cli: (...args: string[]) => string) => void = (cli) => void cli('init')): Promise<Served> => {
   if (!existsSync(resolve('dist/web/index.html'))) throw new Error('the web app is not built: npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'chancery-web-'));
   const db = join(dir, 'chancery.db');
   const env = { ...process.env, CHANCERY_DB: db, LOG_LEVEL: 'warn' };
   const cli = (...args: string[]) => execFileSync(process.execPath, [resolve('bin/chancery.js'), ...args], { env, encoding: 'utf8' });
-  cli('init');
+  load(cli);
   const child = spawn(process.execPath, [resolve('bin/chancery.js'), 'serve', '--port', '0', '--reads-per-minute', '0'], { cwd: dir, env });
   const { address } = await servedAddress(child);
   const stop = () =>

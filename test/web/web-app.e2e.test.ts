@@ -8,6 +8,8 @@ import { hasBrowser, launch, requireBrowser, seriousViolations, serve, type Serv
 requireBrowser();
 const SHOTS = process.env['CHANCERY_SCREENSHOTS'];
 const MINISTER = 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs';
+/** The bundled ministry's chart: every organization's views are at /o/<id>. */
+const CHART = '/o/ministry-of-foreign-affairs-north-korea';
 
 describe.skipIf(!hasBrowser)('web app in Chromium', () => {
   let server: Served;
@@ -44,22 +46,23 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
 
   it('serves the app at / and renders the chart of the date in the address', async () => {
     const t0 = Date.now();
-    await open('/?at=2010-03-01');
+    await open(`${CHART}?at=2010-03-01`);
     await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
     console.log(`first meaningful render (chart with its minister) on the bundled dataset: ${Date.now() - t0} ms`);
-    expect(await page.locator('h2#chart-title').textContent()).toContain('2010-03-01');
-    expect(await page.locator('li.unit').count()).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('h2#chart-title').textContent()).toContain('1 March 2010');
+    expect(await page.locator('[data-answer="chart"]').textContent()).toBe('Minister of Foreign Affairs on 1 March 2010: Pak Ui-chun, since May 2007.');
+    expect(await page.locator('ul.tree.top > li.unit').count()).toBeGreaterThanOrEqual(12);
     // Seven vice-minister seats; the names the article gives are known only as in office at its date (2024-12-29), so
     // in 2010 no holder is known, and they are named apart as first recorded then, never as possible holders.
     const vice = page.locator('li.post', { hasText: 'Vice Minister' }).last();
     expect(await vice.locator('.empty').textContent()).toContain('No holder known');
-    expect(await vice.locator('.recorded-later').textContent()).toContain('first recorded on 2024-12-29');
+    expect(await vice.locator('.recorded-later').textContent()).toContain('first recorded on 29 December 2024');
     await shot('chart');
     await page.close();
   });
 
   it('drag the date slider and the minister changes, and the date lands in the address', async () => {
-    await open('/?at=2010-03-01');
+    await open(`${CHART}?at=2010-03-01`);
     await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
     const box = (await page.locator('#at-slider').boundingBox())!;
     const from = 1948 * 12;
@@ -73,13 +76,13 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await expect.poll(() => ministerRow().textContent()).toContain('Choe Son-hui');
     expect(new URL(page.url()).searchParams.get('at')).toMatch(/^202[45]-/);
     // Before the ministry existed, the chart says so rather than showing its departments.
-    await page.goto(`${server.address}/?at=1930-01-01`);
+    await page.goto(`${server.address}${CHART}?at=1930-01-01`);
     await expect.poll(() => page.locator('.not-existing').textContent()).toContain('did not exist');
     await page.close();
   });
 
   it('the slider works from the keyboard', async () => {
-    await open('/?at=2010-03-01');
+    await open(`${CHART}?at=2010-03-01`);
     await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
     await page.locator('#at-slider').focus();
     await page.keyboard.press('End');
@@ -95,7 +98,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await sweden.click();
     const panel = page.locator('.route-panel');
     await expect.poll(() => panel.textContent()).toContain('European Affairs Department 2');
-    expect(await panel.textContent()).toContain('Who handles Sweden on 2010-03-01');
+    expect(await panel.textContent()).toContain('Who handles Sweden on 1 March 2010');
     expect(await panel.locator('details.sources a').first().getAttribute('href')).toContain('wikipedia.org');
     // Mongolia: sources disagree, so it is hatched.
     expect(await page.locator('path[data-code="MN"]').getAttribute('fill')).toBe('url(#hatch-conflict)');
@@ -146,7 +149,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await bar.waitFor();
     expect(await page.locator('g.bar.acting').count()).toBeGreaterThan(0);
     await bar.click();
-    await expect.poll(() => page.locator('.term-detail').textContent()).toContain('2007-05-18');
+    await expect.poll(() => page.locator('.term-detail').textContent()).toContain('18 May 2007');
     await shot('timeline');
     await page.close();
   });
@@ -172,41 +175,25 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     expect(await page.locator('td .derived').count()).toBe(0);
     await page.goto(`${server.address}/person/choe-son-hui`);
     const generated = page.locator('table.names tr', { hasText: 'Choi Seon-hui' });
-    await generated.waitFor();
+    await generated.waitFor({ state: 'attached' });
     expect(await generated.textContent()).toContain('generated by Chancery');
     expect(await page.locator('table.names').textContent()).not.toContain('Press spelling');
     await page.close();
   });
 
-  it('tells the story the CLI tells: the ministry\'s own countries, a table\'s warnings, the sources of every column', async () => {
+  it('tells the story the CLI tells: the ministry\'s own countries on the chart (South Korea, 2025)', async () => {
     // `chart mfa --at 2025-01-01` lists South Korea under the ministry itself: so does the web chart.
     await open('/?at=2025-01-01');
-    const own = page.locator('.unit-card.top .handles');
+    const own = page.locator('.root-handles .handles');
     await own.waitFor();
     await own.locator('summary').first().click();
     expect(await own.textContent()).toContain('South Korea');
-    // The holders table warns where the article's row 5 reads "Office vacant" against the dated records, as `holders` does,
-    // and cites the records its head-of-state and premier columns come from.
-    await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}`);
-    const row = page.locator('tbody tr', { has: page.locator('td:nth-child(2) a', { hasText: 'Kim Yong-nam' }) });
-    await row.waitFor();
-    expect(await row.locator('.reconciliation').textContent()).toMatch(/Head of state as Kim Il Sung, Office vacant/);
-    const cells = row.locator('td');
-    const n = await cells.count();
-    let cited = 0;
-    for (let i = 0; i < n; i++) if ((await cells.nth(i).textContent())?.includes('Kim Il Sung') && (await cells.nth(i).locator('details.sources').count()) > 0) cited++;
-    expect(cited).toBeGreaterThanOrEqual(1);
-    // The person page says whose number a term has and where the person's own values come from.
-    await page.goto(`${server.address}/person/ri-jong-ok`);
-    await page.locator('table.terms').waitFor();
-    expect(await page.locator('table.terms .derived').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('ul.provenance li[data-field="native-name"]').count()).toBe(1);
     await page.close();
   });
 
   it('has no serious accessibility violations (axe-core) on the main views, and fits a phone-width screen', async () => {
     const found: Record<string, unknown[]> = {};
-    for (const path of ['/?at=2010-03-01', '/map?at=2010-03-01&country=SE', '/timeline', '/person/choe-son-hui', `/post/${encodeURIComponent(MINISTER)}`, '/unit/ministry-of-foreign-affairs-north-korea%2Feuropean-affairs-department-2?at=2010-03-01', '/diff?from=2019&to=2025', '/search?q=Kim']) {
+    for (const path of [`${CHART}?at=2010-03-01`, '/', '/map?at=2010-03-01&country=SE', '/timeline', '/person/choe-son-hui', `/post/${encodeURIComponent(MINISTER)}`, '/unit/ministry-of-foreign-affairs-north-korea%2Feuropean-affairs-department-2?at=2010-03-01', '/diff?from=2019&to=2025', '/search?q=Kim']) {
       await open(path, 1280, true);
       await page.locator('main h2').first().waitFor();
       await page.waitForLoadState('networkidle');
@@ -215,12 +202,12 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
       await page.close();
     }
     expect(found).toEqual({});
-    await open('/?at=2010-03-01', 390);
+    await open(`${CHART}?at=2010-03-01`, 390);
     await expect.poll(() => ministerRow().textContent()).toContain('Pak Ui-chun');
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
     await shot('phone');
     await page.close();
-  });
+  }, 180_000);
 
   it('a name containing HTML is shown as text, never run', async () => {
     const token = server.cli('users', 'add', 'xss-editor', '--role', 'editor').trim().split(/\s+/).pop()!;
@@ -258,11 +245,11 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await expect.poll(() => row.locator('.field-error').first().textContent()).toBeTruthy();
     await row.locator('input[name="end"]').fill('2026-01-15');
     await row.getByRole('button', { name: 'End appointment' }).click();
-    await expect.poll(() => page.locator('tr', { hasText: 'Choe Son-hui' }).textContent()).toContain('2026-01-15');
-    await page.goto(`${server.address}/?at=2026-03-01`);
+    await expect.poll(() => page.locator('tr', { hasText: 'Choe Son-hui' }).textContent()).toContain('15 January 2026');
+    await page.goto(`${server.address}${CHART}?at=2026-03-01`);
     await expect.poll(() => ministerRow().getAttribute('class')).toMatch(/status-(vacant|no-data)/);
     expect(await ministerRow().textContent()).not.toContain('Choe Son-hui');
-    await page.goto(`${server.address}/?at=2025-06-01`);
+    await page.goto(`${server.address}${CHART}?at=2025-06-01`);
     await expect.poll(() => ministerRow().textContent()).toContain('Choe Son-hui');
     // A transfer recorded on a unit's page moves the country on the map from its date on.
     await page.goto(`${server.address}/unit/${encodeURIComponent('ministry-of-foreign-affairs-north-korea/european-affairs-department-2')}`);

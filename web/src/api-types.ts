@@ -706,6 +706,10 @@ export interface paths {
                             terms: {
                                 appointmentId: string;
                                 certainty: ("certain" | "possible") | null;
+                                countryThen: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 end: string | null;
                                 endReason: string | null;
                                 /** @enum {string} */
@@ -3182,6 +3186,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry's organizations, top-level first, with their units' and posts' counts and head posts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description transaction time: answer as the registry knew it at this instant (ISO 8601) */
+                    known_at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the registry's organizations, top-level first, with their units' and posts' counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultOrganization: string | null;
+                            organizations: {
+                                headPost: {
+                                    currentName: string | null;
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                kind: string;
+                                nativeName: string | null;
+                                organization: {
+                                    currentName: string | null;
+                                    id: string;
+                                    name: string;
+                                };
+                                parentId: string | null;
+                                posts: number;
+                                units: number;
+                            }[];
+                            totals: {
+                                organizations: number;
+                                posts: number;
+                                sources: number;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description every error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                field: string | null;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/relations": {
         parameters: {
             query?: never;
@@ -4808,6 +4929,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             at: string;
+                            /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                            countryThen: {
+                                id: string;
+                                name: string;
+                            } | null;
                             existed: {
                                 from: string | null;
                                 to: string | null;
@@ -5004,6 +5130,11 @@ export interface paths {
                             };
                             posts: {
                                 at: string;
+                                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                                countryThen: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 existed: {
                                     from: string | null;
                                     to: string | null;
@@ -5174,6 +5305,11 @@ export interface components {
                 name: string;
             };
             posts: {
+                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                countryThen: {
+                    id: string;
+                    name: string;
+                } | null;
                 existed: {
                     from: string | null;
                     to: string | null;
@@ -5292,6 +5428,11 @@ export interface components {
                 name: string;
             };
             posts: {
+                /** @description the country the post is tied to as it was on the date (a state it continues: Prussia for Germany in 1800); null when the country itself */
+                countryThen: {
+                    id: string;
+                    name: string;
+                } | null;
                 existed: {
                     from: string | null;
                     to: string | null;

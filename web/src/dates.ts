@@ -25,6 +25,3 @@ export const asDay = (at: string): string => {
   const d = dayOf(at, 'earliest');
   return d === null ? todayText() : dayText(d);
 };
-
-export const span = (start: string | null, end: string | null): string =>
-  `${start ?? 'start unknown'} – ${end === OPEN_END ? 'in office' : end ?? 'end unknown'}`;

@@ -11,11 +11,14 @@ const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 addEventListener('popstate', notify);
 
-/** Goes to a path, keeping the date unless told otherwise; `replace` for changes that should not fill the history (dragging). */
+/** What every address of the app carries on from the one before: the date and the language. */
+const KEPT = ['at', 'lang'] as const;
+
+/** Goes to a path, keeping the date and language unless told otherwise; `replace` for changes that should not fill the history (dragging). */
 export const navigate = (path: string, params: Record<string, string | null> = {}, replace = false): void => {
   const next = new URLSearchParams(path === location.pathname ? location.search : '');
-  const at = new URLSearchParams(location.search).get('at');
-  if (at && !('at' in params)) next.set('at', at);
+  const now = new URLSearchParams(location.search);
+  for (const k of KEPT) if (now.get(k) && !(k in params)) next.set(k, now.get(k)!);
   for (const [k, v] of Object.entries(params)) {
     if (v === null || v === '') next.delete(k);
     else next.set(k, v);
@@ -39,9 +42,9 @@ export const usePlace = (): Place => {
 
 /** A link that moves inside the app without reloading it (and still works as a plain link: middle click, copy). */
 export const href = (path: string, params: Record<string, string | undefined> = {}): string => {
-  const at = new URLSearchParams(location.search).get('at');
+  const now = new URLSearchParams(location.search);
   const q = new URLSearchParams();
-  if (at) q.set('at', at);
+  for (const k of KEPT) if (now.get(k) && !(k in params)) q.set(k, now.get(k)!);
   for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
   const s = q.toString();
   return `${path}${s ? `?${s}` : ''}`;
@@ -56,4 +59,6 @@ export const onLinkClick = (e: MouseEvent): void => {
   history.pushState(null, '', `${url.pathname}${url.search}`);
   notify();
   scrollTo(0, 0);
+  // The new view's heading takes focus, so a screen reader hears where it landed (once the view has rendered).
+  requestAnimationFrame(() => (document.getElementById('main') as HTMLElement | null)?.focus({ preventScroll: true }));
 };

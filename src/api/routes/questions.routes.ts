@@ -5,6 +5,7 @@ import { career } from '../../services/career.service.js';
 import { chart } from '../../services/chart.service.js';
 import { coverage } from '../../services/coverage.service.js';
 import { unitHistory } from '../../services/unit.service.js';
+import { organizations } from '../../services/organizations.service.js';
 import { check } from '../../services/check.service.js';
 import { DomainError } from '../../domain/errors.js';
 import { diff, periodBounds } from '../../services/diff.service.js';
@@ -15,7 +16,7 @@ import { who } from '../../services/who.service.js';
 import { whoForArea } from '../../services/area.service.js';
 import { type ApiContext, dateParam, readStore } from '../context.js';
 import { LIMITS } from '../../domain/text.js';
-import { areaWhoSchema, careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, holdersSchema, routeSchema, searchSchema, unitSchema, whoSchema } from '../answer-schemas.js';
+import { areaWhoSchema, careerSchema, chartSchema, checkSchema, coverageSchema, diffSchema, holdersSchema, organizationsSchema, routeSchema, searchSchema, unitSchema, whoSchema } from '../answer-schemas.js';
 import { errorSchema, required, temporal, text } from '../schemas.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
@@ -77,4 +78,8 @@ export const questionRoutes = (app: FastifyInstance, ctx: ApiContext): void => {
   r.get('/api/unit', {
     schema: { tags: ['questions'], summary: "A unit's history: names, posts, and the countries and functions it handled over time", querystring: z.strictObject({ unit: required(), ...temporal }), response: { 200: unitSchema, ...errors } },
   }, async (req) => unitHistory(readStore(ctx, req.query.known_at), req.query.unit, req.query.at ? dateParam(req.query.at, 'at', ctx) : undefined));
+
+  r.get('/api/registry', {
+    schema: { tags: ['questions'], summary: "The registry's organizations, top-level first, with their units' and posts' counts and head posts", querystring: z.strictObject({ known_at: temporal.known_at }), response: { 200: organizationsSchema, ...errors } },
+  }, async (req) => organizations(readStore(ctx, req.query.known_at)));
 };

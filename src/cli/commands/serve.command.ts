@@ -1,5 +1,7 @@
 import { buildApp } from '../../api/app.js';
+import { webAppBuilt } from '../../api/web-app.js';
 import { DomainError } from '../../domain/errors.js';
+import { asyncLog } from '../async-log.js';
 import { loadBundledDataset } from '../../services/import.service.js';
 import { prepareAnswers } from '../../services/prepare.service.js';
 import { openDatabase } from '../../storage/database.js';
@@ -65,8 +67,10 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
     await loadBundledDataset(store);
   }
   const level = io.env['LOG_LEVEL'] ?? 'info';
-  // A person at a terminal reads one short line a request; anything else (a file, a log collector) gets JSON.
-  const logger = io.interactive ? { level, stream: readableLog((line) => io.out(line)) } : { level };
+  // A person at a terminal reads one short line a request; anything else (a file, a log collector) gets JSON, written
+  // off the event loop (a request does not wait for its log line).
+  const log = io.interactive ? undefined : asyncLog(1);
+  const logger = { level, stream: log ?? readableLog((line) => io.out(line)) };
   const app = await buildApp({ database, logger, writeOrigins: opts.writeOrigin ?? [], answerDeadline: ANSWER_DEADLINE_MS, ...(reads !== undefined ? { readsPerMinute: reads } : {}) });
   let address: string;
   try {
@@ -74,10 +78,13 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   } catch (e) {
     await app.close();
     await database.close();
+    log?.flushSync();
     const code = (e as NodeJS.ErrnoException).code;
     throw new DomainError('INVALID_ARGUMENT', code === 'EADDRINUSE' ? `port ${port} is in use` : `cannot listen: ${(e as Error).message}`, { field: code === 'EADDRINUSE' ? '--port' : '--host', value: code === 'EADDRINUSE' ? port : opts.host });
   }
-  io.err(`chancery: serving ${database.caps.dialect} on ${address} (docs: ${address}/docs)`);
+  // The web app's address first: it is what a person opens; the API and its docs follow.
+  const web = webAppBuilt() ? `web app at ${address}/` : 'web app not built (npm run build)';
+  io.err(`chancery: ${web} — serving ${database.caps.dialect} on ${address} (API: ${address}/api, docs: ${address}/docs)`);
   // The hot tables load into memory after the server answers; until then, the same answers come from SQL.
   const started = Date.now();
   // Then what the hot questions read whatever the date is built, so that a first question costs what the next ones do.
@@ -110,5 +117,6 @@ export const serveCommand = async (opts: ServeOptions, io: Io): Promise<number> 
   io.err('chancery: shutting down');
   await app.close();
   await database.close();
+  log?.flushSync();
   return 0;
 };

@@ -3,8 +3,11 @@ import type { Country } from 'world-countries';
 import type isoCountriesModule from 'i18n-iso-countries';
 import type { Subject } from '../model.js';
 import { nameKey, slugify, stripTrailingParenthesis } from '../names.js';
-import { parsePartialDate } from '../time/partial-date.js';
+import { ALWAYS, type Extent, type Life, lifeExtent } from '../time/interval.js';
+import { type PartialDate, parsePartialDate } from '../time/partial-date.js';
+import { CONTINUED_AS, PREDECESSOR_STATES } from './predecessor-states.data.js';
 import { BODY_HISTORY, FORMER_STATES, STATE_BEGINNINGS } from './subject-history.js';
+import { lineExtent, territoryLine } from './territory.js';
 
 const require = createRequire(import.meta.url);
 /** Languages whose country names are accepted (besides every translation world-countries carries). */
@@ -125,6 +128,16 @@ const stripArticle = (text: string): string => text.trim().replace(/^the\s+/i, '
 
 export const countrySubjectId = (alpha2: string): string => `country:${alpha2}`;
 
+/** A country through time (`SubjectCatalog.territory`). */
+export interface Territory {
+  /** The subject itself first, then the states it continues, nearest first, each with when it existed. */
+  line: { subject: Subject; extent: Extent }[];
+  /** When the line existed, as one extent. */
+  extent: Extent;
+  /** The same as its sources wrote it: the first state's beginning, the last one's end (null: unknown). */
+  existed: { from: string | null; to: string | null };
+}
+
 /** How strongly a name denotes its subject: an ISO code beats our aliases, which beat a library's other spellings. */
 const enum Weight {
   Translation = 1,
@@ -141,6 +154,7 @@ export class SubjectCatalog {
   private readonly byKey = new Map<string, { subject: Subject; weight: Weight }>();
   private readonly byId = new Map<string, Subject>();
   private readonly numeric = new Map<string, string>();
+  private readonly territories = new Map<string, Territory>();
 
   constructor() {
     const life = (from: string | null, to: string | null | undefined) => ({ from: from ? parsePartialDate(from) : null, to: to ? parsePartialDate(to) : null });
@@ -171,6 +185,15 @@ export class SubjectCatalog {
       };
       this.byId.set(subject.id, subject);
       this.add(s.code, subject, Weight.Code);
+      this.add(s.name, subject, Weight.OwnName);
+      for (const a of s.aliases) this.add(a, subject, Weight.Alias);
+    }
+    for (const s of PREDECESSOR_STATES) {
+      const subject: Subject = {
+        id: countrySubjectId(s.code), kind: 'country', code: s.code, name: s.name, life: life(s.from.date, s.to.date),
+        successors: CONTINUED_AS.filter((c) => c.from === s.code).map((c) => countrySubjectId(c.to)),
+      };
+      this.byId.set(subject.id, subject);
       this.add(s.name, subject, Weight.OwnName);
       for (const a of s.aliases) this.add(a, subject, Weight.Alias);
     }
@@ -209,6 +232,33 @@ export class SubjectCatalog {
 
   get(id: string): Subject | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * A country through time: the subject and the states it continues (`territoryLine`, the predecessor table), each
+   * with its extent, and when the line existed as one extent (`lineExtent`). What a post or responsibility tied to
+   * the subject is bounded by; a subject that continues nothing is its own line.
+   */
+  territory(id: string): Territory {
+    let t = this.territories.get(id);
+    if (!t) {
+      const line = territoryLine(id, CONTINUED_AS.map((c) => ({ from: countrySubjectId(c.from), to: countrySubjectId(c.to) })))
+        .flatMap((x) => {
+          const subject = this.byId.get(x);
+          return subject ? [{ subject, extent: lifeExtent(subject.life ?? ALWAYS) }] : [];
+        });
+      const bound = (pick: (l: Life) => PartialDate | null, better: (a: PartialDate, b: PartialDate) => boolean): string | null => {
+        const dates = line.map((x) => (x.subject.life ? pick(x.subject.life) : null));
+        if (!dates.length || dates.some((d) => d === null)) return null;
+        return dates.reduce((a, b) => (better(b!, a!) ? b : a))!.text;
+      };
+      t = {
+        line, extent: line.length ? lineExtent(line.map((x) => x.extent)) : lifeExtent(ALWAYS),
+        existed: { from: bound((l) => l.from, (a, b) => a.earliest < b.earliest), to: bound((l) => l.to, (a, b) => a.latest > b.latest) },
+      };
+      this.territories.set(id, t);
+    }
+    return t;
   }
 
   /** Every country and territory the catalog knows. */

@@ -246,6 +246,8 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
       const colon = x.entity.indexOf(':');
       const entityType = x.entity.slice(0, colon);
       const entityId = x.entity.slice(colon + 1);
+      // A claimed start or end is read as a date when the claims are reconciled: a value that is none is refused here, in its place.
+      if ((x.field === 'start' || x.field === 'end') && x.value !== 'open' && x.value !== 'unknown') date(x.value, 'value');
       const claim: Claim = {
         id: `${entityType}:${entityId}:${x.field}:${slugify(x.value) || 'x'}@${x.source}`, entityType, entityId, field: x.field, value: x.value, sourceId: x.source,
         ...(x.quote ? { quote: x.quote } : {}), ...(x.note ? { note: x.note } : {}),

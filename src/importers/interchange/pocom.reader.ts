@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../domain/errors.js';
 import { groupBy } from '../../domain/group-by.js';
@@ -132,8 +132,18 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
     return id;
   };
 
+  /** A section's XML files; a section the folder lacks is read as empty, with a line in the report saying so. */
+  const xmlFiles = (...p: string[]): string[] => {
+    const d = join(dir, ...p);
+    if (!existsSync(d) || !statSync(d).isDirectory()) {
+      notes({ status: 'note', kind: 'xml', file: join(label, ...p), message: `${join(...p)}/ is not in the folder: nothing read from it` });
+      return [];
+    }
+    return readdirSync(d).filter((x) => x.endsWith('.xml')).sort();
+  };
+
   const roles = new Map<string, string>();
-  for (const name of readdirSync(join(dir, 'roles-country-chiefs')).filter((x) => x.endsWith('.xml')).sort()) {
+  for (const name of xmlFiles('roles-country-chiefs')) {
     const { root, done } = open('roles-country-chiefs', name);
     ['class', 'category'].forEach((t) => child(root, t));
     const id = childText(root, 'id');
@@ -177,7 +187,7 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
   };
 
   const principalNames = new Map<string, string>();
-  const principalFiles = readdirSync(join(dir, 'positions-principals')).filter((x) => x.endsWith('.xml')).sort();
+  const principalFiles = xmlFiles('positions-principals');
   for (const name of principalFiles) {
     const { f, root, done } = open('positions-principals', name);
     const id = childText(root, 'id') ?? name.replace(/\.xml$/, '');
@@ -199,7 +209,7 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
     readTerms(children(child(root, 'other-appointees'), 'principal'), f, post, source, undefined, interim !== null, 'appointee');
     done();
   }
-  for (const name of readdirSync(join(dir, 'missions-countries')).filter((x) => x.endsWith('.xml')).sort()) {
+  for (const name of xmlFiles('missions-countries')) {
     const { f, root, done } = open('missions-countries', name);
     const territory = childText(root, 'territory-id') ?? name.replace(/\.xml$/, '');
     const post = `pocom:chief-of-mission:${territory}`;
@@ -209,7 +219,7 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
     readTerms(children(child(root, 'other-nominees'), 'chief'), f, post, posts.at(-1)!.source, territory, false, 'nominee');
     done();
   }
-  for (const name of readdirSync(join(dir, 'missions-orgs')).filter((x) => x.endsWith('.xml')).sort()) {
+  for (const name of xmlFiles('missions-orgs')) {
     const { f, root, done } = open('missions-orgs', name);
     const id = childText(root, 'id') ?? name.replace(/\.xml$/, '');
     const post = `pocom:chief-of-mission:${id}`;
@@ -234,7 +244,7 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
   const byId = new Map(terms.map((t) => [t.id, t]));
   const missions = new Map<string, { id: string; name: string; place: Place }>();
   const accreditations: { unit: string; term: Term; resident: boolean; place: Place }[] = [];
-  for (const name of readdirSync(join(dir, 'concurrent-appointments')).filter((x) => x.endsWith('.xml')).sort()) {
+  for (const name of xmlFiles('concurrent-appointments')) {
     const { f, root, done } = open('concurrent-appointments', name);
     ['id', 'person-id'].forEach((t) => child(root, t));
     const residentAt = child(root, 'resident-at');
@@ -275,8 +285,10 @@ export async function* pocomElements(dir: string, label: string, notes: (e: Repo
   }
 
   const people = new Set(terms.map((t) => t.person));
-  for (const letter of readdirSync(join(dir, 'people')).sort()) {
-    for (const name of readdirSync(join(dir, 'people', letter)).filter((x) => x.endsWith('.xml')).sort()) {
+  const letters = existsSync(join(dir, 'people')) ? readdirSync(join(dir, 'people'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+  if (!letters.length) xmlFiles('people');
+  for (const letter of letters) {
+    for (const name of xmlFiles('people', letter)) {
       const { f, root, done } = open('people', letter, name);
       const id = childText(root, 'id') ?? name.replace(/\.xml$/, '');
       const pers = child(root, 'persName');

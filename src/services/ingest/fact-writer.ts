@@ -8,6 +8,7 @@ import { nameId } from '../../storage/mappers.js';
 import type { Store } from '../../storage/store.js';
 import type { RegistryTable } from '../../storage/tables.js';
 import type { RecordOf } from '../../dataset/dataset-records.js';
+import { placeText } from '../../dataset/import-report.js';
 import { SeatGuard } from './seat-guard.js';
 import { makeClaim, type ImportBatch } from './import-batch.js';
 
@@ -179,6 +180,8 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
   await w.loadSources(values.map((v) => v.sourceId));
   const byKey = groupBy(await spec.candidates(w.tx, values), (c) => spec.key(c));
   const taken = await w.tx.repository(spec.table).existing(values.map((v) => v.id || spec.baseId(v)));
+  /** Where each fact this window created was stated: a record that finds its id taken names it. */
+  const createdAt = new Map<string, RecordOf<'appointment'>['place']>();
 
   for (const { value: input, place } of recs) {
     const missing = spec.refs(input).find(([, table, id]) => !w.has(table, id));
@@ -204,14 +207,27 @@ const writeFacts = async <T extends Fact>(w: ImportBatch, spec: FactSpec<T>, inp
       }
       const base = input.id || spec.baseId(rec);
       let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}~${n}`;
+      // Another fact holds the id (a unit taking a country back years later, an id stated twice): the next free
+      // `~n`, free in this window and in the store (a window before this one may have taken `~2` already).
+      for (let n = 2; taken.has(id); n++) {
+        id = `${base}~${n}`;
+        if (!taken.has(id) && (await w.tx.repository(spec.table).existing([id])).size) taken.add(id);
+      }
       taken.add(id);
       const fact = { ...rec, id };
       await spec.write(w, fact, false);
       byKey.set(spec.key(fact), [...group, fact]);
       w.added(spec.table, id);
       if (input.id && input.id !== id) w.memory.factAliases.set(input.id, id);
-      w.outcome(spec.kind, 'created', place);
+      if (id === base) {
+        createdAt.set(id, place);
+        w.outcome(spec.kind, 'created', place);
+      } else {
+        const other = createdAt.get(base);
+        w.outcome(spec.kind, 'created', place, {
+          id, message: `the id "${base}" is already another ${spec.kind}'s (${other ? `stated at ${placeText(other)}` : 'stored before'}): a fact of its own, stored as "${id}"`,
+        });
+      }
       continue;
     }
     if (input.id && input.id !== match.id) w.memory.factAliases.set(input.id, match.id);

@@ -112,21 +112,21 @@ export class Ingest {
     if (this.buffered === 0) return;
     const batch = this.buffers;
     const size = this.buffered;
-    const windowReport = emptyReport(this.report.file, this.report.format);
+    let windowReport = emptyReport(this.report.file, this.report.format);
+    const kept = snapshotMemory(this.memory);
+    const romanizationSourceReady = this.romanizationSourceReady;
     try {
-      await this.store.transaction(async (tx) => {
-        await matchByIdentifier(tx, batch, this.memory.entityAliases, windowReport);
-        const w = new ImportBatch(tx, windowReport, this.memory);
-        for (const kind of KIND_ORDER) {
-          const recs = batch.get(kind);
-          if (recs?.length) await writeKind(w, kind, recs);
-          await w.flush();
-          if (kind === 'source') await provisionalCoverage(w, batch);
-          // Romanizations come after the names read, so that a source's own spelling is the one kept.
-          if (kind === 'name') await this.derive(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
-        }
-        if (this.options.proposeIdentities !== false) await proposeIdentities(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
-      });
+      try {
+        await this.writeWindow(batch, windowReport, false);
+      } catch (e) {
+        // A record the database refused (an id another row holds, a rule the checks before it missed): the window
+        // is written again a record at a time, and what the database refuses is rejected with its place, not a stop.
+        if (!(e instanceof DomainError && e.code === 'CONSTRAINT_VIOLATION')) throw e;
+        restoreMemory(this.memory, kept);
+        this.romanizationSourceReady = romanizationSourceReady;
+        windowReport = emptyReport(this.report.file, this.report.format);
+        await this.writeWindow(batch, windowReport, true);
+      }
     } catch (e) {
       const first = [...batch.values()].flat()[0];
       this.report.stoppedAt = { record: this.read + 1, place: first ? placeText(first.place) : this.report.file, message: e instanceof Error ? e.message : String(e) };
@@ -149,6 +149,43 @@ export class Ingest {
     this.options.onProgress?.(this.read);
   }
 
+  /**
+   * One window in one transaction, in dependency order. `oneByOne`: each record in a savepoint of its own, so that
+   * one the database refuses is rejected alone (the slow path, taken only after the window failed as a whole).
+   */
+  private async writeWindow(batch: Map<RecordKind, DatasetRecord[]>, windowReport: ImportReport, oneByOne: boolean): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      await matchByIdentifier(tx, batch, this.memory.entityAliases, windowReport);
+      const w = new ImportBatch(tx, windowReport, this.memory);
+      for (const kind of KIND_ORDER) {
+        const recs = batch.get(kind);
+        if (recs?.length && !oneByOne) await writeKind(w, kind, recs);
+        else for (const rec of recs ?? []) await this.writeAlone(tx, kind, rec, windowReport);
+        await w.flush();
+        if (kind === 'source') await provisionalCoverage(w, batch);
+        // Romanizations come after the names read, so that a source's own spelling is the one kept.
+        if (kind === 'name') await this.derive(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
+      }
+      if (this.options.proposeIdentities !== false) await proposeIdentities(w, (batch.get('person') ?? []) as RecordOf<'person'>[]);
+    });
+  }
+
+  /** One record in a savepoint: written, or, refused by the database, rejected with the database's reason. */
+  private async writeAlone(tx: Store, kind: RecordKind, rec: DatasetRecord, windowReport: ImportReport): Promise<void> {
+    const own = emptyReport(this.report.file, this.report.format);
+    try {
+      await tx.savepoint(async () => {
+        const one = new ImportBatch(tx, own, this.memory);
+        await writeKind(one, kind, [rec]);
+        await one.flush();
+      });
+      mergeReports(windowReport, own);
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === 'CONSTRAINT_VIOLATION')) throw e;
+      record(windowReport, kind, 'rejected', rec.place, { message: e.message });
+    }
+  }
+
   /** Romanizations of every Hangul name read, cited to Chancery itself: counted as derived, not as read. */
   private async derive(w: ImportBatch, people: readonly RecordOf<'person'>[]): Promise<void> {
     const names: RecordOf<'name'>[] = people.flatMap((p) =>
@@ -158,6 +195,7 @@ export class Ingest {
       })),
     );
     if (names.length === 0) return;
+    await w.load('people', people.map((p) => p.value.id));
     if (!this.romanizationSourceReady) {
       if (!(await w.tx.sources.row(ROMANIZATION_SOURCE.id))) await w.tx.sources.insertRows([w.tx.sources.contentOf(ROMANIZATION_SOURCE)]);
       w.added('sources', ROMANIZATION_SOURCE.id);
@@ -169,6 +207,18 @@ export class Ingest {
     w.report.derived += scratch.report.totals.created;
   }
 }
+
+/** What an import remembers across windows, copied before a window so that a window written again starts from it. */
+const snapshotMemory = (m: IngestMemory): IngestMemory => ({
+  sources: new Map(m.sources), sourceAliases: new Map(m.sourceAliases), factAliases: new Map(m.factAliases), entityAliases: new Map(m.entityAliases),
+});
+const restoreMemory = (m: IngestMemory, kept: IngestMemory): void => {
+  for (const key of ['sources', 'sourceAliases', 'factAliases', 'entityAliases'] as const) {
+    const map = m[key] as Map<string, unknown>;
+    map.clear();
+    for (const [k, v] of kept[key] as Map<string, unknown>) map.set(k, v);
+  }
+};
 
 const writeKind = async (w: ImportBatch, kind: RecordKind, recs: DatasetRecord[]): Promise<unknown> => {
   switch (kind) {

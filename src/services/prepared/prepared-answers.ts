@@ -19,7 +19,17 @@ export interface PreparedKind<K, V extends object> {
   readonly value?: V;
 }
 
-export const preparedKind = <K, V extends object>(name: string, keyText: (key: K) => string): PreparedKind<K, V> => ({ name, keyText });
+/** Kinds kept for a few keys only (an answer per date: a map's), by name: how many values each keeps at most. */
+const MOST_KEPT = new Map<string, number>();
+
+/**
+ * A kind of prepared answer. `most`: keep at most that many values of it (the oldest kept is dropped first), for a
+ * kind whose keys are unbounded and whose values are large (the map's answer for a date).
+ */
+export const preparedKind = <K, V extends object>(name: string, keyText: (key: K) => string, options: { most?: number } = {}): PreparedKind<K, V> => {
+  if (options.most !== undefined) MOST_KEPT.set(name, options.most);
+  return { name, keyText };
+};
 
 /** Values kept at most: one per post of a registry of 10 million appointments. Past it, everything is gathered again. */
 const MAX_KEPT = 1_000_000;
@@ -69,6 +79,8 @@ export class PreparedAnswers {
   private readonly deps = new Map<number, Group | Set<Group>>();
   /** Values dropped by changes since the mirror loaded (for tests and `bench`). */
   dropped = 0;
+  /** For a kind kept for a few keys only: the refs of its values, oldest first (some may have been dropped since). */
+  private readonly order = new Map<string, string[]>();
 
   constructor(private readonly state: MirrorState) {
     state.onChange((change) => this.changed(change));
@@ -105,6 +117,19 @@ export class PreparedAnswers {
       if (this.entries.has(at)) continue;
       this.entries.set(at, { value, group });
       group.members.push(at);
+      const most = MOST_KEPT.get(name);
+      if (most !== undefined) this.keepMost(name, at, most);
+    }
+  }
+
+  /** Keeps at most `most` values of a kind: past it, the oldest kept goes (with the values computed with it). */
+  private keepMost(name: string, at: string, most: number): void {
+    let refs = this.order.get(name);
+    if (!refs) this.order.set(name, (refs = []));
+    refs.push(at);
+    while (refs.length > most) {
+      const oldest = this.entries.get(refs.shift()!);
+      if (oldest) this.dropGroup(oldest.group);
     }
   }
 
@@ -147,6 +172,7 @@ export class PreparedAnswers {
   private clear(): void {
     this.entries.clear();
     this.deps.clear();
+    this.order.clear();
   }
 }
 

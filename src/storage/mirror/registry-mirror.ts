@@ -48,7 +48,15 @@ export const OUT_OF_MEMORY = 'outOfMemory';
  */
 export const isMemoryRefusal = (e: unknown): boolean => e instanceof DomainError && e.details[OUT_OF_MEMORY] === true;
 
-const ROWS_PER_READ = 50_000;
+/**
+ * Rows read, turned into values and filed between two turns of the event loop: small enough that a request waits for
+ * at most one batch (a few ms), large enough that paging by id costs little beside the rows themselves.
+ */
+const ROWS_PER_READ = 1_000;
+
+/** Between two batches of a load: gives the event loop a turn, so that requests (answered from SQL meanwhile) run. */
+export type LoadPace = () => Promise<void>;
+export const nextTurn: LoadPace = () => new Promise((resolveTurn) => setImmediate(resolveTurn));
 
 /**
  * What a mirror's change touched, for what was derived from it (the prepared answers, decision 12): the keys of the
@@ -116,6 +124,8 @@ export class RegistryMirror implements MirrorState {
     private readonly feed: ChangeFeed,
     /** Bytes the mirror may take: by default, what the heap has left when it loads. */
     private readonly memory: () => number = heapLeft,
+    /** Awaited between batches of a load (by default a turn of the event loop; a test may hold the load there). */
+    private readonly pace: LoadPace = nextTurn,
   ) {}
 
   /** Loads every mirrored table (once); until it is done, `current()` answers undefined and reads use SQL. */
@@ -155,34 +165,52 @@ export class RegistryMirror implements MirrorState {
     this.retryTimer.unref();
   }
 
+  /**
+   * Reads every mirrored table a batch at a time, the event loop free between batches: the server answers (from SQL)
+   * while it loads. On SQLite the batches are read outside a transaction, each in a moment of its own, so that the one
+   * connection stays free for requests between them: rows are read at whatever version they have then, and, the
+   * counter having been read first, everything committed since is read back by version before the first answer
+   * (one writer at a time: every row committed after the counter was read has a higher version). On PostgreSQL one
+   * snapshot (its own pooled connection) holds every table, and the change feed, listening first, covers the rest.
+   */
   private async doLoad(): Promise<void> {
     this.ready = false;
     const epoch = this.feedEpoch;
     // Before listening: a mirror that will not load must not gather changes it never reads.
-    await this.checkRoom();
+    const total = await this.checkRoom();
     if (this.feed.listen && !this.stopListening) {
       this.stopListening = await this.feed.listen((c) => this.pending.push(c), () => this.lost());
     }
     const tables = new Map<MirroredTable, MirrorTable<unknown>>();
     let rows = 0;
-    // One snapshot for every table, and the counter read inside it: nothing committed later is half seen.
-    await this.db.transaction().execute(async (tx) => {
-      if (this.dialect === 'postgres') await sql`set transaction isolation level repeatable read`.execute(tx);
-      const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(tx);
+    const readAll = async (via: Db): Promise<void> => {
+      const counter = await sql<{ value: number }>`select value from counters where name = 'sys'`.execute(via);
       this.lastSeq = Number(counter.rows[0]?.value ?? 0);
       for (const [table, fromRow] of Object.entries(MIRRORED) as [MirroredTable, (r: never) => unknown][]) {
         const t = new MirrorTable<unknown>(table, fromRow, indexesOf(table));
         let after = '';
         for (;;) {
-          const part = (await tx.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(ROWS_PER_READ).execute()) as Row[];
+          const part = (await via.selectFrom(table).selectAll().where('id', '>', after).orderBy('id').limit(ROWS_PER_READ).execute()) as Row[];
           for (const r of part) t.put(r);
           rows += part.length;
+          this.behind = `loading: ${rows.toLocaleString('en')} of about ${total.toLocaleString('en')} rows`;
+          await this.pace();
+          if (this.closed) throw new DomainError('UNAVAILABLE', 'the database was closed while the in-memory copy was loading', {});
           if (part.length < ROWS_PER_READ) break;
           after = part[part.length - 1]!['id'] as string;
         }
         tables.set(table, t);
       }
-    });
+    };
+    if (this.dialect === 'postgres') {
+      // One snapshot for every table, and the counter read inside it: nothing committed later is half seen.
+      await this.db.transaction().execute(async (tx) => {
+        await sql`set transaction isolation level repeatable read`.execute(tx);
+        await readAll(tx);
+      });
+    } else {
+      await readAll(this.db);
+    }
     // The feed broke while the snapshot was read: changes after it may never arrive, so this copy cannot be kept.
     if (epoch !== this.feedEpoch || (this.feed.listen && !this.stopListening)) {
       throw new DomainError('UNAVAILABLE', 'the change feed broke while the in-memory copy was loading', {}, { retryAfter: 2 });
@@ -192,8 +220,10 @@ export class RegistryMirror implements MirrorState {
     this.generation++;
     this.emit('all');
     this.dataVersion = this.feed.dataVersion?.() ?? -1;
-    this.pending = [];
-    this.dirty = false;
+    // SQLite: what was committed while the batches were read (by this process or another) is read back, by version,
+    // before the first answer. PostgreSQL: the changes heard while loading are kept; those the snapshot already
+    // held are read again and ignored (a row never goes back to an older version).
+    this.dirty = this.dialect === 'sqlite';
     this.ready = true;
   }
 
@@ -201,16 +231,18 @@ export class RegistryMirror implements MirrorState {
    * Refuses to load a registry that would not fit: running out of heap ends the process (a server and every request
    * in it), while a server without its mirror still answers every question, through SQL.
    */
-  private async checkRoom(): Promise<void> {
+  private async checkRoom(): Promise<number> {
     let count = 0;
     for (const table of Object.keys(MIRRORED) as MirroredTable[]) {
       count += Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+      // Counting a large table takes a while: requests go first.
+      await this.pace();
     }
     const need = count * MIRROR_BYTES_PER_ROW;
     const room = this.memory();
     if (need <= room) {
       this.refused = undefined;
-      return;
+      return count;
     }
     const mb = (bytes: number, round = Math.ceil) => round(bytes / 1_048_576);
     // A limit with room for it, in steps of 256 MB.

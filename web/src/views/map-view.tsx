@@ -1,5 +1,8 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { countryName, dateText, nameOf, t } from '../i18n.js';
+import { orgPath, useRegistry } from '../organization.js';
+import { Failure } from '../parts/failure.js';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
@@ -18,12 +21,14 @@ interface Shape {
 
 const WIDTH = 960;
 const HEIGHT = 500;
-// Distinct hues, none grey (grey is "no unit"); colours go to units in id order, so a department keeps its colour as
-// the date moves while the set of departments stays the same.
+// Distinct hues, none grey (grey is "no unit"). A unit's colour comes from its id alone, so it keeps its colour across
+// dates whatever other units come and go (a colour from its rank among the units of the day would change).
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#9467BD', '#F0E442', '#8C564B', '#56B4E9', '#BCBD22', '#17BECF', '#2CA02C', '#FF9DA7', '#1F3A93', '#6B8E23', '#B07AA1'];
-const colours = (entries: readonly Entry[]): Map<string, string> => {
-  const ids = [...new Set(entries.flatMap((e) => e.units.map((u) => u.unit.id)))].sort();
-  return new Map(ids.map((id, i) => [id, PALETTE[i % PALETTE.length]!]));
+/** A unit's colour: a hash of its id (FNV-1a) into the palette. */
+export const colourOf = (unitId: string): string => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < unitId.length; i++) h = Math.imul(h ^ unitId.charCodeAt(i), 0x01000193);
+  return PALETTE[(h >>> 0) % PALETTE.length]!;
 };
 
 let atlas: Promise<Shape[]> | undefined;
@@ -37,43 +42,85 @@ const loadShapes = (): Promise<Shape[]> =>
     return countries.features.map((f) => ({ id: String(f.id ?? ''), name: f.properties?.name ?? '', d: path(f) ?? '' })).filter((s) => s.d);
   }));
 
+const countryOf = (e: Entry): string => countryName(e.subject.code, e.subject.name);
 const describe = (e: Entry | undefined, name: string): string => {
-  if (!e) return `${name}: no unit recorded`;
-  const units = e.units.map((u) => `${u.unit.name}${u.certainty === 'possible' ? ' (possibly)' : ''}`).join(' and ');
-  if (e.status === 'conflict') return `${e.subject.name}: sources disagree — ${units}`;
-  if (e.status === 'uncertain') return `${e.subject.name}: changing hands around this date — ${units}`;
-  if (e.status === 'not-existing') return `${e.subject.name}: the unit recorded did not exist then`;
-  return `${e.subject.name}: ${units}`;
+  if (!e) return t('mapNoUnit', { country: name });
+  const units = e.units.map((u) => `${u.unit.name}${u.certainty === 'possible' ? ` ${t('possiblyShort')}` : ''}`).join(t('and'));
+  if (e.status === 'conflict') return t('mapConflict', { country: countryOf(e), units });
+  if (e.status === 'uncertain') return t('mapUncertain', { country: countryOf(e), units });
+  if (e.status === 'not-existing') return t('mapUnitGone', { country: countryOf(e) });
+  return `${countryOf(e)}: ${units}`;
 };
 
-/** The world coloured by the department responsible on the date; hatched where sources disagree or the date is unsure. */
-export const MapView = ({ at, country }: { at: string; country: string | null }) => {
+/** The country picker beside the map: a combobox of the countries recorded, the keyboard's and the phone's way in. */
+const CountryPicker = ({ entries, mapPath, chosen }: { entries: readonly Entry[]; mapPath: string; chosen: string | null }) => {
+  const options = useMemo(() => entries.filter((e) => e.subject.code).map((e) => ({ code: e.subject.code!, name: countryOf(e) })).sort((a, b) => a.name.localeCompare(b.name)), [entries]);
+  const [value, setValue] = useState('');
+  const pick = (text: string) => {
+    const q = text.trim().toLowerCase();
+    if (!q) return undefined;
+    const hit = options.find((o) => o.name.toLowerCase() === q || o.code.toLowerCase() === q) ?? options.find((o) => o.name.toLowerCase().startsWith(q));
+    if (hit) navigate(mapPath, { country: hit.code });
+    return hit;
+  };
+  return (
+    <form class="country-picker" role="search" aria-label={t('countryPicker')} onSubmit={(e) => {
+      e.preventDefault();
+      if (pick(value)) setValue('');
+    }}>
+      <label for="country-input">{t('countryPicker')}</label>
+      <input id="country-input" list="country-options" value={value} autocomplete="off" placeholder={options.find((o) => o.code === chosen)?.name ?? t('countryPlaceholder')}
+        onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+        onChange={(e) => {
+          // Choosing an option of the list (mouse, touch or Enter in the list) opens it at once.
+          const v = (e.target as HTMLInputElement).value;
+          if (options.some((o) => o.name === v) && pick(v)) setValue('');
+        }} />
+      <datalist id="country-options">{options.map((o) => <option key={o.code} value={o.name} />)}</datalist>
+      <button type="submit">{t('show')}</button>
+    </form>
+  );
+};
+
+/** The world coloured by the unit responsible on the date; hatched where sources disagree or the date is unsure. */
+export const MapView = ({ org, at, country, within }: { org: string; at: string; country: string | null; within: boolean }) => {
   const [shapes, setShapes] = useState<Shape[] | null>(null);
   const [hover, setHover] = useState<string>('');
   useEffect(() => void loadShapes().then(setShapes), []);
-  const { data, error, loading } = useRead('/api/coverage', { at });
+  // The whole registry's answer by default (South Korea's desk may sit outside the ministry); `?within=1` keeps to the organization.
+  const { data, error, loading } = useRead('/api/coverage', within ? { at, org } : { at });
+  const registry = useRegistry();
   const byNumeric = useMemo(() => new Map((data?.countries ?? []).filter((c) => c.numeric).map((c) => [c.numeric!.padStart(3, '0'), c])), [data]);
-  const palette = useMemo(() => colours(data?.countries ?? []), [data]);
-  const colourOf = (unitId: string): string => palette.get(unitId) ?? 'var(--land)';
   const legend = useMemo(() => {
     const units = new Map<string, { name: string; count: number }>();
     for (const c of data?.countries ?? []) for (const u of c.units) units.set(u.unit.id, { name: u.unit.name, count: (units.get(u.unit.id)?.count ?? 0) + 1 });
-    return [...units].sort((a, b) => b[1].count - a[1].count);
+    return [...units].sort((a, b) => b[1].count - a[1].count || a[1].name.localeCompare(b[1].name));
   }, [data]);
-  if (error) return <p role="alert" class="error">{error.message}</p>;
+  if (error) return <Failure error={error} kind="organization" />;
+  const mapPath = orgPath(org, 'map');
   const fill = (e: Entry | undefined): string => {
     if (!e || e.units.length === 0) return 'var(--land)';
     if (e.status === 'conflict') return 'url(#hatch-conflict)';
     if (e.status === 'uncertain') return 'url(#hatch-uncertain)';
     return colourOf(e.units[0]!.unit.id);
   };
-  const open = (e: Entry | undefined) => e?.subject.code && navigate('/map', { country: e.subject.code });
+  const open = (e: Entry | undefined) => e?.subject.code && navigate(mapPath, { country: e.subject.code });
+  const date = dateText(data?.at ?? at);
+  const summary = registry?.organizations.find((o) => o.organization.id === org);
+  const orgName = summary ? nameOf({ ...summary.organization, nativeName: summary.nativeName }) : org;
+  const covered = (data?.countries ?? []).filter((c) => c.units.length > 0).length;
   return (
     <section aria-labelledby="map-title" aria-busy={loading || !shapes}>
-      <h2 id="map-title">Who handles which country <span class="muted">on {data?.at ?? at}</span></h2>
-      <p class="hover-line" aria-live="polite">{hover || 'Point at a country to see its department; click it for the reasoning and sources.'}</p>
+      <h2 id="map-title">{t('mapTitle')} <span class="muted">{t('onDate', { date })}</span></h2>
+      {data ? <p class="answer" data-answer="map">{t('mapAnswer', { count: covered, units: legend.length, date })}</p> : null}
+      <div class="map-layout">
+        <CountryPicker entries={data?.countries ?? []} mapPath={mapPath} chosen={country} />
+        <label class="within"><input type="checkbox" checked={within} onChange={(e) => navigate(mapPath, { within: (e.target as HTMLInputElement).checked ? '1' : null })} /> {t('mapWithin', { org: orgName })}</label>
+        <p class="hover-line" aria-live="polite">{hover || t('mapHint')}</p>
+      </div>
+      {country ? <RoutePanel subject={country} at={at} org={within ? org : undefined} mapPath={mapPath} /> : null}
       <div class="map-wrap">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="map" role="img" aria-label={`World map coloured by the department responsible on ${data?.at ?? at}`}>
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} class="map" role="img" aria-label={t('mapLabel', { date })}>
           <defs>
             <pattern id="hatch-conflict" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="#f4d03f" /><line x1="0" y1="0" x2="0" y2="6" stroke="#a04000" stroke-width="3" />
@@ -85,38 +132,36 @@ export const MapView = ({ at, country }: { at: string; country: string | null })
           {(shapes ?? []).map((s) => {
             const e = byNumeric.get(s.id);
             const label = describe(e, s.name);
+            // Not in the tab order: the country picker and the list below are the keyboard's way (a Tab per country was 64 to Sweden).
             return (
               <path
-                key={s.id + s.name} d={s.d} fill={fill(e)} class={`country ${e?.status ?? 'none'} ${e?.units.every((u) => u.certainty === 'possible') ? 'possible' : ''}`}
+                key={s.id + s.name} d={s.d} fill={fill(e)} class={`country ${e?.status ?? 'none'} ${e?.units.every((u) => u.certainty === 'possible') ? 'possible' : ''}${e && e.subject.code === country ? ' chosen' : ''}`}
                 data-code={e?.subject.code ?? undefined} data-numeric={s.id} data-status={e?.status ?? 'not-covered'}
-                data-unit={e?.units[0]?.unit.name ?? undefined}
-                tabIndex={e ? 0 : -1} role={e ? 'button' : undefined} aria-label={e ? label : undefined}
-                onMouseEnter={() => setHover(label)} onFocus={() => setHover(label)} onClick={() => open(e)}
-                onKeyDown={(k) => (k.key === 'Enter' || k.key === ' ') && (k.preventDefault(), open(e))}
+                data-unit={e?.units[0]?.unit.name ?? undefined} data-unit-id={e?.units[0]?.unit.id ?? undefined}
+                onMouseEnter={() => setHover(label)} onClick={() => open(e)}
               ><title>{label}</title></path>
             );
           })}
         </svg>
       </div>
-      <ul class="map-legend" aria-label="Departments">
+      <ul class="map-legend" aria-label={t('legendUnits')}>
         {legend.map(([id, u]) => (
-          <li key={id}><span class="swatch" style={{ background: colourOf(id) }} /> <a href={href(`/unit/${encodeURIComponent(id)}`)}>{u.name}</a> <span class="muted">({u.count})</span></li>
+          <li key={id} data-unit-id={id}><span class="swatch" style={{ background: colourOf(id) }} /> <a href={href(`/unit/${encodeURIComponent(id)}`)}>{u.name}</a> <span class="muted">({u.count})</span></li>
         ))}
-        <li><span class="swatch hatch-conflict" /> Sources disagree</li>
-        <li><span class="swatch hatch-uncertain" /> Changing hands around this date</li>
-        <li><span class="swatch none" /> No unit recorded</li>
+        <li><span class="swatch hatch-conflict" /> {t('disputedLong')}</li>
+        <li><span class="swatch hatch-uncertain" /> {t('changingHands')}</li>
+        <li><span class="swatch none" /> {t('noUnitRecorded')}</li>
       </ul>
-      {country ? <RoutePanel subject={country} at={at} /> : null}
       <details class="country-list">
-        <summary>All countries as a list</summary>
+        <summary>{t('countryList')}</summary>
         <table>
-          <thead><tr><th scope="col">Country</th><th scope="col">Department</th><th scope="col">Status</th><th scope="col">Sources</th></tr></thead>
+          <thead><tr><th scope="col">{t('country')}</th><th scope="col">{t('unit')}</th><th scope="col">{t('status')}</th><th scope="col">{t('sourcesHeading')}</th></tr></thead>
           <tbody>
             {(data?.countries ?? []).map((c) => (
               <tr key={c.subject.id}>
-                <td><a href={href('/map', { country: c.subject.code ?? undefined })}>{c.subject.name}</a></td>
+                <td><a href={href(mapPath, { country: c.subject.code ?? undefined })}>{countryOf(c)}</a></td>
                 <td>{c.units.map((u) => u.unit.name).join('; ')}</td>
-                <td>{c.status}</td>
+                <td>{t(`routeStatus_${c.status}`)}</td>
                 <td><Sources sources={c.units.flatMap((u) => u.sources)} /></td>
               </tr>
             ))}

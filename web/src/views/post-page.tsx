@@ -1,58 +1,63 @@
 import { useState } from 'preact/hooks';
-import { span } from '../dates.js';
-import { HEAD_OF_STATE, PREMIER } from '../ministry.js';
+import { dateText, lang, nameOf, spanText, t } from '../i18n.js';
 import { OPEN_END } from '../messages.js';
+import { Failure } from '../parts/failure.js';
 import { EndAppointmentForm, StartAppointmentForm } from '../parts/edit-forms.js';
-import { reconciliationText } from '../../../src/domain/messages/reconciliation.text.js';
-import { DERIVED_ORDINAL, Ordinal } from '../parts/ordinal.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
 import { useRead } from '../use-read.js';
 import type { Session } from '../session.js';
 
-/** A post: its holders as the article's table, with time in office and who was head of state and premier meanwhile. */
+/**
+ * A post: its holders as the article's table, with time in office and the holders of the posts the registry relates
+ * to it meanwhile (the columns its source's table drew: head of state and premier for the bundled minister).
+ */
 export const PostPage = ({ id, session }: { id: string; session: Session | null }) => {
   const [refresh, setRefresh] = useState(0);
-  const related = [HEAD_OF_STATE, PREMIER].filter((p) => p !== id);
-  const { data, error } = useRead('/api/holders', { post: id, with: related.join(',') }, refresh);
-  if (error) return <p role="alert" class="error">{error.message}</p>;
-  if (!data) return <p aria-busy="true">Loading…</p>;
-  const columns = related.filter((r) => data.relatedPosts[r]);
+  const { data, error } = useRead('/api/holders', { post: id }, refresh);
+  if (error) return <Failure error={error} kind="post" />;
+  if (!data) return <p aria-busy="true">{t('loading')}</p>;
+  const derivedOrdinal = t('derivedOrdinal');
+  const columns = Object.keys(data.relatedPosts);
+  const current = data.terms.filter((term) => term.end === OPEN_END);
+  const name = data.post.currentName ?? data.post.name;
+  const answer = current.length
+    ? t('postNow', { post: name, names: current.map((c) => nameOf(c.person)).join(', '), since: dateText(current[0]!.start, 'month') || '?' })
+    : data.terms.length ? t('postLast', { post: name, name: nameOf(data.terms.at(-1)!.person), to: dateText(data.terms.at(-1)!.end, 'month') || '?' }) : null;
   const editor = session?.role === 'editor' || session?.role === 'admin';
   return (
     <article aria-labelledby="post-title">
-      <h2 id="post-title">{data.post.currentName ?? data.post.name}</h2>
+      <h2 id="post-title">{name}</h2>
+      {answer ? <p class="answer" data-answer="post">{answer}</p> : null}
       <table class="holders-table">
         <thead>
           <tr>
-            <th scope="col">No.</th><th scope="col">Name</th><th scope="col">Took office</th><th scope="col">Left office</th><th scope="col">Time in office</th>
+            <th scope="col">{t('number')}</th><th scope="col">{t('name')}</th><th scope="col">{t('tookOffice')}</th><th scope="col">{t('leftOffice')}</th><th scope="col">{t('timeInOfficeHeading')}</th>
             {columns.map((c) => <th scope="col" key={c}>{data.relatedPosts[c]!.name}</th>)}
-            <th scope="col">Sources</th>{editor ? <th scope="col">Edit</th> : null}
+            <th scope="col">{t('sourcesHeading')}</th>{editor ? <th scope="col">{t('edit')}</th> : null}
           </tr>
         </thead>
         <tbody>
-          {data.terms.map((t) => (
-            <tr key={t.appointmentId} class={t.acting ? 'acting' : ''} data-appointment={t.appointmentId}>
-              <td>{t.ordinal === null ? (t.acting ? 'acting' : '–') : <Ordinal ordinal={t.ordinal} source={t.ordinalSource} />}</td>
-              <td><a href={href(`/person/${encodeURIComponent(t.person.id)}`)}>{t.person.name}</a>{t.person.nativeName ? <span lang="ko" class="native"> {t.person.nativeName}</span> : null}{t.acting ? <span class="tag acting">acting</span> : null}{t.party ? <span class="party"> ({t.party})</span> : null}</td>
-              <td>{t.start ?? 'unknown'}</td>
-              <td>{t.end === OPEN_END ? 'in office' : t.end ?? 'unknown'}</td>
-              <td>{t.timeInOffice ? `${t.timeInOffice.approximate ? 'at least ' : ''}${t.timeInOffice.years} y ${t.timeInOffice.days} d` : '–'}</td>
-              {columns.map((c) => <td key={c}>{(t.concurrent[c] ?? []).join(', ')}<Sources sources={t.concurrentSources[c] ?? []} /></td>)}
-              <td>
-                <Sources sources={t.sources} />
-                {/* Where a source's table and the dated records differ (a row's "Office vacant"), as the CLI warns. */}
-                {t.reconciliation.filter((r) => r.status !== 'match').map((r, i) => <p key={i} class="warning reconciliation" role="note">! {reconciliationText(r)}</p>)}
-              </td>
-              {editor ? <td>{t.end === OPEN_END || t.end === null ? <EndAppointmentForm appointmentId={t.appointmentId} who={t.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}
+          {data.terms.map((term) => (
+            <tr key={term.appointmentId} class={term.acting ? 'acting' : ''} data-appointment={term.appointmentId}>
+              <td data-label={t('number')}>{term.ordinal === null ? (term.acting ? t('acting') : '–') : term.ordinalSource === 'derived'
+                ? <span class="derived" title={derivedOrdinal}>{term.ordinal}<sup aria-hidden="true">*</sup><span class="sr-only"> ({derivedOrdinal})</span></span>
+                : term.ordinal}</td>
+              <td data-label={t('name')}><a href={href(`/person/${encodeURIComponent(term.person.id)}`)}>{nameOf(term.person)}</a>{lang() === 'en' && term.person.nativeName ? <span lang="ko" class="native"> {term.person.nativeName}</span> : null}{term.acting ? <span class="tag acting">{t('acting')}</span> : null}{term.party ? <span class="party"> ({term.party})</span> : null}</td>
+              <td data-label={t('tookOffice')}>{term.start ? dateText(term.start) : t('unknown')}</td>
+              <td data-label={t('leftOffice')}>{term.end === OPEN_END ? t('inOffice') : term.end ? dateText(term.end) : t('unknown')}</td>
+              <td data-label={t('timeInOfficeHeading')}>{term.timeInOffice ? t(term.timeInOffice.approximate ? 'timeInOfficeAtLeast' : 'timeInOffice', { years: term.timeInOffice.years, days: term.timeInOffice.days }) : '–'}</td>
+              {columns.map((c) => <td key={c} data-label={data.relatedPosts[c]!.name}>{(term.concurrent[c] ?? []).join(', ')}</td>)}
+              <td data-label={t('sourcesHeading')}><Sources sources={term.sources} /></td>
+              {editor ? <td>{term.end === OPEN_END || term.end === null ? <EndAppointmentForm appointmentId={term.appointmentId} who={term.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>
       </table>
-      {data.terms.length === 0 ? <p>No holder known.</p> : null}
-      {data.terms.some((t) => t.ordinalSource === 'derived') ? <p class="muted note">* {DERIVED_ORDINAL}: no source gives this number.</p> : null}
+      {data.terms.length === 0 ? <p>{t('noData')}</p> : null}
+      {data.terms.some((term) => term.ordinalSource === 'derived') ? <p class="muted note">* {t('derivedOrdinalNote', { what: derivedOrdinal })}</p> : null}
       {editor ? <StartAppointmentForm post={data.post.id} onDone={() => setRefresh((n) => n + 1)} /> : null}
-      <p class="muted">{data.terms.length} terms. {span(data.terms[0]?.start ?? null, data.terms.at(-1)?.end ?? null)}</p>
+      <p class="muted">{t('termsCount', { count: data.terms.length })} {spanText(data.terms[0]?.start ?? null, data.terms.at(-1)?.end ?? null)}</p>
     </article>
   );
 };

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, token, whoAmI } from '../api.js';
+import { t } from '../i18n.js';
 import { navigate } from '../router.js';
 import type { Session } from '../session.js';
 
@@ -8,14 +9,14 @@ export const SignIn = ({ onSession }: { onSession: (s: Session | null) => void }
   const [error, setError] = useState<string | null>(null);
   return (
     <article aria-labelledby="sign-in-title">
-      <h2 id="sign-in-title">Sign in to edit</h2>
-      <p>Reading needs no account. To edit, paste the API token an administrator gave you.</p>
+      <h2 id="sign-in-title">{t('signIn')}</h2>
+      <p>{t('signInHelp')}</p>
       <form class="edit" onSubmit={async (e) => {
         e.preventDefault();
-        const t = (e.currentTarget.elements.namedItem('token') as HTMLInputElement).value.trim();
+        const tk = (e.currentTarget.elements.namedItem('token') as HTMLInputElement).value.trim();
         try {
-          const me = await whoAmI(t);
-          token.set(t);
+          const me = await whoAmI(tk);
+          token.set(tk);
           onSession(me);
           navigate('/', {});
         } catch (err) {
@@ -23,11 +24,11 @@ export const SignIn = ({ onSession }: { onSession: (s: Session | null) => void }
         }
       }}>
         <div class={`field${error ? ' invalid' : ''}`}>
-          <label for="token">API token</label>
+          <label for="token">{t('apiToken')}</label>
           <input id="token" name="token" type="password" required autocomplete="off" maxLength={200} aria-invalid={!!error} />
           {error ? <span class="field-error" role="alert">{error}</span> : null}
         </div>
-        <button type="submit">Sign in</button>
+        <button type="submit">{t('signInButton')}</button>
       </form>
     </article>
   );
