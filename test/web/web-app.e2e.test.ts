@@ -183,7 +183,7 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
 
   it('tells the story the CLI tells: the ministry\'s own countries on the chart (South Korea, 2025)', async () => {
     // `chart mfa --at 2025-01-01` lists South Korea under the ministry itself: so does the web chart.
-    await open('/?at=2025-01-01');
+    await open(`${CHART}?at=2025-01-01`);
     const own = page.locator('.root-handles .handles');
     await own.waitFor();
     await own.locator('summary').first().click();
