@@ -67,8 +67,8 @@ describe.each(databaseTargets)('one story on every face, on $name', (target) => 
       if (!span || span.to! <= span.from!) return;
       const day = partialDateFromDay(Math.min(span.to! - 1, Math.floor(span.from! + at * (span.to! - span.from!))));
       const answer = await who(store, table.post.id, day);
-      // Until territories through time (issue 20, item 4) name a state's predecessors, a post tied to a state before
-      // that state existed (POCOM's Chief of Mission to Germany in 1897) has no holder that day: left out here.
+      // A post tied to a state, on a day neither that state nor a state it continues existed (territories through
+      // time, issue 20 item 4): `who` says the post did not exist, as the table cannot; left out here.
       const subject = (await store.posts.get(a.postId))?.subjectId;
       if (answer.status === 'not-existing' && subject && !certaintyDuring(lifeExtent(subjectCatalog().get(subject)?.life ?? ALWAYS), day)) return;
       const held = answer.holders.find((h) => h.appointmentId === t.appointmentId);
