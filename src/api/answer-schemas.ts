@@ -53,7 +53,7 @@ const sources = z.array(sourceRefSchema);
 const termRef = z.strictObject({ appointmentId: text, person: personRefSchema, start: maybe, end: maybe });
 export const holderSchema: z.ZodType<HolderView> = z.strictObject({
   appointmentId: text, person: personRefSchema, start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(),
-  covers: z.strictObject({ appointmentId: text, person: personRefSchema }).nullable(), ordinal: z.number().nullable(), certainty,
+  covers: z.strictObject({ appointmentId: text, person: personRefSchema }).nullable(), ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), certainty,
   disputed: z.boolean(), endReason: maybe, source: sourceRefSchema, sources, note: maybe,
 });
 const postState = {
@@ -81,6 +81,7 @@ export const holdersSchema: z.ZodType<HoldersAnswer> = carriesReasons(z.strictOb
     appointmentId: text, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), person: personRefSchema, post: postRefSchema,
     start: maybe, end: maybe, kind: appointmentKind, acting: z.boolean(), endReason: maybe, timeInOffice: z.strictObject({ years: z.number(), days: z.number(), approximate: z.boolean() }).nullable(),
     concurrent: z.record(z.string(), z.array(text)),
+    concurrentSources: z.record(z.string(), sources),
     reconciliation: z.array(z.strictObject({
       column: text, source: sourceRefSchema, sourceNames: z.array(text), status: reconcileStatus, derived: z.array(text), missing: z.array(text),
       extra: z.array(text), unmatched: z.array(text), shiftedFrom: text.optional(),
@@ -138,9 +139,9 @@ export const diffSchema: z.ZodType<DiffAnswer> = z.strictObject({
     })),
   }),
   responsibilities: z.strictObject({
-    gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), sources })),
-    lost: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), now: z.array(organizationRefSchema), sources })),
-    moved: z.array(z.strictObject({ subject: text, from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), sources })),
+    gained: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), previously: z.array(organizationRefSchema), certainty, sources })),
+    lost: z.array(z.strictObject({ subject: text, units: z.array(organizationRefSchema), now: z.array(organizationRefSchema), certainty, sources })),
+    moved: z.array(z.strictObject({ subject: text, from: z.array(organizationRefSchema), to: z.array(organizationRefSchema), certainty, sources })),
   }),
   holders: z.array(z.strictObject({
     post: postRefSchema, from: z.array(text), to: z.array(text),
@@ -160,7 +161,7 @@ export const careerSchema: z.ZodType<CareerAnswer> = carriesReasons(z.strictObje
   at: maybe,
   terms: z.array(z.strictObject({
     appointmentId: text, post: postRefSchema, organization: organizationRefSchema.nullable(), subject: z.strictObject({ id: text, name: text }).nullable(), countryThen: z.strictObject({ id: text, name: text }).nullable(),
-    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), party: maybe, certainty: certainty.nullable(), sources,
+    start: maybe, end: maybe, kind: appointmentKind, endReason: maybe, ordinal: z.number().nullable(), ordinalSource: z.enum(ORDINAL_SOURCES).nullable(), party: maybe, certainty: certainty.nullable(), sources,
   })),
   accreditations: z.array(z.strictObject({ subject: z.strictObject({ id: text, name: text }), post: postRefSchema, start: maybe, end: maybe, certainty: certainty.nullable() })),
 }).describe("a person's career: names, posts, accreditations"));

@@ -1,4 +1,5 @@
 import type { ImportReport, ReportEntry } from '../dataset/import-report.js';
+import { reconciliationText } from '../domain/messages/reconciliation.text.js';
 import { withReasonTexts } from '../domain/messages/catalogue.js';
 import { en, sayInEnglish as say } from '../domain/messages/en.messages.js';
 import type { LookupNote } from '../domain/reasons.js';
@@ -58,7 +59,7 @@ const holderLine = (h: HolderView): string => {
   const flags = [h.kind === 'cover' ? `covering for ${h.covers?.person.name ?? 'a holder on leave'}` : h.acting ? 'acting' : '', h.certainty === 'possible' ? 'possibly' : '', h.disputed ? 'dates disputed' : ''].filter(Boolean);
   const native = h.person.nativeName ? ` (${h.person.nativeName})` : '';
   const name = h.person.currentName ? `${h.person.name} (now ${h.person.currentName})` : h.person.name;
-  return `${h.ordinal ? `${h.ordinal}. ` : ''}${name}${native}  ${span(h.start, h.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${h.sources.map((s) => s.title).join('; ')}`;
+  return `${h.ordinal ? `${h.ordinal}${h.ordinalSource === 'derived' ? '*' : ''}. ` : ''}${name}${native}  ${span(h.start, h.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${h.sources.map((s) => s.title).join('; ')}`;
 };
 
 const STATUS_TEXT: Record<WhoAnswer['status'], string> = {
@@ -76,6 +77,7 @@ export const presentWho = (a: WhoAnswer): string => {
   if (a.holders.length === 0) return [`${title}: ${STATUS_TEXT[a.status]}${a.reason ? ` — ${say(a.reason)}` : ''}`, ...noteLines(a.notes), ...later].join('\n');
   const lines = [`${title}:`, ...noteLines(a.notes), ...a.holders.map((h) => `  ${holderLine(h)}`)];
   if (a.reason) lines.push(`  (${say(a.reason)})`);
+  if (a.holders.some((h) => h.ordinalSource === 'derived')) lines.push(`  ${DERIVED_ORDINAL_NOTE}`);
   return [...lines, ...later].join('\n');
 };
 
@@ -93,15 +95,6 @@ export const presentAreaWho = (a: AreaWhoAnswer): string => {
 const duration = (t: TermView): string =>
   t.timeInOffice ? `${t.timeInOffice.approximate ? '≥' : ''}${t.timeInOffice.years}y ${t.timeInOffice.days}d` : '';
 
-/** A difference between a source's table and the dated records, in words. */
-const reconciliationLine = (r: TermView['reconciliation'][number]): string => {
-  const table = `${r.source.title}'s table`;
-  if (r.status === 'lost') return `${table} has no ${r.column} for this row (the cell was merged with a row above)`;
-  if (r.status === 'unreadable') return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}; some of it names no one recorded`;
-  const shifted = r.shiftedFrom ? ` (in its ${r.shiftedFrom} column)` : '';
-  return `${table} gives ${r.column} as ${r.sourceNames.join(', ') || '—'}${shifted}; the dated records give ${r.derived.join(', ') || 'no one'}`;
-};
-
 /** The footnote to numbers marked `*`: they are Chancery's count, which no source gives. */
 export const DERIVED_ORDINAL_NOTE = '* numbered by Chancery (in order of start); no source gives this number';
 
@@ -116,7 +109,7 @@ export const presentHolders = (a: HoldersAnswer, st: Style = PLAIN): string => {
     const flags = [t.party ?? '', t.kind === 'cover' ? 'cover' : t.acting ? 'acting' : '', t.kind === 'nominated' ? 'nominated, did not serve' : '', t.endReason ?? ''].filter(Boolean);
     lines.push(`${padStart(mark, 3)}  ${padEnd(name(t), nw)}  ${padEnd(span(t.start, t.end), sw)}  ${duration(t)}${flags.length ? `  (${flags.join(', ')})` : ''}`);
     for (const [label, names] of Object.entries(t.concurrent)) lines.push(`       ${label}: ${names.join(', ') || '—'}`);
-    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationLine(r)}`);
+    for (const r of t.reconciliation.filter((x) => x.status !== 'match')) lines.push(`       ${st.warn('!')} ${reconciliationText(r)}`);
   }
   if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(st.dim(DERIVED_ORDINAL_NOTE));
   if (a.unresolvedColumns.length) lines.push(`columns with no matching post: ${a.unresolvedColumns.join(', ')}`);
@@ -258,9 +251,10 @@ export const presentDiff = (a: DiffAnswer): string => {
   for (const x of u.moved) lines.push(`  ~ unit moved: ${x.unit.name}: ${x.from ?? '—'} → ${x.to ?? '—'}`);
   const names = (us: { name: string }[]) => us.map((x) => x.name).join(', ');
   for (const x of u.reorganized) lines.push(`  ~ ${REORGANIZED[x.kind]}: ${names(x.from)} → ${names(x.to)}${x.date ? ` (${x.date})` : ''} — ${x.sources.map((s) => s.title).join('; ')}`);
-  for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
-  for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
-  for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}`);
+  const mark = (c: string) => (c === 'possible' ? ' (possibly)' : '');
+  for (const x of a.responsibilities.gained) lines.push(`  + ${x.subject} to ${names(x.units)}${mark(x.certainty)}${x.previously.length ? ` (before: ${names(x.previously)})` : ''}`);
+  for (const x of a.responsibilities.lost) lines.push(`  - ${x.subject} from ${names(x.units)}${mark(x.certainty)}${x.now.length ? ` (now: ${names(x.now)})` : ''}`);
+  for (const x of a.responsibilities.moved) lines.push(`  ~ ${x.subject}: ${names(x.from)} → ${names(x.to)}${mark(x.certainty)}`);
   for (const h of a.holders) {
     lines.push(`  ${h.post.name}: ${h.from.join(', ') || '—'} → ${h.to.join(', ') || '—'}`);
     for (const c of h.changes) lines.push(`      ${c.date} ${c.change} ${c.person.name}${c.acting ? ' (acting)' : ''}`);
@@ -286,7 +280,9 @@ export const presentCareer = (a: CareerAnswer): string => {
   if (a.terms.length === 0) lines.push(a.at ? '  held no post on that date, as far as the registry knows' : '  no posts recorded');
   for (const t of a.terms) {
     const flags = [t.kind !== 'substantive' ? t.kind : '', t.certainty === 'possible' ? 'possibly' : '', t.endReason ?? ''].filter(Boolean);
-    lines.push(`  ${t.post.name}${t.countryThen ? ` (the country then: ${t.countryThen.name})` : ''}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
+    const number = t.ordinal ? ` (${t.ordinal}${t.ordinalSource === 'derived' ? '*' : ''})` : '';
+    lines.push(`  ${t.post.name}${number}${t.countryThen ? ` (the country then: ${t.countryThen.name})` : ''}${t.organization ? `, ${t.organization.name}` : ''}${t.party ? ` (${t.party})` : ''}  ${span(t.start, t.end)}${flags.length ? `  [${flags.join(', ')}]` : ''}  — ${t.sources.map((s) => s.title).join('; ')}`);
   }
+  if (a.terms.some((t) => t.ordinalSource === 'derived')) lines.push(DERIVED_ORDINAL_NOTE);
   return lines.join('\n');
 };

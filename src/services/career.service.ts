@@ -1,14 +1,14 @@
-import { type Appointment, type NameVariant, servesInPost } from '../domain/model.js';
-import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { type Appointment, type NameVariant } from '../domain/model.js';
+import { deriveOrdinals, numbersHolders, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { stateOn } from '../domain/subjects/territory.js';
-import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
+import type { Certainty } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { readPerson } from './lookup.service.js';
 import type { LookupNote } from '../domain/reasons.js';
 import { partyOf } from './holders.service.js';
-import { termExtent } from './post-state.service.js';
+import { postTimelines, timelineStateOn } from './post-state.service.js';
 import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, startText, ReferenceLoader } from './views.js';
 
 export interface CareerTerm {
@@ -24,6 +24,8 @@ export interface CareerTerm {
   kind: Appointment['kind'];
   endReason: string | null;
   ordinal: number | null;
+  /** Whose number `ordinal` is: a source's (it numbers the term the same) or Chancery's derivation; null with no ordinal. */
+  ordinalSource: OrdinalSource | null;
   /** The party or group the person sat for in this term, as its sources state it. */
   party: string | null;
   /** With a date asked: whether the term holds on it. */
@@ -67,6 +69,16 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
   await ctx.preloadNames('post', [...posts.keys()]);
   await ctx.preloadNames('organization', [...orgs.keys()]);
   const catalog = subjectCatalog();
+  // On a date, a term holds as `who` says of its post on that date (its evidence window, the seat rule): one story.
+  const held = new Map<string, Certainty>();
+  if (at) {
+    const postOf = new Map(appointments.map((a) => [a.id, a.postId]));
+    for (const [, timeline] of await postTimelines(store, [...posts.values()])) {
+      for (const h of timelineStateOn(timeline, at, new ReferenceLoader(store, at, timeline.view)).holders) {
+        if (postOf.get(h.appointmentId) === timeline.post.id) held.set(h.appointmentId, h.certainty);
+      }
+    }
+  }
   const provenance: Record<string, SourceRef> = { name: ctx.source(person.sourceId) };
   for (const [field, value] of [['born', person.born?.text], ['died', person.died?.text], ['native-name', person.nativeName]] as const) {
     if (!value) continue;
@@ -77,7 +89,7 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     const post = posts.get(a.postId);
     if (!post) continue;
     const org = orgs.get(post.organizationId);
-    const certainty = at ? (servesInPost(a) ? (certaintyDuring(termExtent(a, post, org, person), at) ?? null) : null) : null;
+    const certainty = at ? (held.get(a.id) ?? null) : null;
     if (at && !certainty) continue;
     const ordinals = numbersHolders(post, org?.kind) ? deriveOrdinals(all.filter((x) => x.postId === post.id)) : new Map<string, number>();
     const subject = post.subjectId ? (catalog.get(post.subjectId) ?? stored.get(post.subjectId)) : undefined;
@@ -87,6 +99,7 @@ export const career = async (store: Store, ref: string, at?: PartialDate): Promi
     terms.push({
       appointmentId: a.id, post: ctx.post(post), organization: org ? ctx.organization(org) : null, subject: subject ? { id: subject.id, name: subject.name } : post.subjectId ? { id: post.subjectId, name: post.subjectId } : null, countryThen: then,
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, endReason: a.endReason ?? null, ordinal: ordinals.get(a.id) ?? null,
+      ordinalSource: ordinalSource(ordinals.get(a.id) ?? null, termClaims.filter((c) => c.entityId === a.id)),
       party: partyOf(termClaims.filter((c) => c.entityId === a.id)), certainty,
       sources: [a.sourceId, ...citations.filter((c) => c.entityId === a.id).map((c) => c.sourceId)].map((id) => ctx.source(id)),
     });

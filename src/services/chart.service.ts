@@ -1,11 +1,11 @@
 import type { RelationType, Subject } from '../domain/model.js';
 import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
-import { type Certainty, certaintyDuring, extentOf, lifeExtent, within } from '../domain/time/interval.js';
+import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { loadPostStates, type PostState, postStateOn } from './post-state.service.js';
-import { linkExtent, organizationExtent, type TreeNode, treeAt } from './structure.service.js';
+import { linkExtent, responsibilityExtent, type TreeNode, treeAt } from './structure.service.js';
 import { type OrganizationRef, type PostRef, type SourceRef, sourcesOfFacts, ReferenceLoader } from './views.js';
 
 export const CHART_STATUSES = ['existing', 'not-existing'] as const;
@@ -72,10 +72,9 @@ export const chart = async (store: Store, orgName: string, at: PartialDate): Pro
     const mine = new Map<string, ChartResponsibility>();
     for (const r of responsibilities.filter((x) => x.unitId === id)) {
       const subject = subjectOf(r.subjectId);
-      // A country through time: the states it continues bound the responsibility as much as the country of today.
-      const life = catalog.get(r.subjectId) ? catalog.territory(r.subjectId).extent : lifeExtent(subject?.life ?? { from: null, to: null });
-      const c = certaintyDuring(within(extentOf(r.interval), organizationExtent(n.organization), life), at);
-      if (!c || !subject) continue;
+      if (!subject) continue;
+      const c = certaintyDuring(responsibilityExtent(r, n.organization, subject), at);
+      if (!c) continue;
       const sources = (cited.get(r.id) ?? [r.sourceId]).map((sid) => ctx.source(sid));
       const existing = mine.get(r.subjectId);
       if (existing) {

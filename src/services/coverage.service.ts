@@ -28,7 +28,7 @@ export interface CoverageEntry {
 export interface CoverageAnswer {
   at: string;
   organization: OrganizationRef | null;
-  /** One entry per country or territory some unit is recorded for; a country without one is not covered. */
+  /** One entry per country or territory some unit is recorded for; a country without one is not covered, one that did not exist is absent. */
   countries: CoverageEntry[];
 }
 
@@ -56,8 +56,8 @@ const computeCoverage = async (store: Store, at: PartialDate, orgRef?: string): 
     if (!subject?.code) continue;
     // The posts for every country were read above: a route need not read them again for a country that has none.
     const answer = await route(store, subject.code, at, org?.id, { subjectsWithPosts });
-    // A country not yet (or no longer) in existence is shown where a unit is recorded for it, not for a post alone.
-    if (answer.status === 'not-covered' || (answer.status === 'not-existing' && !handled.has(id))) continue;
+    // A state that did not exist on the date is not on that day's map at all (South Sudan in 1949), as in `route`.
+    if (answer.status === 'not-covered' || answer.reasoning.some((r) => r.code === 'subject-not-begun' || r.code === 'subject-ended')) continue;
     out.push({
       subject: { id: subject.id, code: subject.code, name: subject.name, kind: subject.kind },
       numeric: catalog.numericCode(subject.id) ?? null,

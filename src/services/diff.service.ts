@@ -1,11 +1,12 @@
 import { DomainError } from '../domain/errors.js';
 import { servesInPost, type StructuralEvent, type Succession, type SuccessionKind } from '../domain/model.js';
-import { certaintyDuring, extentOf, within } from '../domain/time/interval.js';
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
+import { type Certainty, certaintyDuring } from '../domain/time/interval.js';
 import { type PartialDate, partialDateFromDay } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { nameOn, resolveOrganization } from './lookup.service.js';
 import { buildPostTimeline, loadPostStates, timelineStateOn } from './post-state.service.js';
-import { organizationExtent, type TreeNode, treeAt } from './structure.service.js';
+import { responsibilityExtent, type TreeNode, treeAt } from './structure.service.js';
 import { endText, type OrganizationRef, type PersonRef, type PostRef, type SourceRef, sourcesOfFacts, startText, ReferenceLoader } from './views.js';
 
 /** How a holder's term changed between two dates. */
@@ -38,9 +39,10 @@ export interface DiffAnswer {
     reorganized: { kind: SuccessionKind; from: OrganizationRef[]; to: OrganizationRef[]; date: string | null; sources: SourceRef[] }[];
   };
   responsibilities: {
-    gained: { subject: string; units: OrganizationRef[]; previously: OrganizationRef[]; sources: SourceRef[] }[];
-    lost: { subject: string; units: OrganizationRef[]; now: OrganizationRef[]; sources: SourceRef[] }[];
-    moved: { subject: string; from: OrganizationRef[]; to: OrganizationRef[]; sources: SourceRef[] }[];
+    /** `certainty`: how surely the units handled it on the later date (on the earlier one for `lost`). */
+    gained: { subject: string; units: OrganizationRef[]; previously: OrganizationRef[]; certainty: Certainty; sources: SourceRef[] }[];
+    lost: { subject: string; units: OrganizationRef[]; now: OrganizationRef[]; certainty: Certainty; sources: SourceRef[] }[];
+    moved: { subject: string; from: OrganizationRef[]; to: OrganizationRef[]; certainty: Certainty; sources: SourceRef[] }[];
   };
   holders: { post: PostRef; from: string[]; to: string[]; changes: { person: PersonRef; change: (typeof TERM_CHANGES)[number]; date: string; acting: boolean; source: SourceRef }[] }[];
   events: EventRef[];
@@ -119,17 +121,24 @@ export const diff = async (store: Store, orgRef: string, fromInput: PartialDate,
   const responsibilities = (await store.responsibilities.forUnits(allUnits)).filter((r) => (r.role ?? 'handles') === 'handles');
   const cited = await sourcesOfFacts(store, 'responsibility', responsibilities);
   await ctx.preloadSources([...cited.values()].flat());
+  const catalog = subjectCatalog();
+  const stored = new Map((await store.subjects.getMany([...new Set(responsibilities.map((r) => r.subjectId))])).map((s) => [s.id, s]));
+  // Each subject's units on the date, with how surely each handled it (the rule `chart` and `route` read them by).
   const holding = (tree: Map<string, TreeNode>, at: PartialDate) => {
-    const m = new Map<string, Set<string>>();
+    const m = new Map<string, Map<string, Certainty>>();
     for (const r of responsibilities) {
       const n = tree.get(r.unitId);
-      if (n && certaintyDuring(within(extentOf(r.interval), organizationExtent(n.organization)), at)) m.set(r.subjectId, (m.get(r.subjectId) ?? new Set()).add(r.unitId));
+      const c = n ? certaintyDuring(responsibilityExtent(r, n.organization, catalog.get(r.subjectId) ?? stored.get(r.subjectId)), at) : undefined;
+      if (!c) continue;
+      const units = m.get(r.subjectId) ?? new Map<string, Certainty>();
+      if (units.get(r.unitId) !== 'certain') units.set(r.unitId, c);
+      m.set(r.subjectId, units);
     }
     return m;
   };
+  const surest = (units: Map<string, Certainty>): Certainty => ([...units.values()].includes('certain') ? 'certain' : 'possible');
   const [subjBefore, subjAfter] = [holding(before, from), holding(after, to)];
   const changedSubjects = [...new Set([...subjBefore.keys(), ...subjAfter.keys()])];
-  const subjects = new Map((await store.subjects.getMany(changedSubjects)).map((s) => [s.id, s]));
   const elsewhereAll = await store.responsibilities.forSubjects(changedSubjects.filter((s) => !subjBefore.has(s) || !subjAfter.has(s)));
   const orgs = new Map((await store.organizations.getMany([...allUnits, ...elsewhereAll.map((r) => r.unitId)])).map((o) => [o.id, o]));
   const refs = (ids: Iterable<string>, at: PartialDate): OrganizationRef[] =>
@@ -141,17 +150,19 @@ export const diff = async (store: Store, orgRef: string, fromInput: PartialDate,
   const elsewhere = (subjectId: string, tree: Map<string, TreeNode>, at: PartialDate) =>
     elsewhereAll.filter((r) => r.subjectId === subjectId && !tree.has(r.unitId) && (r.role ?? 'handles') === 'handles' && certaintyDuring(r.interval, at)).map((r) => r.unitId);
   const changes: DiffAnswer['responsibilities'] = { gained: [], lost: [], moved: [] };
-  const subjectName = (id: string) => subjects.get(id)?.name ?? id;
+  const subjectName = (id: string) => (catalog.get(id) ?? stored.get(id))?.name ?? id;
   for (const [subjectId, unitsAfter] of subjAfter) {
     const unitsBefore = subjBefore.get(subjectId);
-    if (!unitsBefore) changes.gained.push({ subject: subjectName(subjectId), units: refs(unitsAfter, to), previously: refs(elsewhere(subjectId, after, from), from), sources: sourcesFor(subjectId, unitsAfter) });
-    else if ([...unitsAfter].sort().join() !== [...unitsBefore].sort().join()) {
-      changes.moved.push({ subject: subjectName(subjectId), from: refs(unitsBefore, from), to: refs(unitsAfter, to), sources: sourcesFor(subjectId, [...unitsBefore, ...unitsAfter]) });
+    const certainty = surest(unitsAfter);
+    if (!unitsBefore) {
+      changes.gained.push({ subject: subjectName(subjectId), units: refs(unitsAfter.keys(), to), previously: refs(elsewhere(subjectId, after, from), from), certainty, sources: sourcesFor(subjectId, unitsAfter.keys()) });
+    } else if ([...unitsAfter.keys()].sort().join() !== [...unitsBefore.keys()].sort().join()) {
+      changes.moved.push({ subject: subjectName(subjectId), from: refs(unitsBefore.keys(), from), to: refs(unitsAfter.keys(), to), certainty, sources: sourcesFor(subjectId, [...unitsBefore.keys(), ...unitsAfter.keys()]) });
     }
   }
   for (const [subjectId, unitsBefore] of subjBefore) {
     if (subjAfter.has(subjectId)) continue;
-    changes.lost.push({ subject: subjectName(subjectId), units: refs(unitsBefore, from), now: refs(elsewhere(subjectId, before, to), to), sources: sourcesFor(subjectId, unitsBefore) });
+    changes.lost.push({ subject: subjectName(subjectId), units: refs(unitsBefore.keys(), from), now: refs(elsewhere(subjectId, before, to), to), certainty: surest(unitsBefore), sources: sourcesFor(subjectId, unitsBefore.keys()) });
   }
 
   const posts = await store.posts.forOrganizations(allUnits);

@@ -35,6 +35,8 @@ export interface TermView {
   endReason: string | null;
   timeInOffice: TimeInOffice | null;
   concurrent: Record<string, string[]>;
+  /** For each related-post column, the sources of the terms it names (the dated records it is derived from). */
+  concurrentSources: Record<string, SourceRef[]>;
   reconciliation: ReconciliationView[];
   sources: SourceRef[];
   note: string | null;
@@ -75,9 +77,10 @@ export const timeInOffice = (iv: Interval, today: Day): TimeInOffice | null => {
 
 /**
  * Holders of another post during `term`, in order, with `vacant` for stretches inside the term when no one can
- * have held it. Uses possible spans: someone who may have been in office during the term is listed.
+ * have held it, and the terms that say so (for their sources). Uses possible spans: someone who may have been in
+ * office during the term is listed.
  */
-const holdersDuring = (term: Interval, others: readonly Appointment[], today: Day): string[] => {
+const holdersDuring = (term: Interval, others: readonly Appointment[], today: Day): { ids: string[]; terms: Appointment[] } => {
   const t = possibleSpan(term);
   const from = t.from ?? -Infinity;
   const to = t.to ?? today + 1;
@@ -93,7 +96,7 @@ const holdersDuring = (term: Interval, others: readonly Appointment[], today: Da
     cursor = Math.max(cursor, s.to ?? Infinity);
   }
   if (cursor < to && during.length) out.push('vacant');
-  return out;
+  return { ids: out, terms: during.map((d) => d.a) };
 };
 
 /** The related-post columns of the source's table, in their order, and which source drew that table. */
@@ -144,7 +147,12 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
 
   const views: TermView[] = terms.map((a) => {
     const derived = new Map<string, string[]>();
-    for (const [label, r] of related) derived.set(label, a.interval.start && servesInPost(a) ? holdersDuring(a.interval, r.appointments, today) : []);
+    const concurrentSources: Record<string, SourceRef[]> = {};
+    for (const [label, r] of related) {
+      const during = a.interval.start && servesInPost(a) ? holdersDuring(a.interval, r.appointments, today) : { ids: [], terms: [] };
+      derived.set(label, during.ids);
+      concurrentSources[label] = [...new Set(during.terms.map((x) => x.sourceId))].map((id) => ctx.source(id));
+    }
     const concurrent: Record<string, string[]> = {};
     for (const [label, ids] of derived) concurrent[label] = ids.map((id) => (id === 'vacant' ? OFFICE_VACANT : ctx.personName(id)));
 
@@ -176,6 +184,7 @@ export const holders = async (store: Store, postName: string, today: Day, withPo
       endReason: a.endReason ?? null,
       timeInOffice: servesInPost(a) ? timeInOffice(a.interval, today) : null,
       concurrent,
+      concurrentSources,
       reconciliation,
       sources: sourceIds.map((id) => ctx.source(id)),
       note: a.note ?? null,

@@ -1,11 +1,11 @@
 import { type Appointment, type Claim, isActing, type Organization, organizationLife, type Person, personLife, type Post, servesInPost } from '../domain/model.js';
 import { evidenceWindows } from '../domain/evidence.js';
-import { deriveOrdinals, numbersHolders } from '../domain/ordinal.js';
+import { deriveOrdinals, numbersHolders, ORDINAL_FIELD, type OrdinalSource, ordinalSource } from '../domain/ordinal.js';
 import { seatsAllTaken, takesSeat } from '../domain/seat-rule.js';
 import { subjectCatalog, type Territory } from '../domain/subjects/subject-catalog.js';
 import { stateOn as territoryStateOn } from '../domain/subjects/territory.js';
 import {
-  ALWAYS, type Certainty, type Extent, extentOf, lifeAsServed, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
+  ALWAYS, type Certainty, type Extent, extentOf, lifeAsHeld, lifeAsServed, lifeExtent, PACKED_EXTENT, packedCertaintyDuring, packedHasCertain, packExtent, within,
 } from '../domain/time/interval.js';
 import type { HolderDoubt, PostReason } from '../domain/reasons.js';
 import { formatDay } from '../domain/time/day.js';
@@ -26,6 +26,8 @@ export interface HolderView {
   /** For a cover: whom it covers (the holder on leave). */
   covers: { appointmentId: string; person: PersonRef } | null;
   ordinal: number | null;
+  /** Whose number `ordinal` is: a source's (it numbers the term the same) or Chancery's derivation; null with no ordinal. */
+  ordinalSource: OrdinalSource | null;
   certainty: Certainty;
   /** Sources give different dates for this term: its dates span them all, and its certainty reflects that. */
   disputed: boolean;
@@ -77,13 +79,15 @@ export interface PostState {
 }
 
 /**
- * When a post existed: its own life within its organization's, and, for a post tied to a country, the life of that
- * country through time: the states it continues on the dates they existed (the chief of mission to Germany in 1800,
- * to Prussia), never only the country of today.
+ * When a post existed: its own life within its organization's (both reaching every day a term certainly held it:
+ * `lifeAsHeld`), and, for a post tied to a country, the life of that country through time: the states it continues
+ * on the dates they existed (the chief of mission to Germany in 1800, to Prussia), never only the country of today.
  */
-export const postExtent = (post: Post, org: Organization | undefined): Extent => {
+export const postExtent = (post: Post, org: Organization | undefined, held: readonly Appointment[] = []): Extent => {
   const territory = post.subjectId ? subjectCatalog().territory(post.subjectId) : undefined;
-  return within(lifeExtent(post.life ?? ALWAYS), ...(org ? [lifeExtent(organizationLife(org))] : []), ...(territory ? [territory.extent] : []));
+  const own = within(lifeExtent(post.life ?? ALWAYS), ...(org ? [lifeExtent(organizationLife(org))] : []));
+  const asHeld = lifeAsHeld(own, held.filter((a) => a.postId === post.id && servesInPost(a)).map((a) => a.interval));
+  return territory ? within(asHeld, territory.extent) : asHeld;
 };
 
 /** Everything the states of some posts on a date need, loaded in a few queries for all of them at once. */
@@ -93,6 +97,8 @@ export interface PostStateData {
   organizations: Map<string, Organization>;
   citations: Map<string, string[]>;
   disputed: Set<string>;
+  /** The numbers sources give terms (claims `ordinal`), by term. */
+  numbered: Map<string, Claim[]>;
 }
 
 const ON_DATES = new Set(['start', 'end']);
@@ -111,21 +117,23 @@ export const loadPostStates = async (store: Store, posts: readonly Post[], ctx: 
   for (const c of await store.citations.forEntities('appointment', ids)) citations.set(c.entityId, [...(citations.get(c.entityId) ?? []), c.sourceId]);
   const disputed = new Set<string>();
   const byFact = new Map<string, Claim[]>();
+  const numbered = new Map<string, Claim[]>();
   // A bound a source did not give ("unknown") disputes nothing, as check has it.
-  for (const c of await store.claims.forEntities('appointment', ids)) if (ON_DATES.has(c.field) && c.value !== UNKNOWN_BOUND) byFact.set(`${c.entityId}\u0000${c.field}`, [...(byFact.get(`${c.entityId}\u0000${c.field}`) ?? []), c]);
+  for (const c of await store.claims.forEntities('appointment', ids)) if (c.field === ORDINAL_FIELD) numbered.set(c.entityId, [...(numbered.get(c.entityId) ?? []), c]);
+  else if (ON_DATES.has(c.field) && c.value !== UNKNOWN_BOUND) byFact.set(`${c.entityId}\u0000${c.field}`, [...(byFact.get(`${c.entityId}\u0000${c.field}`) ?? []), c]);
   for (const [key, cs] of byFact) if (new Set(cs.map((c) => c.value)).size > 1) disputed.add(key.split('\u0000')[0]!);
   await ctx.preloadPeople(all.map((a) => a.personId));
   await ctx.preloadSources([...all.map((a) => a.sourceId), ...[...citations.values()].flat()]);
   await ctx.preloadNames('post', allPosts.map((p) => p.id));
-  return { chains, appointments, organizations, citations, disputed };
+  return { chains, appointments, organizations, citations, disputed, numbered };
 };
 
 const holderOf = (term: TimelineTerm, ctx: ReferenceLoader): PersonRef => (term.datedPerson ? ctx.person(term.a.personId) : term.holder.person);
 const termRef = (term: TimelineTerm, ctx: ReferenceLoader): TermRef => ({ appointmentId: term.holder.appointmentId, person: holderOf(term, ctx), start: term.holder.start, end: term.holder.end });
 
 /** A term's days within the lives that bound it: its post's and organization's, and its holder's. */
-export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined): Extent =>
-  within(extentOf(a.interval), postExtent(post, org), ...(person ? [lifeAsServed(lifeExtent(personLife(person)), a.interval)] : []));
+export const termExtent = (a: Appointment, post: Post, org: Organization | undefined, person: Person | undefined, postLife = postExtent(post, org)): Extent =>
+  within(extentOf(a.interval), postLife, ...(person ? [lifeAsServed(lifeExtent(personLife(person)), a.interval)] : []));
 
 /** A term of a post as every date sees it: its number, its sources, its holder. */
 interface TimelineTerm {
@@ -187,10 +195,11 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
   const servingTerms = terms.filter(servesInPost);
   const chainLength = chain.posts.length;
   const packed = new Float64Array(chainLength * PACKED_EXTENT + servingTerms.length * TERM_NUMBERS);
-  chain.posts.forEach((p, i) => packExtent(postExtent(p, data.organizations.get(p.organizationId)), packed, i * PACKED_EXTENT));
+  const lives = new Map(chain.posts.map((p) => [p.id, postExtent(p, data.organizations.get(p.organizationId), servingTerms)]));
+  chain.posts.forEach((p, i) => packExtent(lives.get(p.id)!, packed, i * PACKED_EXTENT));
   const stated = servingTerms.map((a) => {
     const p = postOf.get(a.postId)!;
-    return termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId));
+    return termExtent(a, p, data.organizations.get(p.organizationId), ctx.personEntity(a.personId), lives.get(p.id));
   });
   // What the terms say of each other's unknown bounds: one rule (src/domain/evidence.ts).
   const windows = evidenceWindows(post.seats, servingTerms.map((a, i) => ({ interval: a.interval, extent: stated[i]!, takesSeat: a.kind !== 'cover', acting: isActing(a) })));
@@ -214,7 +223,7 @@ export const buildPostTimeline = (post: Post, data: PostStateData, ctx: Referenc
       person: datedPerson ? ctx.person(a.personId) : sharedRef(ctx, `p\u0000${a.personId}`, () => ctx.person(a.personId)),
       start: startText(a.interval), end: endText(a.interval), kind: a.kind, acting: isActing(a),
       covers: covered ? Object.freeze({ appointmentId: covered.id, person: ctx.person(covered.personId) }) : null,
-      ordinal: ordinals.get(a.id) ?? null, certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
+      ordinal: ordinals.get(a.id) ?? null, ordinalSource: ordinalSource(ordinals.get(a.id) ?? null, data.numbered.get(a.id) ?? []), certainty: 'certain', disputed: data.disputed.has(a.id), endReason: a.endReason ?? null,
       source: sourceRefs[0]!, sources: sharedRef(ctx, `l\u0000${sourceIds.join('\u0000')}`, () => sourceRefs), note: a.note ?? null,
     });
     return {

@@ -10,7 +10,7 @@ import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 import { resolveOrganization } from './lookup.service.js';
 import { type HolderView, type PostTimeline, postTimelines, timelineStateOn } from './post-state.service.js';
-import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent } from './structure.service.js';
+import { ancestry, chainOn, type ChainStep, descendants, type LoadedStructure, organizationExtent, responsibilityExtent } from './structure.service.js';
 import { suggestSubjects } from './subject-suggest.service.js';
 import { storedArea } from './area.service.js';
 import { type SubjectPostView, subjectPostsOn } from './subject-posts.service.js';
@@ -289,10 +289,9 @@ export const route = async (store: Store, subjectText: string, at: PartialDate, 
   const candidates: RouteCandidate[] = [];
   for (const [unitId, chain] of chains) {
     const rs = byUnit.get(unitId)!;
-    const life = within(organizationExtent(chain[0]!.organization), subjectLife);
     let best: Certainty | undefined;
     for (const r of rs) {
-      const c = certaintyDuring(within(extentOf(r.interval), life), at);
+      const c = certaintyDuring(responsibilityExtent(r, chain[0]!.organization, subject), at);
       if (c && best !== 'certain') best = c;
     }
     if (!best) continue;

@@ -1,7 +1,8 @@
 import { memoOnFrozen } from '../domain/frozen-memo.js';
+import { subjectCatalog } from '../domain/subjects/subject-catalog.js';
 import { groupBy } from '../domain/group-by.js';
-import { type Organization, organizationLife, type Relation, type RelationType } from '../domain/model.js';
-import { type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
+import { type Organization, organizationLife, type Relation, type RelationType, type Responsibility, type Subject } from '../domain/model.js';
+import { ALWAYS, type Certainty, certaintyDuring, type Extent, extentOf, lifeExtent, within } from '../domain/time/interval.js';
 import type { PartialDate } from '../domain/time/partial-date.js';
 import type { Store } from '../storage/store.js';
 
@@ -15,6 +16,17 @@ export const linkExtent = (link: Relation, from: Organization | undefined, to: O
   const own = ownLinkExtent(link);
   if (from && to) return within(own, organizationExtent(from), organizationExtent(to));
   return from || to ? within(own, organizationExtent((from ?? to)!)) : own;
+};
+
+/**
+ * When a unit handled a subject: the responsibility's own dates within the unit's life and the subject's (a state
+ * before its independence or after its dissolution is handled by nobody). The one rule `chart`, `diff`, `route` and
+ * the map read responsibilities by.
+ */
+export const responsibilityExtent = (r: Responsibility, unit: Organization, subject: Subject | undefined): Extent => {
+  // A country through time: the states it continues bound the responsibility as much as the country of today.
+  const life = subject && subjectCatalog().get(subject.id) ? subjectCatalog().territory(subject.id).extent : lifeExtent(subject?.life ?? ALWAYS);
+  return within(extentOf(r.interval), organizationExtent(unit), life);
 };
 
 export interface ChainStep {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/time/day.js';
-import { certaintyAt, certainSpan, type Interval, type Life, lifeAsServed, lifeExtent, inSpan } from '../../src/domain/time/interval.js';
+import { certaintyAt, certainSpan, type Interval, type Life, lifeAsHeld, lifeAsServed, lifeExtent, inSpan } from '../../src/domain/time/interval.js';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 
 const day = fc.integer({ min: -30_000, max: 30_000 });
@@ -37,6 +37,19 @@ describe('a life as a term served within it sees it', () => {
       expect(c !== undefined && s !== undefined).toBe(true);
       const between = (c!.to !== null && s.from !== null && c!.to <= d && d < s.from) || (s.to !== null && c!.from !== null && s.to <= d && d < c!.from);
       expect(between).toBe(true);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('a post\'s life as its own terms see it (lifeAsHeld)', () => {
+  it('is certain on every day a term certainly held it and on every day its own life was, and loses no possible day', () => {
+    fc.assert(fc.property(life, fc.array(term, { maxLength: 4 }), day, (l, ts, d) => {
+      const before = lifeExtent(l);
+      const after = lifeAsHeld(before, ts);
+      if (inSpan(before.certain, d) || ts.some((t) => inSpan(certainSpan(t), d))) expect(certaintyAt(after, d)).toBe('certain');
+      if (inSpan(before.possible, d)) expect(certaintyAt(after, d)).toBeDefined();
+      // With no term certainly held, the life is what its source says.
+      if (!ts.some((t) => certainSpan(t))) expect(after).toEqual(before);
     }), { numRuns: 2000 });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/domain/time/partial-date.js';
 import { ordinalSource } from '../../src/domain/ordinal.js';
-import { DERIVED_ORDINAL_NOTE, GENERATED_NAMES, presentCareer, presentHolders } from '../../src/cli/present.js';
-import { careerSchema, holdersSchema } from '../../src/api/answer-schemas.js';
+import { DERIVED_ORDINAL_NOTE, GENERATED_NAMES, presentCareer, presentHolders, presentWho } from '../../src/cli/present.js';
+import { careerSchema, holdersSchema, whoSchema } from '../../src/api/answer-schemas.js';
 import { career } from '../../src/services/career.service.js';
 import { ROMANIZATION_SOURCE } from '../../src/domain/sources.js';
 import { holders } from '../../src/services/holders.service.js';
@@ -50,6 +50,34 @@ describe.each(databaseTargets)('provenance of what the bundled registry answers 
     const ministers = presentHolders(await holders(registry(), 'Minister of Foreign Affairs', TODAY));
     expect(ministers).toMatch(/^ {0,2}1 +Pak Hon-yong/m);
     expect(ministers).not.toContain('*');
+  });
+
+  it('says whose number it is on who and on a career too, as on the table (CLI and API)', async () => {
+    const premier = await who(registry(), 'cabinet-north-korea:premier', parsePartialDate('1980-01-01'));
+    expect(premier.holders.map((h) => [h.person.name, h.ordinal, h.ordinalSource])).toEqual([['Ri Jong-ok', 4, 'derived']]);
+    expect(presentWho(premier)).toMatch(/4\*\. Ri Jong-ok/);
+    expect(presentWho(premier)).toContain(DERIVED_ORDINAL_NOTE);
+    expect(whoSchema.parse(premier).holders[0]!.ordinalSource).toBe('derived');
+    const minister = await who(registry(), 'Minister of Foreign Affairs', parsePartialDate('2010-01-01'));
+    expect(minister.holders.map((h) => h.ordinalSource)).toEqual(['source']);
+    expect(presentWho(minister)).not.toContain('*');
+
+    const choe = await career(registry(), 'Choe Son-hui');
+    expect(choe.terms.filter((t) => t.ordinal !== null).map((t) => [t.post.name, t.ordinal, t.ordinalSource])).toEqual([['Minister of Foreign Affairs', 11, 'source']]);
+    const ri = await career(registry(), 'Ri Jong-ok');
+    expect(ri.terms.find((t) => t.post.name === 'Premier')).toMatchObject({ ordinal: 4, ordinalSource: 'derived' });
+    expect(presentCareer(ri)).toMatch(/Premier \(4\*\)/);
+    expect(careerSchema.parse(ri).terms.some((t) => t.ordinalSource === 'derived')).toBe(true);
+  });
+
+  it('credits curated values to the curation and a source\'s own words to the source', async () => {
+    // The article gives the Hangul of Kim Yong-nam and Pak Song-chol: theirs, not the curators'; Kim Il's is the curators'.
+    for (const name of ['Kim Yong-nam', 'Pak Song-chol']) expect((await career(registry(), name)).provenance['native-name']?.id, name).toBe('wikipedia-mfa-dprk');
+    expect((await career(registry(), 'Kim Il')).provenance['native-name']?.id).toBe('chancery-hangul');
+    // Kim Il's end is the curators' range between the page's end and the successor's start; the page is cited for the term.
+    const kimIl = (await who(registry(), 'cabinet-north-korea:premier', parsePartialDate('1975-01-01'))).holders[0]!;
+    expect(kimIl.end).toBe('1976-04-19..1976-04-29');
+    expect(kimIl.sources.map((s) => s.id)).toEqual(['chancery-curation', 'hrwiki-premiers-2007']);
   });
 
   it('labels the romanizations Chancery generated as generated, and only those', async () => {

@@ -181,6 +181,16 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await page.close();
   });
 
+  it('tells the story the CLI tells: the ministry\'s own countries on the chart (South Korea, 2025)', async () => {
+    // `chart mfa --at 2025-01-01` lists South Korea under the ministry itself: so does the web chart.
+    await open(`${CHART}?at=2025-01-01`);
+    const own = page.locator('.root-handles .handles');
+    await own.waitFor();
+    await own.locator('summary').first().click();
+    expect(await own.textContent()).toContain('South Korea');
+    await page.close();
+  });
+
   it('has no serious accessibility violations (axe-core) on the main views, and fits a phone-width screen', async () => {
     const found: Record<string, unknown[]> = {};
     for (const path of [`${CHART}?at=2010-03-01`, '/', '/map?at=2010-03-01&country=SE', '/timeline', '/person/choe-son-hui', `/post/${encodeURIComponent(MINISTER)}`, '/unit/ministry-of-foreign-affairs-north-korea%2Feuropean-affairs-department-2?at=2010-03-01', '/diff?from=2019&to=2025', '/search?q=Kim']) {

@@ -717,6 +717,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 ordinal: number | null;
+                                ordinalSource: ("source" | "derived") | null;
                                 organization: {
                                     currentName: string | null;
                                     id: string;
@@ -1442,6 +1443,7 @@ export interface paths {
                                         kind: "substantive" | "acting" | "cover" | "nominated";
                                         note: string | null;
                                         ordinal: number | null;
+                                        ordinalSource: ("source" | "derived") | null;
                                         person: {
                                             currentName: string | null;
                                             id: string;
@@ -1691,6 +1693,8 @@ export interface paths {
                             };
                             responsibilities: {
                                 gained: {
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
                                     previously: {
                                         currentName: string | null;
                                         id: string;
@@ -1710,6 +1714,8 @@ export interface paths {
                                     }[];
                                 }[];
                                 lost: {
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
                                     now: {
                                         currentName: string | null;
                                         id: string;
@@ -1729,6 +1735,8 @@ export interface paths {
                                     }[];
                                 }[];
                                 moved: {
+                                    /** @enum {string} */
+                                    certainty: "certain" | "possible";
                                     from: {
                                         currentName: string | null;
                                         id: string;
@@ -2389,6 +2397,14 @@ export interface paths {
                                 appointmentId: string;
                                 concurrent: {
                                     [key: string]: string[];
+                                };
+                                concurrentSources: {
+                                    [key: string]: {
+                                        id: string;
+                                        kind: string;
+                                        title: string;
+                                        url: string | null;
+                                    }[];
                                 };
                                 end: string | null;
                                 endReason: string | null;
@@ -6947,6 +6963,7 @@ export interface paths {
                                             kind: "substantive" | "acting" | "cover" | "nominated";
                                             note: string | null;
                                             ordinal: number | null;
+                                            ordinalSource: ("source" | "derived") | null;
                                             person: {
                                                 currentName: string | null;
                                                 id: string;
@@ -7007,6 +7024,7 @@ export interface paths {
                                         kind: "substantive" | "acting" | "cover" | "nominated";
                                         note: string | null;
                                         ordinal: number | null;
+                                        ordinalSource: ("source" | "derived") | null;
                                         person: {
                                             currentName: string | null;
                                             id: string;
@@ -7105,6 +7123,7 @@ export interface paths {
                                     kind: "substantive" | "acting" | "cover" | "nominated";
                                     note: string | null;
                                     ordinal: number | null;
+                                    ordinalSource: ("source" | "derived") | null;
                                     person: {
                                         currentName: string | null;
                                         id: string;
@@ -8294,6 +8313,7 @@ export interface paths {
                                 kind: "substantive" | "acting" | "cover" | "nominated";
                                 note: string | null;
                                 ordinal: number | null;
+                                ordinalSource: ("source" | "derived") | null;
                                 person: {
                                     currentName: string | null;
                                     id: string;
@@ -8496,6 +8516,7 @@ export interface paths {
                                     kind: "substantive" | "acting" | "cover" | "nominated";
                                     note: string | null;
                                     ordinal: number | null;
+                                    ordinalSource: ("source" | "derived") | null;
                                     person: {
                                         currentName: string | null;
                                         id: string;
@@ -8672,6 +8693,7 @@ export interface components {
                     kind: "substantive" | "acting" | "cover" | "nominated";
                     note: string | null;
                     ordinal: number | null;
+                    ordinalSource: ("source" | "derived") | null;
                     person: {
                         currentName: string | null;
                         id: string;
@@ -8794,6 +8816,7 @@ export interface components {
                     kind: "substantive" | "acting" | "cover" | "nominated";
                     note: string | null;
                     ordinal: number | null;
+                    ordinalSource: ("source" | "derived") | null;
                     person: {
                         currentName: string | null;
                         id: string;

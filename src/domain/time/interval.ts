@@ -85,6 +85,25 @@ export const lifeAsServed = (life: Extent, term: Interval): Extent => {
   return { certain: { from: lower(life.certain.from, served.from), to: upper(life.certain.to, served.to) }, possible: life.possible };
 };
 
+/**
+ * A post's life as its own terms see it: a term certainly held shows the post existing on those days, so a life its
+ * source ends earlier (POCOM's Office of Foreign Missions, "1986 to 2005", with a director from 2015 to 2017 in the
+ * same file) reaches them; so does its organization's (IfG's Department of Health ends the day before its minister's
+ * term does). The life of the state a post is accredited to does not widen (territories through time).
+ */
+export const lifeAsHeld = (life: Extent, terms: readonly Interval[]): Extent => {
+  let { certain, possible } = life;
+  const lower = (a: Day | null, b: Day | null) => (a === null || b === null ? null : Math.min(a, b));
+  const upper = (a: Day | null, b: Day | null) => (a === null || b === null ? null : Math.max(a, b));
+  for (const t of terms) {
+    const held = certainSpan(t);
+    if (!held) continue;
+    certain = certain ? { from: lower(certain.from, held.from), to: upper(certain.to, held.to) } : held;
+    possible = possible ? { from: lower(possible.from, held.from), to: upper(possible.to, held.to) } : held;
+  }
+  return { certain, possible };
+};
+
 export const intersectSpans = (a: DaySpan, b: DaySpan): DaySpan | undefined => {
   const from = a.from === null ? b.from : b.from === null ? a.from : Math.max(a.from, b.from);
   const to = a.to === null ? b.to : b.to === null ? a.to : Math.min(a.to, b.to);

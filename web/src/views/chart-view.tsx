@@ -30,26 +30,29 @@ export const answerOf = (post: ChartPost | undefined, at: string): string | null
   return t(key, { post: name, date, holders, since: since ? dateText(since, 'month') : '' });
 };
 
+/** What a unit (or the organization itself) handles on the date, each with its sources. */
+const Handles = ({ rs, mapPath }: { rs: Node['responsibilities']; mapPath: string }) => (rs.length ? (
+  <details class="handles">
+    <summary>{t('handles', { count: rs.length })}</summary>
+    <ul class="subjects">
+      {rs.map((r) => (
+        <li key={r.subject.id} class={r.certainty}>
+          {r.subject.kind === 'country' || r.subject.kind === 'territory'
+            ? <a href={href(mapPath, { country: r.subject.code ?? undefined })}>{countryName(r.subject.code, r.subject.name)}</a> : r.subject.name}
+          <Sources sources={r.sources} />
+        </li>
+      ))}
+    </ul>
+  </details>
+) : null);
+
 const Unit = ({ node, names, collapsed, mapPath }: { node: Node; names: Map<string, string>; collapsed: boolean; mapPath: string }) => {
   const rs = node.responsibilities;
   const card = (
     <div class="unit-card">
       <h4><a href={href(`/unit/${encodeURIComponent(node.organization.id)}`)}>{nameOf({ ...node.organization, nativeName: names.get(node.organization.id) })}</a></h4>
       {node.posts.length ? <ul class="posts">{node.posts.map((p) => <PostLine key={p.post.id} p={p} />)}</ul> : null}
-      {rs.length ? (
-        <details class="handles">
-          <summary>{t('handles', { count: rs.length })}</summary>
-          <ul class="subjects">
-            {rs.map((r) => (
-              <li key={r.subject.id} class={r.certainty}>
-                {r.subject.kind === 'country' || r.subject.kind === 'territory'
-                  ? <a href={href(mapPath, { country: r.subject.code ?? undefined })}>{countryName(r.subject.code, r.subject.name)}</a> : r.subject.name}
-                <Sources sources={r.sources} />
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <Handles rs={rs} mapPath={mapPath} />
     </div>
   );
   return (
@@ -106,6 +109,8 @@ export const ChartView = ({ org, at }: { org: string; at: string }) => {
         <div class="root-card">
           <p class="root-name">{title}</p>
           <ul class="posts top">{root.posts.map((p) => <PostLine key={p.post.id} p={p} />)}</ul>
+          {/* What the organization itself handles (South Korea from 2024), as `chart` lists it under the ministry. */}
+          <div class="root-handles"><Handles rs={root.responsibilities} mapPath={mapPath} /></div>
         </div>
         {ordered.length ? (
           <>
