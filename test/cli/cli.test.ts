@@ -36,7 +36,7 @@ describe.each(databaseTargets)('the CLI on $name', (target) => {
 
   it('who --json answers in the documented shape', async () => {
     const a = await runJson<Record<string, unknown>>(['who', MINISTER, '--at', '2007-03-01', '--db', db]);
-    expect(Object.keys(a)).toEqual(['at', 'post', 'status', 'holders', 'vacancy', 'existed', 'reason', 'recordedLater', 'countryThen']);
+    expect(Object.keys(a)).toEqual(['at', 'post', 'status', 'holders', 'vacancy', 'existed', 'reason', 'recordedLater', 'countryThen', 'notes']);
     expect(a).toMatchObject({ at: '2007-03-01', post: { id: 'ministry-of-foreign-affairs-north-korea:minister-of-foreign-affairs', name: MINISTER } });
     const holders = a['holders'] as Record<string, unknown>[];
     expect(holders).toHaveLength(1);

@@ -5,12 +5,9 @@ import { hasBrowser, launch, seriousViolations, serve, type Served } from '../su
 
 // The web app on another registry than the bundled one: the US Department of State's, imported from POCOM
 // (../shared/data/pocom). Nothing of the North Korean ministry may show.
-//
-// PENDING the routing for any registry (branch routing-any): the map's answer for Japan needs `/api/coverage` and
-// `/api/route` to answer from POCOM's missions. Until that is merged this suite is skipped; the lead enables it with
-// CHANCERY_WEB_POCOM=1 (and then removes the switch).
+// The map answers from the posts for each country (a chief of mission's), as `route` does for any registry.
 const POCOM = '../shared/data/pocom';
-const enabled = hasBrowser && existsSync(POCOM) && process.env['CHANCERY_WEB_POCOM'] === '1';
+const enabled = hasBrowser && existsSync(POCOM);
 const STATE = 'us-department-of-state';
 
 describe.skipIf(!enabled)('web app on a POCOM registry (US Department of State)', () => {

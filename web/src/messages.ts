@@ -93,6 +93,8 @@ const en = {
   routeNone: '{{country}} on {{date}}: no unit is recorded.',
   routeNotExisting: '{{country}} did not exist on {{date}}.',
   routeHead: 'Headed by {{name}} ({{post}}).',
+  routePostHeld: '{{post}} on {{date}}: {{names}}.', routePostPossibly: '{{post}} on {{date}}: possibly {{names}}.',
+  routePostVacant: '{{post}} on {{date}}: vacant.', postsFor: 'Posts for the country',
   closeRoute: 'Close the answer', chain: 'Chain of command', missions: 'Missions', why: 'Why: the reasoning',
   // Timeline.
   timelineTitle: '{{post}} over the years',
@@ -226,6 +228,8 @@ const ko: Korean = {
   routeNone: '{{date}} {{country}} 담당: 기록된 부서 없음.',
   routeNotExisting: '{{date}}에는 {{country}}이(가) 없었습니다.',
   routeHead: '책임자: {{name}} ({{post}}).',
+  routePostHeld: '{{date}} {{post}}: {{names}}.', routePostPossibly: '{{date}} {{post}}: {{names}}(추정).',
+  routePostVacant: '{{date}} {{post}}: 공석.', postsFor: '이 나라를 맡은 직위',
   closeRoute: '답 닫기', chain: '지휘 계통', missions: '공관', why: '이유: 추론 과정',
   timelineTitle: '{{post}} 연표',
   timelineAnswer_other: '{{post}}: {{since}} 이후 {{count}}명.',

@@ -42,10 +42,22 @@ const loadShapes = (): Promise<Shape[]> =>
     return countries.features.map((f) => ({ id: String(f.id ?? ''), name: f.properties?.name ?? '', d: path(f) ?? '' })).filter((s) => s.d);
   }));
 
+/**
+ * Who handles a country on the map: its units, or, in a registry of envoys rather than units (POCOM), the posts for
+ * it that were held, coloured by the organization the post belongs to.
+ */
+type Handler = { id: string; name: string; certainty: 'certain' | 'possible'; sources: Entry['units'][number]['sources'] };
+const handlersOf = (e: Entry): Handler[] => e.units.length
+  ? e.units.map((u) => ({ id: u.unit.id, name: u.unit.name, certainty: u.certainty === 'possible' ? 'possible' : 'certain', sources: u.sources }))
+  : e.posts.filter((p) => p.status !== 'vacant').map((p) => ({
+    id: p.organization?.id ?? p.post.id, name: `${p.post.name} — ${p.holders.map((h) => nameOf(h.person)).join(t('and'))}`,
+    certainty: p.status === 'held' ? 'certain' : 'possible', sources: [p.source],
+  }));
+
 const countryOf = (e: Entry): string => countryName(e.subject.code, e.subject.name);
 const describe = (e: Entry | undefined, name: string): string => {
   if (!e) return t('mapNoUnit', { country: name });
-  const units = e.units.map((u) => `${u.unit.name}${u.certainty === 'possible' ? ` ${t('possiblyShort')}` : ''}`).join(t('and'));
+  const units = handlersOf(e).map((u) => `${u.name}${u.certainty === 'possible' ? ` ${t('possiblyShort')}` : ''}`).join(t('and'));
   if (e.status === 'conflict') return t('mapConflict', { country: countryOf(e), units });
   if (e.status === 'uncertain') return t('mapUncertain', { country: countryOf(e), units });
   if (e.status === 'not-existing') return t('mapUnitGone', { country: countryOf(e) });
@@ -93,22 +105,27 @@ export const MapView = ({ org, at, country, within }: { org: string; at: string;
   const byNumeric = useMemo(() => new Map((data?.countries ?? []).filter((c) => c.numeric).map((c) => [c.numeric!.padStart(3, '0'), c])), [data]);
   const legend = useMemo(() => {
     const units = new Map<string, { name: string; count: number }>();
-    for (const c of data?.countries ?? []) for (const u of c.units) units.set(u.unit.id, { name: u.unit.name, count: (units.get(u.unit.id)?.count ?? 0) + 1 });
+    for (const c of data?.countries ?? []) {
+      for (const u of c.units.length ? handlersOf(c) : c.posts.filter((p) => p.status !== 'vacant').map((p) => ({ id: p.organization?.id ?? p.post.id, name: p.organization?.name ?? p.post.name }))) {
+        units.set(u.id, { name: u.name, count: (units.get(u.id)?.count ?? 0) + 1 });
+      }
+    }
     return [...units].sort((a, b) => b[1].count - a[1].count || a[1].name.localeCompare(b[1].name));
   }, [data]);
   if (error) return <Failure error={error} kind="organization" />;
   const mapPath = orgPath(org, 'map');
   const fill = (e: Entry | undefined): string => {
-    if (!e || e.units.length === 0) return 'var(--land)';
+    const first = e ? handlersOf(e)[0] : undefined;
+    if (!e || !first) return 'var(--land)';
     if (e.status === 'conflict') return 'url(#hatch-conflict)';
     if (e.status === 'uncertain') return 'url(#hatch-uncertain)';
-    return colourOf(e.units[0]!.unit.id);
+    return colourOf(first.id);
   };
   const open = (e: Entry | undefined) => e?.subject.code && navigate(mapPath, { country: e.subject.code });
   const date = dateText(data?.at ?? at);
   const summary = registry?.organizations.find((o) => o.organization.id === org);
   const orgName = summary ? nameOf({ ...summary.organization, nativeName: summary.nativeName }) : org;
-  const covered = (data?.countries ?? []).filter((c) => c.units.length > 0).length;
+  const covered = (data?.countries ?? []).filter((c) => handlersOf(c).length > 0).length;
   return (
     <section aria-labelledby="map-title" aria-busy={loading || !shapes}>
       <h2 id="map-title">{t('mapTitle')} <span class="muted">{t('onDate', { date })}</span></h2>
@@ -135,9 +152,9 @@ export const MapView = ({ org, at, country, within }: { org: string; at: string;
             // Not in the tab order: the country picker and the list below are the keyboard's way (a Tab per country was 64 to Sweden).
             return (
               <path
-                key={s.id + s.name} d={s.d} fill={fill(e)} class={`country ${e?.status ?? 'none'} ${e?.units.every((u) => u.certainty === 'possible') ? 'possible' : ''}${e && e.subject.code === country ? ' chosen' : ''}`}
+                key={s.id + s.name} d={s.d} fill={fill(e)} class={`country ${e?.status ?? 'none'} ${e && handlersOf(e).every((u) => u.certainty === 'possible') ? 'possible' : ''}${e && e.subject.code === country ? ' chosen' : ''}`}
                 data-code={e?.subject.code ?? undefined} data-numeric={s.id} data-status={e?.status ?? 'not-covered'}
-                data-unit={e?.units[0]?.unit.name ?? undefined} data-unit-id={e?.units[0]?.unit.id ?? undefined}
+                data-unit={(e && handlersOf(e)[0]?.name) ?? undefined} data-unit-id={(e && handlersOf(e)[0]?.id) ?? undefined}
                 onMouseEnter={() => setHover(label)} onClick={() => open(e)}
               ><title>{label}</title></path>
             );
@@ -160,9 +177,9 @@ export const MapView = ({ org, at, country, within }: { org: string; at: string;
             {(data?.countries ?? []).map((c) => (
               <tr key={c.subject.id}>
                 <td><a href={href(mapPath, { country: c.subject.code ?? undefined })}>{countryOf(c)}</a></td>
-                <td>{c.units.map((u) => u.unit.name).join('; ')}</td>
+                <td>{handlersOf(c).map((u) => u.name).join('; ')}</td>
                 <td>{t(`routeStatus_${c.status}`)}</td>
-                <td><Sources sources={c.units.flatMap((u) => u.sources)} /></td>
+                <td><Sources sources={handlersOf(c).flatMap((u) => u.sources)} /></td>
               </tr>
             ))}
           </tbody>

@@ -12,7 +12,14 @@ export const routeSentence = (data: RouteAnswer): string => {
   const date = dateText(data.at);
   const first = data.candidates[0];
   if (data.status === 'not-existing') return t('routeNotExisting', { country, date });
-  if (!first) return t('routeNone', { country, date });
+  if (!first) {
+    // A registry of envoys rather than units (POCOM): the post for the country and who held it.
+    const post = data.posts[0];
+    if (!post) return t('routeNone', { country, date });
+    const names = post.holders.map((h) => nameOf(h.person)).join(t('and'));
+    const key = post.status === 'vacant' ? 'routePostVacant' : post.status === 'possibly-held' ? 'routePostPossibly' : 'routePostHeld';
+    return t(key, { post: post.post.name, date, names });
+  }
   const units = data.candidates.map((c) => c.unit.name).join(t('and'));
   const head = first.head.holders[0];
   const key = data.status === 'conflict' ? 'routeConflict' : data.status === 'uncertain' ? 'routeUncertain' : first.certainty === 'possible' ? 'routePossibly' : 'routeCovered';
@@ -52,6 +59,18 @@ export const RoutePanel = ({ subject, at, org, mapPath }: { subject: string; at:
               <Sources sources={c.sources} />
             </div>
           ))}
+          {data.posts.length ? (
+            <>
+              <h4>{t('postsFor')}</h4>
+              <ul class="subject-posts">{data.posts.map((p) => (
+                <li key={p.post.id} class={p.status}>
+                  <a href={href(`/post/${encodeURIComponent(p.post.id)}`)}>{p.post.name}</a>
+                  {p.organization ? ` (${p.organization.name})` : ''}: {p.holders.length ? p.holders.map((h) => <Holder key={h.appointmentId} h={h} />) : <span class="empty">{t('vacant')}</span>}
+                  <Sources sources={[p.source]} />
+                </li>
+              ))}</ul>
+            </>
+          ) : null}
           {data.missions.length ? (
             <>
               <h4>{t('missions')}</h4>
