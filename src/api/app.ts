@@ -21,7 +21,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { questionRoutes } from './routes/questions.routes.js';
 import { writeRoutes } from './routes/writes.routes.js';
 import { matterRoutes } from './routes/matters.routes.js';
-import { webApp } from './web-app.js';
+import { notFoundPage, webApp } from './web-app.js';
 
 export interface AppOptions {
   database: Database;
@@ -68,7 +68,7 @@ export const buildApp = async (opts: AppOptions): Promise<FastifyInstance> => {
   const replacer = withReasonTexts(en);
   app.setSerializerCompiler(({ schema }) => (hasReasons(schema) ? (data) => JSON.stringify(data, replacer) : (data) => JSON.stringify(data)));
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url.slice(0, 200)}`)));
+  app.setNotFoundHandler(notFoundPage);
   app.decorateRequest('user', undefined);
   app.decorateRequest('authError', undefined);
   // Who is asking, first: the rate limit counts per user, and a bad token is refused before anything else is read.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { packageFile } from '../package-files.js';
 import { errorBody } from './errors.js';
 
@@ -27,6 +27,18 @@ const NOT_PAGES = /^\/(api|docs|assets|openapi\.json)(\/|$)/;
 // The page runs only its own bundled code and talks only to this server: no inline script, no other origin.
 const POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+/**
+ * The page for an address no route has: the app itself (status 404), which says there is no such page in its words;
+ * under /api and the documents, an API error. A not-found handler, not a wildcard route: a wildcard would also take
+ * the addresses the router refuses (a path parameter over its length, answered 414).
+ */
+export const notFoundPage = async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+  const root = webDir();
+  if (req.method !== 'GET' || !root || NOT_PAGES.test(req.url)) return reply.code(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${req.url.slice(0, 200)}`));
+  return reply.code(404).header('content-type', TYPES['.html']).header('content-security-policy', POLICY).header('cache-control', 'no-cache')
+    .send(await readFile(join(root, 'index.html')));
+};
+
 /** Serves the web app at / when it has been built (npm run build); the API is untouched either way. */
 export const webApp = (app: FastifyInstance): void => {
   const root = webDir();
@@ -40,11 +52,6 @@ export const webApp = (app: FastifyInstance): void => {
     app.get(page, { schema: { hide: true } }, async (_req, reply) =>
       reply.header('content-type', TYPES['.html']).header('content-security-policy', POLICY).header('cache-control', 'no-cache').send(await index()));
   }
-  // Any other address a person may type: the app itself (status 404), which says there is no such page in its words.
-  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-    if (NOT_PAGES.test(req.url)) return reply.code(404).send(errorBody('NOT_FOUND', `no route GET ${req.url.slice(0, 200)}`));
-    return reply.code(404).header('content-type', TYPES['.html']).header('content-security-policy', POLICY).header('cache-control', 'no-cache').send(await index());
-  });
   app.get('/assets/*', { schema: { hide: true } }, async (req, reply) => {
     const rel = (req.params as { '*': string })['*'];
     const file = normalize(join(root, 'assets', rel));
