@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type Catalogue, renderReason, withReasonTexts } from '../../src/domain/messages/catalogue.js';
 import { ko } from '../../src/domain/messages/ko.messages.js';
 import { en, sayInEnglish } from '../../src/domain/messages/en.messages.js';
-import type { Reason, ReasonCode, ReasonOf } from '../../src/domain/reasons.js';
+import { type Reason, type ReasonCode, type ReasonOf, TAKEN_BY } from '../../src/domain/reasons.js';
+import { SUCCESSION_KINDS } from '../../src/domain/model.js';
 
 const who = (id: string, name: string) => ({ id, name });
 const RI = who('ri-su-yong', 'Ri Su-yong');
@@ -115,7 +116,8 @@ describe('reasons and the English message catalogue', () => {
     const text = renderReason(reason as Reason, ko);
     expect(text).toMatch(/[\uAC00-\uD7A3]/);
     expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
-    const enumerated = new Set(['possible', 'certain', 'after-abolished', 'before-established', 'name-spelling', 'hangul-name', 'incumbent']);
+    // Enumerated values are rendered in words (a succession's kind, how a name was taken), not as written.
+    const enumerated = new Set(['possible', 'certain', 'after-abolished', 'before-established', 'name-spelling', 'hangul-name', 'incumbent', ...SUCCESSION_KINDS, ...TAKEN_BY]);
     for (const t of texts(reason).filter((x) => !enumerated.has(x))) expect(text, t).toContain(t);
   });
 

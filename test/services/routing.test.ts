@@ -92,6 +92,6 @@ describe.each(databaseTargets)('routing on the bundled registry ($name)', (targe
       ['South Korea', ['Ministry of Foreign Affairs (North Korea)'], ['United Front Department (North Korea)']],
     ]);
     expect(d.events.map((e) => [e.kind, e.date, e.source.id])).toEqual([['transfer', '2024-05', 'wikipedia-mfa-dprk']]);
-    expect(d.units).toEqual({ established: [], abolished: [], renamed: [], moved: [] });
+    expect(d.units).toEqual({ established: [], abolished: [], renamed: [], moved: [], reorganized: [] });
   });
 });
