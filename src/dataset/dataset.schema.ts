@@ -101,6 +101,12 @@ export const appointmentSchema = z.object({
 });
 
 export const responsibilitySchema = z.object({
+  /**
+   * Optional: without it, the id is derived from unit, subject, role and source, and several of one source (a mission
+   * accredited to a country twice) are told apart by their dates in reading order. An export writes it, so that a
+   * copy files each claim on the record it was made on.
+   */
+  id: ref.optional(),
   unit: ref,
   subject: text(LIMITS.name).pipe(z.string().min(1)),
   role: z.enum(RESPONSIBILITY_ROLES).optional(),

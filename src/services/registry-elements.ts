@@ -103,7 +103,7 @@ export const appointmentElement = (a: Appointment, dates: OwnDates = () => ({}))
     appointed: a.appointed?.text, endReason: a.endReason, source: a.sourceId, note: a.note,
   });
 export const responsibilityElement = (r: Responsibility, dates: OwnDates = () => ({})): Record<string, unknown> =>
-  defined({ unit: r.unitId, subject: r.subjectId, role: r.role, ...own(r.interval, dates('responsibility', r.id, r.sourceId)), source: r.sourceId, note: r.note });
+  defined({ id: r.id, unit: r.unitId, subject: r.subjectId, role: r.role, ...own(r.interval, dates('responsibility', r.id, r.sourceId)), source: r.sourceId, note: r.note });
 export const eventElement = (e: StructuralEvent): Record<string, unknown> =>
   defined({ id: e.id, kind: e.kind, date: e.date.text, organization: e.organizationId || undefined, description: e.description, details: e.details, source: e.sourceId });
 export const successionElement = (x: Succession): Record<string, unknown> =>

@@ -217,7 +217,7 @@ const convert = (section: s.Section, r: never, place: Place, catalog: SubjectCat
         {
           kind: 'responsibility', place,
           value: {
-            id: `${x.unit}>${subject.id}${x.role && x.role !== 'handles' ? `:${x.role}` : ''}@${x.source}`, unitId: x.unit, subjectId: subject.id,
+            id: x.id ?? `${x.unit}>${subject.id}${x.role && x.role !== 'handles' ? `:${x.role}` : ''}@${x.source}`, unitId: x.unit, subjectId: subject.id,
             interval: interval(x.start, x.end), ...(x.role ? { role: x.role } : {}), sourceId: x.source, ...(x.note ? { note: x.note } : {}),
           },
         },
