@@ -203,6 +203,18 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     expect(await page.locator('article').textContent()).toContain('numbered by Chancery: no source gives this number');
     expect(await page.locator('ul.provenance li[data-field="native-name"]').count()).toBe(1);
     expect(await page.locator('ul.provenance li[data-field="name"] details.sources').count()).toBe(1);
+    // The timeline's term marks the same numbers: the premiers' table gives none, so Pak Thae-song's is Chancery's.
+    await page.goto(`${server.address}/timeline`);
+    const premier = page.locator('g.bar[data-person="pak-thae-song"]').first();
+    await premier.waitFor();
+    // Its bar is a sliver of the recent years: chosen from the keyboard, as the bars allow.
+    await premier.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.term-detail .derived').count()).toBe(1);
+    // In Korean the warning says so in Korean and keeps the source's wording beside it.
+    await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}?lang=ko`);
+    await row.waitFor();
+    expect(await row.locator('.reconciliation strong').first().textContent()).toBe('출처의 표와 날짜 기록이 다릅니다:');
     await page.close();
   });
 
