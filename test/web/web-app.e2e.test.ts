@@ -181,13 +181,40 @@ describe.skipIf(!hasBrowser)('web app in Chromium', () => {
     await page.close();
   });
 
-  it('tells the story the CLI tells: the ministry\'s own countries on the chart (South Korea, 2025)', async () => {
+  it('tells the story the CLI tells: the ministry\'s own countries, a table\'s warnings, the sources of every column and value', async () => {
     // `chart mfa --at 2025-01-01` lists South Korea under the ministry itself: so does the web chart.
     await open(`${CHART}?at=2025-01-01`);
     const own = page.locator('.root-handles .handles');
     await own.waitFor();
     await own.locator('summary').first().click();
     expect(await own.textContent()).toContain('South Korea');
+    // The holders table warns where the article's row 5 reads "Office vacant" against the dated records, as `holders` does,
+    // and cites the records its head-of-state and premier columns come from.
+    await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}`);
+    const row = page.locator(`tr[data-appointment="${MINISTER}:kim-yong-nam:1983-12-01"]`);
+    await row.waitFor();
+    expect(await row.locator('.reconciliation').first().textContent()).toMatch(/Head of state as Kim Il Sung, Office vacant/);
+    const cited = row.locator('td', { hasText: 'Kim Il Sung' }).filter({ has: page.locator('details.sources') });
+    expect(await cited.count()).toBeGreaterThanOrEqual(1);
+    // The person page says which of a person's numbers Chancery counted and where the person's own values come from.
+    await page.goto(`${server.address}/person/ri-jong-ok`);
+    await page.locator('ol.career').waitFor();
+    expect(await page.locator('ol.career .derived').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('article').textContent()).toContain('numbered by Chancery: no source gives this number');
+    expect(await page.locator('ul.provenance li[data-field="native-name"]').count()).toBe(1);
+    expect(await page.locator('ul.provenance li[data-field="name"] details.sources').count()).toBe(1);
+    // The timeline's term marks the same numbers: the premiers' table gives none, so Pak Thae-song's is Chancery's.
+    await page.goto(`${server.address}/timeline`);
+    const premier = page.locator('g.bar[data-person="pak-thae-song"]').first();
+    await premier.waitFor();
+    // Its bar is a sliver of the recent years: chosen from the keyboard, as the bars allow.
+    await premier.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.term-detail .derived').count()).toBe(1);
+    // In Korean the warning says so in Korean and keeps the source's wording beside it.
+    await page.goto(`${server.address}/post/${encodeURIComponent(MINISTER)}?lang=ko`);
+    await row.waitFor();
+    expect(await row.locator('.reconciliation strong').first().textContent()).toBe('출처의 표와 날짜 기록이 다릅니다:');
     await page.close();
   });
 

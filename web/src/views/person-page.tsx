@@ -2,6 +2,7 @@ import type { CareerAnswer } from '../api.js';
 import { dateText, lang, nameOf, spanText, t } from '../i18n.js';
 import { OPEN_END } from '../messages.js';
 import { Failure } from '../parts/failure.js';
+import { DerivedOrdinalNote, OrdinalPhrase } from '../parts/ordinal.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
 import { useRead } from '../use-read.js';
@@ -9,6 +10,10 @@ import { useRead } from '../use-read.js';
 type CareerTerm = CareerAnswer['terms'][number];
 const KIND_KEY: Record<string, 'nameNative' | 'namePrimary' | 'nameMR' | 'nameRR' | 'namePress' | 'nameAlias'> = {
   native: 'nameNative', primary: 'namePrimary', 'mccune-reischauer': 'nameMR', 'revised-romanization': 'nameRR', press: 'namePress', alias: 'nameAlias',
+};
+/** The person's own values whose source the career answer names (`provenance`), by field. */
+const PROVENANCE_KEY: Record<string, 'provenanceName' | 'provenanceNative' | 'provenanceBorn' | 'provenanceDied'> = {
+  name: 'provenanceName', 'native-name': 'provenanceNative', born: 'provenanceBorn', died: 'provenanceDied',
 };
 /** A spelling Chancery generated is labelled so: the usual surname spellings it pairs are not a press source's words. */
 const kindLabel = (n: { kind: string; generated: boolean }): string =>
@@ -33,7 +38,7 @@ const Neighbours = ({ post, person, terms }: { post: string; person: string; ter
           <li key={term.appointmentId} class={`career-term ${term.kind}`} data-appointment={term.appointmentId}>
             <p class="career-post">
               <a href={href(`/post/${encodeURIComponent(term.post.id)}`)}>{term.post.currentName ?? term.post.name}</a>
-              {term.ordinal ? <span class="muted"> {t('ordinal', { n: term.ordinal })}</span> : null}
+              {term.ordinal ? <span class="muted"> <OrdinalPhrase ordinal={term.ordinal} source={term.ordinalSource} /></span> : null}
               {term.organization ? <span class="muted">, <a href={href(`/unit/${encodeURIComponent(term.organization.id)}`)}>{term.organization.name}</a></span> : null}
               {term.party ? <span class="party"> {t('forParty', { party: term.party })}</span> : null}
             </p>
@@ -80,8 +85,15 @@ export const PersonPage = ({ id }: { id: string }) => {
       <h2 id="person-title">{nameOf(p)}{lang() === 'en' && p.nativeName ? <> <span lang="ko" class="native">{p.nativeName}</span></> : null}</h2>
       {answer ? <p class="answer" data-answer="person">{answer}</p> : null}
       {p.born || p.died ? <p>{p.born ? t('born', { date: dateText(p.born) }) : ''}{p.born && p.died ? '; ' : ''}{p.died ? t('died', { date: dateText(p.died) }) : ''}</p> : null}
+      {/* Where each of the person's own values comes from (name, Hangul, birth, death), as `person --json` gives it. */}
+      <ul class="provenance muted" aria-label={t('provenanceLabel')}>
+        {Object.entries(data.provenance).map(([field, source]) => (
+          <li key={field} data-field={field}>{PROVENANCE_KEY[field] ? t(PROVENANCE_KEY[field]!) : field}: <Sources sources={[source]} /></li>
+        ))}
+      </ul>
       <h3>{t('career')}</h3>
       {data.terms.length ? <ol class="career">{[...byPost].map(([post, terms]) => <Neighbours key={post} post={post} person={p.id} terms={terms} />)}</ol> : <p>{t('noPosts')}</p>}
+      <DerivedOrdinalNote terms={data.terms} />
       {data.accreditations.length ? (
         <>
           <h3>{t('accreditations')}</h3>

@@ -3,6 +3,8 @@ import { dateText, lang, nameOf, spanText, t } from '../i18n.js';
 import { OPEN_END } from '../messages.js';
 import { Failure } from '../parts/failure.js';
 import { EndAppointmentForm, StartAppointmentForm } from '../parts/edit-forms.js';
+import { reconciliationText } from '../../../src/domain/messages/reconciliation.text.js';
+import { DerivedOrdinalNote, Ordinal } from '../parts/ordinal.js';
 import { Sources } from '../parts/sources.js';
 import { href } from '../router.js';
 import { useRead } from '../use-read.js';
@@ -17,7 +19,6 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
   const { data, error } = useRead('/api/holders', { post: id }, refresh);
   if (error) return <Failure error={error} kind="post" />;
   if (!data) return <p aria-busy="true">{t('loading')}</p>;
-  const derivedOrdinal = t('derivedOrdinal');
   const columns = Object.keys(data.relatedPosts);
   const current = data.terms.filter((term) => term.end === OPEN_END);
   const name = data.post.currentName ?? data.post.name;
@@ -40,22 +41,29 @@ export const PostPage = ({ id, session }: { id: string; session: Session | null 
         <tbody>
           {data.terms.map((term) => (
             <tr key={term.appointmentId} class={term.acting ? 'acting' : ''} data-appointment={term.appointmentId}>
-              <td data-label={t('number')}>{term.ordinal === null ? (term.acting ? t('acting') : '–') : term.ordinalSource === 'derived'
-                ? <span class="derived" title={derivedOrdinal}>{term.ordinal}<sup aria-hidden="true">*</sup><span class="sr-only"> ({derivedOrdinal})</span></span>
-                : term.ordinal}</td>
+              <td data-label={t('number')}>{term.ordinal === null ? (term.acting ? t('acting') : '–') : <Ordinal ordinal={term.ordinal} source={term.ordinalSource} />}</td>
               <td data-label={t('name')}><a href={href(`/person/${encodeURIComponent(term.person.id)}`)}>{nameOf(term.person)}</a>{lang() === 'en' && term.person.nativeName ? <span lang="ko" class="native"> {term.person.nativeName}</span> : null}{term.acting ? <span class="tag acting">{t('acting')}</span> : null}{term.party ? <span class="party"> ({term.party})</span> : null}</td>
               <td data-label={t('tookOffice')}>{term.start ? dateText(term.start) : t('unknown')}</td>
               <td data-label={t('leftOffice')}>{term.end === OPEN_END ? t('inOffice') : term.end ? dateText(term.end) : t('unknown')}</td>
               <td data-label={t('timeInOfficeHeading')}>{term.timeInOffice ? t(term.timeInOffice.approximate ? 'timeInOfficeAtLeast' : 'timeInOffice', { years: term.timeInOffice.years, days: term.timeInOffice.days }) : '–'}</td>
-              {columns.map((c) => <td key={c} data-label={data.relatedPosts[c]!.name}>{(term.concurrent[c] ?? []).join(', ')}</td>)}
-              <td data-label={t('sourcesHeading')}><Sources sources={term.sources} /></td>
+              {/* Each related column cites the records its names come from, as `holders --json` gives them. */}
+              {columns.map((c) => (
+                <td key={c} data-label={data.relatedPosts[c]!.name}>{(term.concurrent[c] ?? []).join(', ')}<Sources sources={term.concurrentSources[c] ?? []} /></td>
+              ))}
+              <td data-label={t('sourcesHeading')}>
+                <Sources sources={term.sources} />
+                {/* Where the source's table and the dated records differ (a row's "Office vacant"), as `holders` warns. */}
+                {term.reconciliation.filter((r) => r.status !== 'match').map((r, i) => (
+                  <p key={i} class="warning reconciliation" role="note"><strong>{t('reconciliationDiffers')}</strong> <span lang="en">{reconciliationText(r)}</span></p>
+                ))}
+              </td>
               {editor ? <td>{term.end === OPEN_END || term.end === null ? <EndAppointmentForm appointmentId={term.appointmentId} who={term.person.name} onDone={() => setRefresh((n) => n + 1)} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>
       </table>
       {data.terms.length === 0 ? <p>{t('noData')}</p> : null}
-      {data.terms.some((term) => term.ordinalSource === 'derived') ? <p class="muted note">* {t('derivedOrdinalNote', { what: derivedOrdinal })}</p> : null}
+      <DerivedOrdinalNote terms={data.terms} />
       {editor ? <StartAppointmentForm post={data.post.id} onDone={() => setRefresh((n) => n + 1)} /> : null}
       <p class="muted">{t('termsCount', { count: data.terms.length })} {spanText(data.terms[0]?.start ?? null, data.terms.at(-1)?.end ?? null)}</p>
     </article>

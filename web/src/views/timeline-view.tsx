@@ -5,6 +5,7 @@ import { dateText, nameOf, spanText, t } from '../i18n.js';
 import { OPEN_END } from '../messages.js';
 import { orgPath, type OrganizationSummary } from '../organization.js';
 import { Failure } from '../parts/failure.js';
+import { Ordinal } from '../parts/ordinal.js';
 import { Sources } from '../parts/sources.js';
 import { href, navigate } from '../router.js';
 import { useRead } from '../use-read.js';
@@ -153,7 +154,7 @@ export const TimelineView = ({ org, summary, post }: { org: string; summary: Org
         <div class="term-detail" aria-live="polite">
           <h3><a href={href(`/person/${encodeURIComponent(selected.person.id)}`)}>{nameOf(selected.person)}</a></h3>
           <p>
-            <a href={href(`/post/${encodeURIComponent(selected.post.id)}`)}>{selected.post.name}</a>{selected.ordinal ? ` (${selected.ordinal})` : ''}: {spanText(selected.start, selected.end)}
+            <a href={href(`/post/${encodeURIComponent(selected.post.id)}`)}>{selected.post.name}</a>{selected.ordinal ? <> (<Ordinal ordinal={selected.ordinal} source={selected.ordinalSource} />)</> : ''}: {spanText(selected.start, selected.end)}
             {selected.acting ? ` — ${t('acting')}` : ''}
             {selected.timeInOffice ? ` — ${t(selected.timeInOffice.approximate ? 'timeInOfficeAtLeast' : 'timeInOffice', { years: selected.timeInOffice.years, days: selected.timeInOffice.days })}` : ''}
           </p>
