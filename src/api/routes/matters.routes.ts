@@ -17,21 +17,14 @@ import {
 import { Store } from '../../storage/store.js';
 import type { ApiContext } from '../context.js';
 import { matterPageSchema, matterReportSchema, matterRoutingSchema, matterSchema, matterShownSchema } from '../matter-schemas.js';
-import { errorSchema, required, text } from '../schemas.js';
+import { required, text } from '../schemas.js';
+import { ifMatch, writeErrors } from './writes.routes.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
+const errors = writeErrors;
 const day = text(LIMITS.date).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'));
 const security = [{ bearer: [] }];
 const tags = ['matters'];
 
-/** If-Match: "7" (the ETag) or 7. */
-const ifMatch = (req: FastifyRequest): number | undefined => {
-  const raw = req.headers['if-match'];
-  if (raw === undefined) return undefined;
-  const n = Number(String(raw).replace(/^W\//, '').replace(/"/g, ''));
-  if (!Number.isInteger(n)) throw new DomainError('VALIDATION_ERROR', 'If-Match is an ETag this API gave, e.g. "12"', { field: 'If-Match', value: raw });
-  return n;
-};
 
 /**
  * The matters desk over HTTP. Matters are not public: before any body is read, anonymous callers get 401, accounts

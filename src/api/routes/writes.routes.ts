@@ -14,11 +14,12 @@ import { APPOINTMENT_KINDS, END_REASONS, EVENT_KINDS } from '../../domain/model.
 import { LIMITS } from '../../domain/text.js';
 import { citationSchema, errorSchema, required, text } from '../schemas.js';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
+export const writeErrors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 422: errorSchema, 428: errorSchema };
+const errors = writeErrors;
 const date = text(LIMITS.date).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** If-Match: "7" (the ETag) or 7. */
-const ifMatch = (req: FastifyRequest): number | undefined => {
+export const ifMatch = (req: FastifyRequest): number | undefined => {
   const raw = req.headers['if-match'];
   if (raw === undefined) return undefined;
   const n = Number(String(raw).replace(/^W\//, '').replace(/"/g, ''));
